@@ -1,0 +1,5 @@
+/**
+ * Trees and routing: which tree and branch a series is for, decided in explained steps into a Plan,
+ * with user-space companions. Reads MAINTAINERS; never applies for real.
+ */
+package io.jenkins.plugins.patchworkci.route;
