@@ -1,0 +1,91 @@
+package io.jenkins.plugins.patchworkci.cli.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo's series do what the demo says they do, with the real git am as the judge. */
+class DemoWorkspaceTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static DemoWorkspace demo;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        demo = DemoWorkspace.create(tmp.resolve("demo"));
+    }
+
+    private static int git(Path dir, List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.org"));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return p.exitValue();
+    }
+
+    private static boolean gitAmApplies(Path bare, String series) throws Exception {
+        Path clone = Files.createTempDirectory(tmp, "clone");
+        assertThat(git(tmp, List.of("clone", "-q", bare.toString(), clone.toString()))).isZero();
+        List<String> args = new ArrayList<>(List.of("am", "-q"));
+        try (Stream<Path> s = Files.list(demo.root().resolve("work/out").resolve(series))) {
+            s.sorted().filter(p -> !p.getFileName().toString().startsWith("0000") && !p.getFileName().toString().startsWith("v2-0000"))
+                    .forEach(p -> args.add(p.toString()));
+        }
+        return git(clone, args) == 0;
+    }
+
+    @Test
+    void eachSeriesAppliesOrFailsAsAdvertised() throws Exception {
+        assertThat(gitAmApplies(demo.netNextRepository(), "1")).isTrue();
+        assertThat(gitAmApplies(demo.netNextRepository(), "2")).isTrue();
+        assertThat(gitAmApplies(demo.netNextRepository(), "3")).isFalse();
+        assertThat(gitAmApplies(demo.netNextRepository(), "4v1")).isTrue();
+        assertThat(gitAmApplies(demo.netNextRepository(), "4v2")).isTrue();
+        assertThat(gitAmApplies(demo.netRepository(), "5")).isTrue();
+        assertThat(gitAmApplies(demo.netNextRepository(), "6k")).isTrue();
+        assertThat(gitAmApplies(demo.userSpaceRepository(), "6u")).isTrue();
+    }
+
+    @Test
+    void theMailboxHoldsEverySeriesInOrder() throws IOException {
+        String mbox = Files.readString(demo.mailbox(), StandardCharsets.UTF_8);
+        List<String> subjects = mbox.lines().filter(l -> l.startsWith("Subject: ")).toList();
+        assertThat(subjects).hasSize(15);
+        assertThat(subjects.get(0)).isEqualTo("Subject: [PATCH net-next 0/2] net: add sock_recv()");
+        assertThat(subjects).contains("Subject: [PATCH net-next v2 2/2] net: sock: never send a negative count",
+                "Subject: [PATCH net] net: sock: do not return a negative count",
+                "Subject: [PATCH iproute2-next] ip: show that the queue length is settable");
+        assertThat(mbox).contains("Fixes: ").contains("base-commit: ").doesNotContain("*** SUBJECT HERE ***");
+    }
+
+    /** Same place, same history: a demo made again gives the same commit ids (MAINTAINERS names the place). */
+    @Test
+    void theHistoryIsTheSameEachTime() throws Exception {
+        Path place = tmp.resolve("again");
+        String first = tip(DemoWorkspace.create(place).netNextRepository());
+        try (Stream<Path> s = Files.walk(place)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertThat(tip(DemoWorkspace.create(place).netNextRepository())).isEqualTo(first);
+    }
+
+    private static String tip(Path bare) throws Exception {
+        Process p = new ProcessBuilder("git", "rev-parse", "main").directory(bare.toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return out;
+    }
+}
