@@ -36,6 +36,30 @@ public record Patch(
         prerequisiteMessageIds = List.copyOf(prerequisiteMessageIds);
     }
 
+    /**
+     * Makes a patch of a message that carries a diff.
+     *
+     * @throws MailException if the message has no diff (a cover letter or a reply)
+     */
+    public static Patch of(Message message) throws MailException {
+        return PatchParser.parse(message);
+    }
+
+    /** Whether the message carries a diff, so that {@link #of(Message)} succeeds. */
+    public static boolean carriesDiff(Message message) {
+        return PatchId.stable(message.info().patch()).isPresent();
+    }
+
+    /** b4's {@code change-id:} after the diff, if any (the same for every version of a series). */
+    public Optional<String> changeId() {
+        return DiffFooter.of(info().patch()).changeId();
+    }
+
+    /** The {@code Fixes:} trailers that name a commit, parsed. */
+    public List<Fixes> fixes() {
+        return trailers.stream().map(Fixes::of).flatMap(Optional::stream).toList();
+    }
+
     public MailInfo info() {
         return message.info();
     }

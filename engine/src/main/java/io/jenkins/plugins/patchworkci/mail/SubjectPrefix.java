@@ -30,6 +30,14 @@ public record SubjectPrefix(
         words = List.copyOf(words);
     }
 
+    /**
+     * Parses the prefix of a subject, {@code Re:} and all; a subject without brackets gives no
+     * words, version 1, patch 1 of 1.
+     */
+    public static SubjectPrefix parse(String subject) {
+        return SubjectPrefixParser.parse(subject);
+    }
+
     /** Whether the subject had a counter ({@code n/m}); a lone patch has none. */
     public boolean hasCounter() {
         return words.stream().anyMatch(w -> w.matches("\\d+/\\d+"));
