@@ -58,8 +58,6 @@ public record Note(@NonNull Kind kind, @NonNull String messageId, @NonNull Strin
         /** A reply whose thread leads to no patch or cover letter among the messages. */
         UNPLACED_REPLY,
         /** A review trailer whose address does not match the reply's sender. */
-        TRAILER_SENDER_MISMATCH,
-        /** A Message-ID that cannot be put in a Link: trailer (whitespace or control characters). */
-        UNLINKABLE_MESSAGE_ID
+        TRAILER_SENDER_MISMATCH
     }
 }

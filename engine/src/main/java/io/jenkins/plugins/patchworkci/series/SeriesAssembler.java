@@ -145,8 +145,11 @@ public final class SeriesAssembler {
             }
             String countsFor = countsAs.getOrDefault(target.get().id(), target.get().id());
             List<ReviewTrailer> trailers = FollowupTrailers.of(m.message());
+            List<io.jenkins.plugins.patchworkci.mail.Trailer> onTarget =
+                    target.get().patch().map(Patch::trailers).orElse(List.of());
             for (ReviewTrailer t : trailers) {
-                if (!t.senderMatches()) {
+                // b4: a mismatch already on the patch itself is no new information, so no mismatch.
+                if (!t.senderMatches() && onTarget.stream().noneMatch(p -> AmReadyMessage.same(p, t.trailer()))) {
                     notes.add(new Note(Note.Kind.TRAILER_SENDER_MISMATCH, m.id(), "'" + t.trailer()
                             + "' does not name the sender " + t.sender() + "; kept, not applied unless asked"));
                 }
