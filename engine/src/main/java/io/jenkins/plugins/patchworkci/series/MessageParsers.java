@@ -1,0 +1,26 @@
+package io.jenkins.plugins.patchworkci.series;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.mail.Message;
+import io.jenkins.plugins.patchworkci.mail.Patch;
+import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
+import java.util.Optional;
+
+/**
+ * What series assembly needs from the {@code mail} package, as a seam: the subject prefix of a
+ * message and, when the message carries a diff, its {@link Patch}. The assembler never parses
+ * subjects or diffs itself, so the mail package's parsers (git-mailinfo-exact) are the only ones.
+ *
+ * <p>Implementations must not throw on odd input: a subject without brackets is a prefix with no
+ * counter, a message without a diff has no patch.
+ */
+public interface MessageParsers {
+
+    /** The bracketed prefix of a subject ({@code [PATCH net-next v2 3/5]}), in parts. */
+    @NonNull
+    SubjectPrefix subjectPrefix(@NonNull String subject);
+
+    /** The patch this message carries, or empty when it has no diff {@code git am} would apply. */
+    @NonNull
+    Optional<Patch> patch(@NonNull Message message);
+}

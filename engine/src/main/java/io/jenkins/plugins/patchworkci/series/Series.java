@@ -1,0 +1,106 @@
+package io.jenkins.plugins.patchworkci.series;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.mail.Address;
+import io.jenkins.plugins.patchworkci.mail.Message;
+import io.jenkins.plugins.patchworkci.mail.Patch;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of a patch series: its cover letter and patches 1..N as found, what is missing, the
+ * replies kept apart, and every oddity met on the way.
+ *
+ * @param id the cover letter's Message-ID, or the first patch's (or the pull request's)
+ * @param version the series version ({@code vN}; 1 when absent)
+ * @param total the number of patches the series announces (at least the highest number seen)
+ * @param subject the cover letter's subject without prefixes, or the first patch's
+ * @param author the sender of the cover letter, or of the first patch
+ * @param date the earliest date among its cover letter and patches
+ * @param coverLetter the cover letter ({@code 0/N}), when there is one
+ * @param patches the patches present, by number
+ * @param missing the numbers 1..total with no patch
+ * @param grouping how its messages were found to belong together
+ * @param pullRequest the pull request, for {@code [GIT PULL]} series (or a cover letter that is one)
+ * @param metadata change-id, base-commit and dependencies from the cover letter and patches
+ * @param replies the replies under its cover letter and patches, oldest first
+ * @param displaced copies not used: resent patches, conflicting numbers, extra cover letters
+ * @param notes the oddities met, each naming its message
+ */
+public record Series(
+        @NonNull SeriesId id,
+        int version,
+        int total,
+        @NonNull String subject,
+        @NonNull Address author,
+        @NonNull Instant date,
+        @NonNull Optional<Message> coverLetter,
+        @NonNull List<Patch> patches,
+        @NonNull List<Integer> missing,
+        @NonNull Grouping grouping,
+        @NonNull Optional<PullRequest> pullRequest,
+        @NonNull SeriesMetadata metadata,
+        @NonNull List<Reply> replies,
+        @NonNull List<Message> displaced,
+        @NonNull List<Note> notes) {
+
+    public Series {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(coverLetter, "coverLetter");
+        patches = List.copyOf(patches);
+        missing = List.copyOf(missing);
+        Objects.requireNonNull(grouping, "grouping");
+        Objects.requireNonNull(pullRequest, "pullRequest");
+        Objects.requireNonNull(metadata, "metadata");
+        replies = List.copyOf(replies);
+        displaced = List.copyOf(displaced);
+        notes = List.copyOf(notes);
+    }
+
+    /** Every patch 1..total is present. */
+    public boolean complete() {
+        return missing.isEmpty() && (!patches.isEmpty() || pullRequest.isPresent());
+    }
+
+    public boolean isPullRequest() {
+        return pullRequest.isPresent();
+    }
+
+    /** The patch numbered {@code index}, when present. */
+    @NonNull
+    public Optional<Patch> patch(int index) {
+        return patches.stream().filter(p -> p.prefix().index() == index || (index == 1 && !p.prefix().hasCounter()))
+                .findFirst();
+    }
+
+    /**
+     * Review trailers for a patch, in b4's order: those from replies to the patch (and replies under
+     * them), oldest reply first, then those from replies to the cover letter, which apply to every
+     * patch. Mismatched senders are included and marked; {@link AmReadyMessage} leaves them out
+     * unless asked.
+     */
+    @NonNull
+    public List<ReviewTrailer> reviewTrailers(@NonNull Patch patch) {
+        List<ReviewTrailer> out = new ArrayList<>();
+        String patchId = patch.message().messageId();
+        for (Reply r : replies) {
+            if (r.countsFor().equals(patchId)) {
+                out.addAll(r.trailers());
+            }
+        }
+        coverLetter.ifPresent(cover -> {
+            for (Reply r : replies) {
+                if (r.countsFor().equals(cover.messageId())) {
+                    out.addAll(r.trailers());
+                }
+            }
+        });
+        return out;
+    }
+}
