@@ -1,0 +1,60 @@
+package io.jenkins.plugins.patchworkci.apply;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * The result of {@link ApplySeries}: an immutable value.
+ *
+ * @param tier the tier that worked, empty when none did
+ * @param base the commit the patches were applied onto (for the three-way tiers, the tip)
+ * @param commits one commit per patch, in order (prerequisite patches first, marked as such)
+ * @param failure why the series did not apply (on the tip: the most useful place to fix it), if it did not
+ * @param tipFailure when a tier other than {@link Tier#BRANCH_TIP} worked: why plain application to the tip failed
+ * @param unmergedPrerequisites prerequisite patch-ids neither in the branch nor supplied
+ */
+public record AppliedSeries(
+        Optional<Tier> tier,
+        ObjectId base,
+        List<AppliedCommit> commits,
+        Optional<ApplyFailure> failure,
+        Optional<ApplyFailure> tipFailure,
+        List<String> unmergedPrerequisites) {
+
+    public AppliedSeries {
+        Objects.requireNonNull(tier, "tier");
+        base = base.copy();
+        commits = List.copyOf(commits);
+        Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(tipFailure, "tipFailure");
+        unmergedPrerequisites = List.copyOf(unmergedPrerequisites);
+    }
+
+    public boolean applied() {
+        return tier.isPresent();
+    }
+
+    /** The last commit made, or the base when none was. */
+    public ObjectId head() {
+        return commits.isEmpty() ? base : commits.get(commits.size() - 1).commit();
+    }
+
+    /** The final tree, or empty when nothing was applied. */
+    public Optional<ObjectId> tree() {
+        return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(commits.size() - 1).tree());
+    }
+
+    /** One line for people: what applied where, or why not. */
+    public String summary() {
+        if (applied()) {
+            StringBuilder s = new StringBuilder("applied ").append(commits.size()).append(" patch")
+                    .append(commits.size() == 1 ? "" : "es").append(" (").append(tier.get().label()).append(") onto ")
+                    .append(base.abbreviate(12).name());
+            tipFailure.ifPresent(f -> s.append("; not applicable to the branch tip: ").append(f.summary()));
+            return s.toString();
+        }
+        return "does not apply: " + failure.map(ApplyFailure::summary).orElse("unknown reason");
+    }
+}

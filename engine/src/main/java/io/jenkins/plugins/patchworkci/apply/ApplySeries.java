@@ -1,0 +1,288 @@
+package io.jenkins.plugins.patchworkci.apply;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Applies a series onto a branch in the object database, without a work tree, one commit per
+ * patch, the way {@code git am} would record them. Tiers, in order: the series'
+ * {@code base-commit:} when the repository has it, the branch tip, then (if enabled) a three-way
+ * apply from the {@code index} blobs as {@code git am -3}, then (if enabled) three-way from
+ * rebuilt preimages. Plain application to the tip is always tried, so the result tells when only
+ * another tier worked and why the tip did not.
+ *
+ * <pre>{@code
+ * AppliedSeries r = new ApplySeries(repo).setTip(tip).setPatches(patches).setThreeWay(true).call();
+ * }</pre>
+ */
+public final class ApplySeries {
+
+    /** b4's default for {@code Link:} trailers. */
+    public static final String DEFAULT_LINK_PATTERN = "https://patch.msgid.link/%s";
+
+    private final Repository repo;
+    private ObjectId tip;
+    private String baseCommit;
+    private List<PatchToApply> patches = List.of();
+    private PersonIdent committer;
+    private boolean signOff;
+    private String linkPattern;
+    private boolean threeWay;
+    private boolean rebuildPreimage;
+    private ApplyLimits limits = ApplyLimits.DEFAULT;
+    private boolean refuseCaseCollisions = true;
+    private List<String> prerequisitePatchIds = List.of();
+    private List<PatchToApply> prerequisiteSeries = List.of();
+    private int historyDepth = 1000;
+    private Map<String, ObjectId> otherBranches = Map.of();
+    private String updateRef;
+
+    public ApplySeries(@NonNull Repository repo) {
+        this.repo = Objects.requireNonNull(repo, "repo");
+    }
+
+    /** The tip of the target branch (a commit). Required. */
+    public ApplySeries setTip(@NonNull ObjectId tip) {
+        this.tip = tip.copy();
+        return this;
+    }
+
+    /** The series' {@code base-commit:} (full or abbreviated); ignored when not in the repository. */
+    public ApplySeries setBaseCommit(@CheckForNull String baseCommit) {
+        this.baseCommit = baseCommit;
+        return this;
+    }
+
+    public ApplySeries setPatches(@NonNull List<PatchToApply> patches) {
+        this.patches = List.copyOf(patches);
+        return this;
+    }
+
+    /** Committer name, email and date; defaults to the repository's user and now. */
+    public ApplySeries setCommitter(@CheckForNull PersonIdent committer) {
+        this.committer = committer;
+        return this;
+    }
+
+    /** Append the committer's {@code Signed-off-by:} as {@code git am -s}. */
+    public ApplySeries setSignOff(boolean signOff) {
+        this.signOff = signOff;
+        return this;
+    }
+
+    /** Add a {@code Link:} trailer from each patch's Message-ID; {@code %s} is the id; null for none. */
+    public ApplySeries setLinkPattern(@CheckForNull String linkPattern) {
+        this.linkPattern = linkPattern;
+        return this;
+    }
+
+    /** Enable tier 3 (as {@code git am -3}). */
+    public ApplySeries setThreeWay(boolean threeWay) {
+        this.threeWay = threeWay;
+        return this;
+    }
+
+    /** Enable tier 4 (three-way with preimages rebuilt from the hunks, as b4). */
+    public ApplySeries setRebuildPreimage(boolean rebuildPreimage) {
+        this.rebuildPreimage = rebuildPreimage;
+        return this;
+    }
+
+    public ApplySeries setLimits(@NonNull ApplyLimits limits) {
+        this.limits = Objects.requireNonNull(limits);
+        return this;
+    }
+
+    /** Refuse a new path that differs from an existing one only by case (default on). */
+    public ApplySeries setRefuseCaseCollisions(boolean refuse) {
+        this.refuseCaseCollisions = refuse;
+        return this;
+    }
+
+    /** Patch-ids ({@code prerequisite-patch-id:}) the series needs in the branch. */
+    public ApplySeries setPrerequisitePatchIds(@NonNull List<String> ids) {
+        this.prerequisitePatchIds = List.copyOf(ids);
+        return this;
+    }
+
+    /** A series to apply first (the unmerged prerequisite, when the caller found it). */
+    public ApplySeries setPrerequisiteSeries(@NonNull List<PatchToApply> series) {
+        this.prerequisiteSeries = List.copyOf(series);
+        return this;
+    }
+
+    /** How many commits of the branch to search for prerequisites and already-applied patches. */
+    public ApplySeries setHistoryDepth(int depth) {
+        this.historyDepth = depth;
+        return this;
+    }
+
+    /** Other branches to try when the series does not apply, for the failure report. */
+    public ApplySeries setOtherBranches(@NonNull Map<String, ObjectId> branches) {
+        this.otherBranches = new LinkedHashMap<>(branches);
+        return this;
+    }
+
+    /** Point this ref at the last commit when the series applied (created or forced). */
+    public ApplySeries setUpdateRef(@CheckForNull String ref) {
+        this.updateRef = ref;
+        return this;
+    }
+
+    public AppliedSeries call() throws IOException {
+        if (tip == null) {
+            throw new IllegalStateException("no tip set");
+        }
+        PersonIdent who = committer != null ? committer : new PersonIdent(repo);
+        List<PatchToApply> all = new ArrayList<>(prerequisiteSeries);
+        all.addAll(patches);
+        int nPre = prerequisiteSeries.size();
+        try (ObjectInserter ins = repo.newObjectInserter(); ObjectReader reader = ins.newReader()) {
+            SeriesApplier applier = new SeriesApplier(repo, reader, ins, limits, refuseCaseCollisions,
+                    new CommitSettings(who, signOff, linkPattern));
+            BranchHistory history = new BranchHistory(repo, reader, tip, historyDepth);
+            List<String> unmerged = unmergedPrerequisites(history);
+
+            ObjectId base = resolveBaseCommit(reader);
+            SeriesApplier.Outcome chosen = null;
+            Tier tier = null;
+            if (base != null && !base.equals(tip)) {
+                SeriesApplier.Outcome o = applier.apply(base, all, nPre, null);
+                if (o.applied()) {
+                    chosen = o;
+                    tier = Tier.BASE_COMMIT;
+                }
+            }
+            SeriesApplier.Outcome onTip = applier.apply(tip, all, nPre, null);
+            if (chosen == null && onTip.applied()) {
+                chosen = onTip;
+                tier = base != null ? Tier.BASE_COMMIT : Tier.BRANCH_TIP;
+            }
+            if (chosen == null && threeWay) {
+                SeriesApplier.Outcome o = applier.apply(tip, all, nPre,
+                        new ThreeWayMerge(repo, reader, ins, applier.diffs(), false));
+                if (o.applied()) {
+                    chosen = o;
+                    tier = Tier.THREE_WAY;
+                }
+            }
+            if (chosen == null && rebuildPreimage) {
+                SeriesApplier.Outcome o = applier.apply(tip, all, nPre,
+                        new ThreeWayMerge(repo, reader, ins, applier.diffs(), true));
+                if (o.applied()) {
+                    chosen = o;
+                    tier = Tier.THREE_WAY_REBUILT;
+                }
+            }
+            ins.flush();
+            Optional<ApplyFailure> failure = Optional.empty();
+            Optional<ApplyFailure> tipFailure = Optional.empty();
+            if (chosen == null) {
+                failure = Optional.of(diagnose(onTip.failure().orElseThrow(), all, nPre, unmerged, history, applier));
+            } else if (chosen != onTip) {
+                tipFailure = onTip.failure();
+            }
+            AppliedSeries result = new AppliedSeries(Optional.ofNullable(tier), chosen != null ? chosen.base() : tip,
+                    chosen != null ? chosen.commits() : onTip.commits(), failure, tipFailure, unmerged);
+            if (chosen != null && updateRef != null) {
+                updateRef(result.head());
+            }
+            return result;
+        }
+    }
+
+    private List<String> unmergedPrerequisites(BranchHistory history) throws IOException {
+        if (prerequisitePatchIds.isEmpty()) {
+            return List.of();
+        }
+        Set<String> supplied = new HashSet<>();
+        for (PatchToApply p : prerequisiteSeries) {
+            String id = PatchId.compute(p.info().patch());
+            if (id != null) {
+                supplied.add(id);
+            }
+        }
+        List<String> unmerged = new ArrayList<>();
+        for (String id : prerequisitePatchIds) {
+            if (!supplied.contains(id) && history.withPatchId(id).isEmpty()) {
+                unmerged.add(id);
+            }
+        }
+        return unmerged;
+    }
+
+    @CheckForNull
+    private ObjectId resolveBaseCommit(ObjectReader reader) throws IOException {
+        if (baseCommit == null || !AbbreviatedObjectId.isId(baseCommit.trim())) {
+            return null;
+        }
+        Collection<ObjectId> ids = reader.resolve(AbbreviatedObjectId.fromString(baseCommit.trim()));
+        if (ids.size() != 1) {
+            return null;
+        }
+        ObjectId id = ids.iterator().next();
+        return reader.has(id, Constants.OBJ_COMMIT) && reader.open(id).getType() == Constants.OBJ_COMMIT ? id : null;
+    }
+
+    private ApplyFailure diagnose(ApplyFailure f, List<PatchToApply> all, int nPre, List<String> unmerged,
+            BranchHistory history, SeriesApplier applier) throws IOException {
+        ApplyFailure out = f;
+        if (!unmerged.isEmpty()) {
+            out = new ApplyFailure(f.patchIndex(), f.subject(), "depends on unmerged patch "
+                    + String.join(", ", unmerged) + " (not in the last " + historyDepth + " commits); " + f.reason(),
+                    f.where(), f.alreadyInBranch(), f.appliesTo());
+        }
+        if (f.patchIndex() > 0) {
+            PatchToApply p = all.get(f.patchIndex() - 1);
+            String id = PatchId.compute(p.info().patch());
+            Optional<ObjectId> same = id == null ? Optional.empty() : history.withPatchId(id);
+            if (same.isPresent()) {
+                out = out.withAlreadyInBranch(Optional.of(
+                        new ApplyFailure.AlreadyApplied(same.get().name(), ApplyFailure.AlreadyApplied.Match.PATCH_ID)));
+            } else {
+                Optional<ObjectId> bySubject = history.withSubject(p.info().subject());
+                if (bySubject.isPresent()) {
+                    out = out.withAlreadyInBranch(Optional.of(new ApplyFailure.AlreadyApplied(
+                            bySubject.get().name(), ApplyFailure.AlreadyApplied.Match.SUBJECT)));
+                }
+            }
+        }
+        List<String> appliesTo = new ArrayList<>();
+        for (Map.Entry<String, ObjectId> b : otherBranches.entrySet()) {
+            if (applier.apply(b.getValue(), all, nPre, null).applied()) {
+                appliesTo.add(b.getKey());
+            }
+        }
+        return out.withAppliesTo(appliesTo);
+    }
+
+    private void updateRef(ObjectId head) throws IOException {
+        RefUpdate u = repo.updateRef(updateRef);
+        u.setNewObjectId(head);
+        u.setForceUpdate(true);
+        u.setRefLogMessage("pwci: apply series", false);
+        RefUpdate.Result r = u.update();
+        switch (r) {
+            case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> { }
+            default -> throw new IOException("cannot update " + updateRef + ": " + r);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.jenkins.plugins.patchworkci.apply;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.util.Objects;
+import org.eclipse.jgit.lib.PersonIdent;
+
+/**
+ * How each patch becomes a commit: the committer, and the trailers {@code git am -s} and b4 add.
+ *
+ * @param committer name, email and date of the committer
+ * @param signOff append the committer's {@code Signed-off-by:} as {@code git am -s} does
+ * @param linkPattern format for the {@code Link:} trailer ({@code %s} is the Message-ID), or null for none
+ */
+record CommitSettings(PersonIdent committer, boolean signOff, @CheckForNull String linkPattern) {
+    CommitSettings {
+        Objects.requireNonNull(committer, "committer");
+    }
+}

@@ -1,0 +1,303 @@
+package io.jenkins.plugins.patchworkci.apply;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.InflaterInputStream;
+import org.eclipse.jgit.diff.DiffEntry.ChangeType;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.patch.BinaryHunk;
+import org.eclipse.jgit.patch.FileHeader;
+import org.eclipse.jgit.patch.FormatError;
+import org.eclipse.jgit.patch.HunkHeader;
+import org.eclipse.jgit.patch.Patch;
+import org.eclipse.jgit.util.io.BinaryDeltaInputStream;
+import org.eclipse.jgit.util.io.BinaryHunkInputStream;
+
+/**
+ * Applies the diff of one patch to a {@link TreeOverlay}, as {@code git apply --cached} would:
+ * every file or none. JGit parses the diff headers (names, renames, copies, modes, binary
+ * hunks); the text hunks go through {@link TextImage}, which mirrors git's matching rules.
+ */
+final class DiffApplier {
+
+    private final ObjectReader reader;
+    private final ObjectInserter inserter;
+    private final ApplyLimits limits;
+    private final boolean refuseCaseCollisions;
+    private final PathRules rules = new PathRules();
+
+    DiffApplier(ObjectReader reader, ObjectInserter inserter, ApplyLimits limits, boolean refuseCaseCollisions) {
+        this.reader = reader;
+        this.inserter = inserter;
+        this.limits = limits;
+        this.refuseCaseCollisions = refuseCaseCollisions;
+    }
+
+    /** Parses a diff, refusing what git would refuse and what our limits forbid. */
+    List<? extends FileHeader> parse(byte[] diff) throws PatchRejected {
+        if (diff.length == 0) {
+            throw new PatchRejected("Patch is empty", (String) null);
+        }
+        if (diff.length > limits.maxPatchBytes()) {
+            throw new PatchRejected("patch of " + diff.length + " bytes exceeds the limit of "
+                    + limits.maxPatchBytes(), (String) null);
+        }
+        Patch p = new Patch();
+        p.parse(diff, 0, diff.length);
+        for (FormatError e : p.getErrors()) {
+            if (e.getSeverity() == FormatError.Severity.ERROR) {
+                throw new PatchRejected("corrupt patch: " + e.getMessage(), (String) null);
+            }
+        }
+        if (p.getFiles().isEmpty()) {
+            throw new PatchRejected("No valid patches in input", (String) null);
+        }
+        if (p.getFiles().size() > limits.maxFilesPerPatch()) {
+            throw new PatchRejected("patch touches " + p.getFiles().size() + " files, more than the limit of "
+                    + limits.maxFilesPerPatch(), (String) null);
+        }
+        return p.getFiles();
+    }
+
+    void apply(byte[] diff, TreeOverlay tree) throws PatchRejected, IOException {
+        for (FileHeader fh : parse(diff)) {
+            applyFile(fh, tree);
+        }
+    }
+
+    private void applyFile(FileHeader fh, TreeOverlay tree) throws PatchRejected, IOException {
+        ChangeType type = fh.getChangeType();
+        String oldPath = type == ChangeType.ADD ? null : fh.getOldPath();
+        String newPath = type == ChangeType.DELETE ? null : fh.getNewPath();
+        if (oldPath != null) {
+            rules.check(oldPath);
+        }
+        if (newPath != null) {
+            rules.check(newPath);
+        }
+        String shown = newPath != null ? newPath : oldPath;
+        HeaderModes modes = HeaderModes.read(fh);
+
+        TreeOverlay.Entry pre = null;
+        if (oldPath != null) {
+            pre = tree.file(oldPath).orElseThrow(() -> new PatchRejected("does not exist in index", oldPath));
+            if (modes.oldMode != null && ((modes.oldMode.getBits() ^ pre.mode().getBits()) & 0170000) != 0) {
+                throw new PatchRejected("wrong type", oldPath);
+            }
+        }
+        if (newPath != null && !newPath.equals(oldPath)) {
+            if (tree.file(newPath).isPresent() || tree.isDirectory(newPath)) {
+                throw new PatchRejected("already exists in index", newPath);
+            }
+            checkNewPath(newPath, tree);
+        }
+
+        if (type == ChangeType.DELETE) {
+            if (!fh.getHunks().isEmpty()) {
+                byte[] rest = applyText(fh, load(pre, oldPath), oldPath);
+                if (rest.length != 0) {
+                    throw new PatchRejected("removal patch leaves file contents", oldPath);
+                }
+            }
+            tree.delete(oldPath);
+            return;
+        }
+
+        FileMode newMode = modes.newMode != null ? modes.newMode : pre != null ? pre.mode() : FileMode.REGULAR_FILE;
+        ObjectId newId;
+        switch (fh.getPatchType()) {
+            case GIT_BINARY -> newId = applyBinary(fh, pre, shown);
+            case BINARY -> newId = existingPostimage(fh, shown);
+            default -> {
+                if (fh.getHunks().isEmpty()) {
+                    newId = pre != null ? pre.id() : inserter.insert(Constants.OBJ_BLOB, new byte[0]);
+                } else if (newMode == FileMode.GITLINK) {
+                    newId = applyGitlink(fh, pre, shown);
+                } else {
+                    byte[] result = applyText(fh, pre == null ? new byte[0] : load(pre, oldPath), shown);
+                    if (result.length > limits.maxFileBytes()) {
+                        throw new PatchRejected("result exceeds the file size limit", shown);
+                    }
+                    newId = inserter.insert(Constants.OBJ_BLOB, result);
+                }
+            }
+        }
+        if (type == ChangeType.RENAME && !newPath.equals(oldPath)) {
+            tree.delete(oldPath);
+        }
+        tree.put(newPath, new TreeOverlay.Entry(newMode, newId));
+    }
+
+    /** Refuses a new path that goes through a symlink or a file, or folds onto an existing name. */
+    private void checkNewPath(String path, TreeOverlay tree) throws PatchRejected, IOException {
+        int slash = -1;
+        String parent = "";
+        while (true) {
+            int next = path.indexOf('/', slash + 1);
+            String prefix = next < 0 ? path : path.substring(0, next);
+            String name = prefix.substring(slash + 1);
+            if (refuseCaseCollisions && !tree.file(prefix).isPresent() && !tree.isDirectory(prefix)) {
+                for (String sibling : tree.names(parent)) {
+                    if (!sibling.equals(name) && sibling.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                        throw new PatchRejected("case-folding collision with '"
+                                + (parent.isEmpty() ? sibling : parent + "/" + sibling) + "'", path);
+                    }
+                }
+            }
+            if (next < 0) {
+                return;
+            }
+            Optional<TreeOverlay.Entry> e = tree.file(prefix);
+            if (e.isPresent()) {
+                throw new PatchRejected(e.get().mode() == FileMode.SYMLINK
+                        ? "affected file is beyond a symbolic link ('" + prefix + "')"
+                        : "a file is in the way ('" + prefix + "')", path);
+            }
+            parent = prefix;
+            slash = next;
+        }
+    }
+
+    private byte[] load(TreeOverlay.Entry e, String path) throws PatchRejected, IOException {
+        long size = reader.getObjectSize(e.id(), Constants.OBJ_BLOB);
+        if (size > limits.maxFileBytes()) {
+            throw new PatchRejected("file of " + size + " bytes exceeds the file size limit", path);
+        }
+        if (e.mode() == FileMode.GITLINK) {
+            return ("Subproject commit " + e.id().name() + "\n").getBytes(StandardCharsets.US_ASCII);
+        }
+        return reader.open(e.id(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+    }
+
+    private byte[] applyText(FileHeader fh, byte[] content, String path) throws PatchRejected {
+        TextImage image = new TextImage(content);
+        for (HunkHeader hh : fh.getHunks()) {
+            Hunk h = Hunk.parse(fh.getBuffer(), hh.getStartOffset(), fh.getEndOffset(), path);
+            image.apply(h, path);
+        }
+        return image.content();
+    }
+
+    private ObjectId applyGitlink(FileHeader fh, @CheckForNull TreeOverlay.Entry pre, String path)
+            throws PatchRejected, IOException {
+        byte[] content = pre == null ? new byte[0] : load(pre, path);
+        String result = new String(applyText(fh, content, path), StandardCharsets.US_ASCII).trim();
+        if (!result.startsWith("Subproject commit ") || !ObjectId.isId(result.substring(18).trim())) {
+            throw new PatchRejected("corrupt submodule patch", path);
+        }
+        return ObjectId.fromString(result.substring(18).trim());
+    }
+
+    /** "Binary files differ": only applicable when the postimage is already in the repository. */
+    private ObjectId existingPostimage(FileHeader fh, String path) throws PatchRejected, IOException {
+        AbbreviatedObjectId id = fh.getNewId();
+        if (id == null || !id.isComplete()) {
+            throw new PatchRejected("cannot apply binary patch without full index line", path);
+        }
+        if (!reader.has(id.toObjectId())) {
+            throw new PatchRejected("binary patch without data and its postimage " + id.name()
+                    + " is not in the repository", path);
+        }
+        return id.toObjectId();
+    }
+
+    private ObjectId applyBinary(FileHeader fh, @CheckForNull TreeOverlay.Entry pre, String path)
+            throws PatchRejected, IOException {
+        AbbreviatedObjectId oldId = fh.getOldId();
+        AbbreviatedObjectId newId = fh.getNewId();
+        if (oldId == null || newId == null || !oldId.isComplete() || !newId.isComplete()) {
+            throw new PatchRejected("cannot apply binary patch without full index line", path);
+        }
+        if (pre != null && !oldId.toObjectId().equals(pre.id())) {
+            throw new PatchRejected("the patch applies to " + oldId.name()
+                    + ", which does not match the current contents (" + pre.id().name() + ")", path);
+        }
+        BinaryHunk hunk = fh.getForwardBinaryHunk();
+        if (hunk == null) {
+            throw new PatchRejected("corrupt binary patch", path);
+        }
+        if (hunk.getSize() > limits.maxFileBytes()) {
+            throw new PatchRejected("binary result exceeds the file size limit", path);
+        }
+        byte[] buf = hunk.getBuffer();
+        int start = Hunk.lineEnd(buf, hunk.getStartOffset(), hunk.getEndOffset());
+        byte[] result;
+        try (InputStream data = new InflaterInputStream(
+                new BinaryHunkInputStream(new ByteArrayInputStream(buf, start, hunk.getEndOffset() - start)))) {
+            switch (hunk.getType()) {
+                case LITERAL_DEFLATED -> result = data.readNBytes(hunk.getSize() + 1);
+                case DELTA_DEFLATED -> {
+                    byte[] base = pre == null ? new byte[0] : load(pre, path);
+                    try (BinaryDeltaInputStream delta = new BinaryDeltaInputStream(base, data)) {
+                        long expected = delta.getExpectedResultSize();
+                        if (expected > limits.maxFileBytes()) {
+                            throw new PatchRejected("binary result exceeds the file size limit", path);
+                        }
+                        result = delta.readNBytes((int) expected + 1);
+                    }
+                }
+                default -> throw new PatchRejected("corrupt binary patch", path);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new PatchRejected("corrupt binary patch: " + e.getMessage(), path);
+        }
+        ObjectId made = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, result);
+        if (!made.equals(newId.toObjectId())) {
+            throw new PatchRejected("binary patch creates incorrect result (expecting " + newId.name()
+                    + ", got " + made.name() + ")", path);
+        }
+        return inserter.insert(Constants.OBJ_BLOB, result);
+    }
+
+    /**
+     * The modes a diff header states explicitly. JGit also copies the mode of the {@code index}
+     * line into both, but git takes that one as the old mode only: a file keeps its mode unless
+     * the patch says {@code new mode}.
+     */
+    record HeaderModes(@CheckForNull FileMode oldMode, @CheckForNull FileMode newMode) {
+        static HeaderModes read(FileHeader fh) {
+            byte[] buf = fh.getBuffer();
+            int end = fh.getHunks().isEmpty() ? fh.getEndOffset() : fh.getHunks().get(0).getStartOffset();
+            FileMode oldMode = null;
+            FileMode newMode = null;
+            int p = fh.getStartOffset();
+            while (p < end) {
+                int e = Hunk.lineEnd(buf, p, end);
+                String line = new String(buf, p, e - p, StandardCharsets.US_ASCII).trim();
+                if (line.startsWith("GIT binary patch") || line.startsWith("@@")) {
+                    break;
+                }
+                if (line.startsWith("old mode ") || line.startsWith("deleted file mode ")) {
+                    oldMode = mode(line);
+                } else if (line.startsWith("new mode ") || line.startsWith("new file mode ")) {
+                    newMode = mode(line);
+                } else if (line.startsWith("index ") && line.lastIndexOf(' ') > 6 && oldMode == null) {
+                    oldMode = mode(line);
+                }
+                p = e;
+            }
+            return new HeaderModes(oldMode, newMode);
+        }
+
+        @CheckForNull
+        private static FileMode mode(String line) {
+            String m = line.substring(line.lastIndexOf(' ') + 1);
+            try {
+                return FileMode.fromBits(Integer.parseInt(m, 8));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+}

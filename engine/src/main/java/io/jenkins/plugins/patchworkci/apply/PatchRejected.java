@@ -1,0 +1,28 @@
+package io.jenkins.plugins.patchworkci.apply;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.util.List;
+
+/**
+ * Thrown inside the applier when one patch cannot be applied; {@link ApplySeries} turns it into
+ * an {@link ApplyFailure} naming the patch. Never escapes the package.
+ */
+final class PatchRejected extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ApplyFailure.Where where;
+
+    PatchRejected(String reason, @CheckForNull String path) {
+        this(reason, new ApplyFailure.Where(path, null, 0, List.of(), List.of()));
+    }
+
+    PatchRejected(String reason, ApplyFailure.Where where) {
+        super(reason);
+        this.where = where;
+    }
+
+    ApplyFailure.Where where() {
+        return where;
+    }
+}

@@ -1,0 +1,28 @@
+package io.jenkins.plugins.patchworkci.apply;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.patchworkci.mail.MailInfo;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One patch of a series as the applier needs it: what {@code git mailinfo} extracted, and the
+ * Message-ID (without brackets) for the {@code Link:} trailer.
+ *
+ * @param info author, date, subject, message and diff
+ * @param messageId the Message-ID without angle brackets, or null when unknown
+ */
+public record PatchToApply(MailInfo info, @CheckForNull String messageId) {
+
+    public PatchToApply {
+        Objects.requireNonNull(info, "info");
+    }
+
+    public static PatchToApply of(MailInfo info) {
+        return new PatchToApply(info, null);
+    }
+
+    public Optional<String> optionalMessageId() {
+        return Optional.ofNullable(messageId);
+    }
+}
