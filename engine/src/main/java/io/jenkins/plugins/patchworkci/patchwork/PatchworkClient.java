@@ -192,6 +192,27 @@ public final class PatchworkClient {
         return list("events/", p, PatchworkEvent.class);
     }
 
+    /**
+     * The newest {@code count} events matching the query (at most one page, newest first, whatever
+     * the query's order): where a new cursor starts, without reading the whole log.
+     */
+    public List<PatchworkEvent> latestEvents(@NonNull EventQuery query, int count)
+            throws IOException, InterruptedException {
+        if (count < 1 || count > PAGE_SIZE) {
+            throw new IllegalArgumentException("count must be 1.." + PAGE_SIZE + ": " + count);
+        }
+        Map<String, String> p = query.withOldestFirst(false).parameters();
+        if (query.project() != null) {
+            p.put("project", project(query.project()).linkName());
+        }
+        p.put("per_page", Integer.toString(count));
+        HttpResponse r = send(HttpRequest.get(api("events/", p)));
+        check(r, "reading the latest events");
+        List<PatchworkEvent> events = parse(r, PatchworkJson.MAPPER.getTypeFactory()
+                .constructCollectionType(List.class, PatchworkEvent.class), "the latest events");
+        return events == null ? List.of() : events;
+    }
+
     // ---- mboxes
 
     /** The series' patches as one mbox (no cover letter: Patchwork leaves it out). */

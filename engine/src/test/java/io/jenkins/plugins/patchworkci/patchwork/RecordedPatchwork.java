@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A WireMock server on loopback that answers with the recorded Patchwork 3.1 responses in
@@ -73,6 +74,44 @@ final class RecordedPatchwork implements AutoCloseable {
         json("/api/1.3/projects/", "projects.json");
     }
 
+    /**
+     * Serves every series of the recorded series list as its detail, and an mbox per series: series 6's
+     * recorded mbox, and for the others one message naming the series (only 6's mbox was recorded).
+     */
+    void seriesAndMboxes() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode list = PatchworkJson.MAPPER.readTree(recorded("series-list.json"));
+        for (com.fasterxml.jackson.databind.JsonNode s : list) {
+            long id = s.get("id").asLong();
+            stub(get(urlPathEqualTo("/api/1.3/series/" + id + "/")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/json").withBody(s.toString())));
+            String mbox = id == 6 ? recorded("series-6.mbox")
+                    : "From patchwork Mon Sep 12 00:00:00 2016\nSubject: series " + id + "\n\nbody\n";
+            stub(get(urlPathEqualTo("/series/" + id + "/mbox/")).willReturn(aResponse().withBody(mbox)));
+        }
+    }
+
+    /**
+     * The recorded series-completed events at or after {@code from}, oldest first (as {@code order=date}
+     * asks), served for exactly that {@code since} parameter — WireMock does not filter by itself.
+     */
+    List<com.fasterxml.jackson.databind.JsonNode> eventsSince(java.time.Instant from) throws IOException {
+        List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e
+                : PatchworkJson.MAPPER.readTree(recorded("events-series-completed.json"))) {
+            if (!PatchworkDates.parse(e.get("date").asText()).isBefore(from)) {
+                out.add(0, e);
+            }
+        }
+        return out;
+    }
+
+    void serveEventsSince(java.time.Instant from, List<com.fasterxml.jackson.databind.JsonNode> events) {
+        stub(get(urlPathEqualTo("/api/1.3/events/")).withQueryParam("since",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo(PatchworkDates.format(from)))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(PatchworkJson.MAPPER.valueToTree(events).toString())));
+    }
+
     PatchworkClient client(ApiToken token) {
         return client(token, RetryPolicy.none());
     }
@@ -83,7 +122,7 @@ final class RecordedPatchwork implements AutoCloseable {
 
     /** Retries over a request counter over the JDK client with short timeouts. */
     HttpTransport transport(RetryPolicy retry) {
-        HttpSettings settings = HttpSettings.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+        HttpSettings settings = HttpSettings.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700));
         counter = new CountingTransport(new JdkHttpTransport(settings));
         return new RetryingTransport(counter, retry);
     }
