@@ -1,5 +1,9 @@
 /**
- * public-inbox archives (lore.kernel.org) and local mailboxes as sources of series, polled with a cursor
- * that survives restarts. No Patchwork knowledge here.
+ * Where mail comes in. The {@link io.jenkins.plugins.patchworkci.inbox.Source} contract every source
+ * implements (Patchwork projects in {@code patchwork}, public-inbox archives and local mailboxes here),
+ * with cursors that survive restarts; the public-inbox client; the local mbox, maildir and
+ * {@code .patch}-directory sources. Sources deliver raw mail bytes and source metadata only: turning
+ * them into messages and series is {@code mail}'s and {@code series}' work, plugged in by the caller
+ * (see {@link io.jenkins.plugins.patchworkci.inbox.Source}). No Patchwork knowledge here.
  */
 package io.jenkins.plugins.patchworkci.inbox;

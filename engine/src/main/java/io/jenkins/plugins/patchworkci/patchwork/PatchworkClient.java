@@ -1,0 +1,408 @@
+package io.jenkins.plugins.patchworkci.patchwork;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.http.HttpRequest;
+import io.jenkins.plugins.patchworkci.http.HttpResponse;
+import io.jenkins.plugins.patchworkci.http.HttpStatusException;
+import io.jenkins.plugins.patchworkci.http.HttpTransport;
+import io.jenkins.plugins.patchworkci.http.LinkHeader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A client for one Patchwork server's REST API, versions 1.1 to 1.3.
+ *
+ * <ul>
+ *   <li>The version is probed once, from {@code /api/1.3/} down ({@code /api/} names no version).</li>
+ *   <li>Lists are read whole, {@value #PAGE_SIZE} per page (Patchwork's maximum), following the
+ *       {@code Link: rel="next"} header; a 404 on a later page (the list shrank while being read)
+ *       ends the list.</li>
+ *   <li>A project named in a query is checked to exist first, because Patchwork answers {@code []}
+ *       for an unknown one.</li>
+ *   <li>The token is sent as {@code Authorization: Token ...} to this server only (URLs the server
+ *       hands out are re-rooted on it), and appears in no message, log or {@code toString()}.</li>
+ * </ul>
+ * Retries are the transport's business ({@link io.jenkins.plugins.patchworkci.http.RetryingTransport}).
+ */
+public final class PatchworkClient {
+
+    /** Patchwork's largest page. */
+    public static final int PAGE_SIZE = 250;
+
+    private static final System.Logger LOG = System.getLogger(PatchworkClient.class.getName());
+
+    private final URI server;
+    private final HttpTransport transport;
+    @CheckForNull
+    private final ApiToken token;
+    private volatile ApiVersion version;
+    private final Map<String, PatchworkProject> knownProjects = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * @param server the server's root, e.g. {@code https://patchwork.kernel.org/}
+     * @param transport how to reach it
+     * @param token the API token, or null for read-only anonymous access
+     */
+    public PatchworkClient(@NonNull URI server, @NonNull HttpTransport transport, @CheckForNull ApiToken token) {
+        Objects.requireNonNull(server, "server");
+        if (!server.isAbsolute() || server.getHost() == null
+                || !("http".equalsIgnoreCase(server.getScheme()) || "https".equalsIgnoreCase(server.getScheme()))) {
+            throw new IllegalArgumentException("Patchwork server must be an http(s) URL: " + server);
+        }
+        if (server.getRawQuery() != null || server.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("Patchwork server URL must have no query or user info: "
+                    + server.getScheme() + "://" + server.getHost() + server.getRawPath());
+        }
+        String path = server.getRawPath() == null || server.getRawPath().isEmpty() ? "/" : server.getRawPath();
+        // an /api/... suffix is a common paste; the server root is what is meant
+        path = path.replaceFirst("/api(/[0-9.]*)?/?$", "/");
+        this.server = server.resolve(path.endsWith("/") ? path : path + "/");
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.token = token;
+    }
+
+    public URI server() {
+        return server;
+    }
+
+    /** The API version, probed on first use. */
+    public ApiVersion version() throws IOException, InterruptedException {
+        ApiVersion v = version;
+        if (v == null) {
+            v = probeVersion();
+            version = v;
+        }
+        return v;
+    }
+
+    private ApiVersion probeVersion() throws IOException, InterruptedException {
+        HttpResponse last = null;
+        for (ApiVersion candidate : ApiVersion.values()) {
+            HttpResponse r = send(HttpRequest.get(server.resolve("api/" + candidate.number() + "/")));
+            if (r.status() == 404) {
+                last = r;
+                continue;
+            }
+            check(r, "probing the Patchwork API version");
+            JsonNode index = parse(r, PatchworkJson.MAPPER.constructType(JsonNode.class), "the API index");
+            if (index == null || !index.has("events") || !index.has("series")) {
+                throw new MalformedResponseException(server + "api/" + candidate.number()
+                        + "/ is not a Patchwork API index (no 'series' and 'events'): " + r.bodySnippet(), null);
+            }
+            LOG.log(System.Logger.Level.DEBUG, "Patchwork API {0} at {1}", candidate, server);
+            return candidate;
+        }
+        throw new PatchworkNotFoundException("no Patchwork REST API 1.1 to 1.3 at " + server
+                + " (api/1.3/, api/1.2/ and api/1.1/ all answered 404; is this the server's root URL?)", last);
+    }
+
+    // ---- projects
+
+    public List<PatchworkProject> projects() throws IOException, InterruptedException {
+        List<PatchworkProject> all = list("projects/", Map.of(), PatchworkProject.class);
+        for (PatchworkProject p : all) {
+            knownProjects.put(p.linkName(), p);
+            knownProjects.put(Long.toString(p.id()), p);
+        }
+        return all;
+    }
+
+    /**
+     * The project with this link name or id, read once per client.
+     *
+     * @throws UnknownProjectException if the server has no such project, naming the ones it has
+     */
+    public PatchworkProject project(@NonNull String linkNameOrId) throws IOException, InterruptedException {
+        PatchworkProject p = knownProjects.get(linkNameOrId);
+        if (p != null) {
+            return p;
+        }
+        List<PatchworkProject> all = projects();
+        p = knownProjects.get(linkNameOrId);
+        if (p == null) {
+            throw new UnknownProjectException("Patchwork at " + server + " has no project '" + linkNameOrId
+                    + "' (it answers [] for unknown projects, so nothing would ever arrive); its projects are: "
+                    + all.stream().map(PatchworkProject::linkName).sorted().collect(Collectors.joining(", ")));
+        }
+        return p;
+    }
+
+    // ---- series, patches, covers, comments, checks, events
+
+    public PatchworkSeries series(long id) throws IOException, InterruptedException {
+        return detail("series/" + id + "/", PatchworkSeries.class, "series " + id);
+    }
+
+    /** Series of a project, oldest first, optionally only those dated at or after {@code since}. */
+    public List<PatchworkSeries> seriesList(@NonNull String project, @CheckForNull java.time.Instant since)
+            throws IOException, InterruptedException {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("project", project(project).linkName());
+        PatchQuery.put(p, "since", since == null ? null : PatchworkDates.format(since));
+        p.put("order", "date");
+        return list("series/", p, PatchworkSeries.class);
+    }
+
+    public PatchworkPatch patch(long id) throws IOException, InterruptedException {
+        return detail("patches/" + id + "/", PatchworkPatch.class, "patch " + id);
+    }
+
+    public List<PatchworkPatch> patches(@NonNull PatchQuery query) throws IOException, InterruptedException {
+        Map<String, String> p = query.parameters();
+        if (query.project() != null) {
+            p.put("project", project(query.project()).linkName());
+        }
+        return list("patches/", p, PatchworkPatch.class);
+    }
+
+    public PatchworkCover cover(long id) throws IOException, InterruptedException {
+        return detail("covers/" + id + "/", PatchworkCover.class, "cover letter " + id);
+    }
+
+    public List<PatchworkComment> patchComments(long patchId) throws IOException, InterruptedException {
+        return list("patches/" + patchId + "/comments/", Map.of(), PatchworkComment.class);
+    }
+
+    public List<PatchworkComment> coverComments(long coverId) throws IOException, InterruptedException {
+        return list("covers/" + coverId + "/comments/", Map.of(), PatchworkComment.class);
+    }
+
+    public List<PatchworkCheck> checks(long patchId) throws IOException, InterruptedException {
+        return list("patches/" + patchId + "/checks/", Map.of(), PatchworkCheck.class);
+    }
+
+    public List<PatchworkEvent> events(@NonNull EventQuery query) throws IOException, InterruptedException {
+        Map<String, String> p = query.parameters();
+        if (query.project() != null) {
+            p.put("project", project(query.project()).linkName());
+        }
+        return list("events/", p, PatchworkEvent.class);
+    }
+
+    /**
+     * The newest {@code count} events matching the query (at most one page, newest first, whatever
+     * the query's order): where a new cursor starts, without reading the whole log.
+     */
+    public List<PatchworkEvent> latestEvents(@NonNull EventQuery query, int count)
+            throws IOException, InterruptedException {
+        if (count < 1 || count > PAGE_SIZE) {
+            throw new IllegalArgumentException("count must be 1.." + PAGE_SIZE + ": " + count);
+        }
+        Map<String, String> p = query.withOldestFirst(false).parameters();
+        if (query.project() != null) {
+            p.put("project", project(query.project()).linkName());
+        }
+        p.put("per_page", Integer.toString(count));
+        HttpResponse r = send(HttpRequest.get(api("events/", p)));
+        check(r, "reading the latest events");
+        List<PatchworkEvent> events = parse(r, PatchworkJson.MAPPER.getTypeFactory()
+                .constructCollectionType(List.class, PatchworkEvent.class), "the latest events");
+        return events == null ? List.of() : events;
+    }
+
+    // ---- mboxes
+
+    /** The series' patches as one mbox (no cover letter: Patchwork leaves it out). */
+    public byte[] seriesMbox(@NonNull PatchworkSeries series) throws IOException, InterruptedException {
+        return mbox(series.mbox(), "series " + series.id());
+    }
+
+    /** One patch as an mbox, with the review trailers Patchwork collected from replies. */
+    public byte[] patchMbox(@NonNull PatchworkPatch patch) throws IOException, InterruptedException {
+        return mbox(patch.mbox(), "patch " + patch.id());
+    }
+
+    public byte[] coverMbox(@NonNull CoverRef cover) throws IOException, InterruptedException {
+        return mbox(cover.mbox(), "cover letter " + cover.id());
+    }
+
+    private byte[] mbox(@CheckForNull String url, String what) throws IOException, InterruptedException {
+        if (url == null || url.isBlank()) {
+            throw new MalformedResponseException("Patchwork gave no mbox URL for " + what, null);
+        }
+        HttpResponse r = send(HttpRequest.get(onServer(url)));
+        check(r, "downloading the mbox of " + what);
+        return r.body();
+    }
+
+    // ---- checks
+
+    /**
+     * Posts a check on a patch. Needs a token whose user is a maintainer of the patch's project, the
+     * patch's delegate, or the user linked to the patch's submitter.
+     */
+    public PatchworkCheck postCheck(long patchId, @NonNull NewCheck check) throws IOException, InterruptedException {
+        if (token == null) {
+            throw new IllegalStateException("posting a check needs a Patchwork API token; none is configured");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("state", check.state().wireName());
+        body.put("context", check.context());
+        body.put("target_url", check.targetUrl());
+        body.put("description", check.description());
+        byte[] json = PatchworkJson.MAPPER.writeValueAsBytes(body);
+        // Retrying is safe: a repeated check with the same context replaces the first in the summary.
+        HttpRequest req = HttpRequest.post(api("patches/" + patchId + "/checks/", Map.of()), "application/json", json)
+                .withRetryable(true);
+        HttpResponse r = send(req);
+        if (r.status() == 403) {
+            throw new PatchworkPermissionException("Patchwork refused to record check '" + check.context()
+                    + "' on patch " + patchId + " (HTTP 403: " + detail(r) + "). Patchwork accepts checks only from"
+                    + " a maintainer of the patch's project, the patch's delegate, or the user linked to the"
+                    + " patch's submitter (a superuser alone is refused): make the token's user a maintainer of"
+                    + " the project", r);
+        }
+        if (r.status() == 400) {
+            throw new HttpStatusException("Patchwork rejected check '" + check.context() + "' on patch " + patchId
+                    + ": " + r.bodySnippet(), 400, r.uri());
+        }
+        check(r, "posting check '" + check.context() + "' on patch " + patchId);
+        return parse(r, PatchworkJson.MAPPER.constructType(PatchworkCheck.class), "the posted check");
+    }
+
+    // ---- plumbing
+
+    private <T> T detail(String path, Class<T> type, String what) throws IOException, InterruptedException {
+        HttpResponse r = send(HttpRequest.get(api(path, Map.of())));
+        check(r, "reading " + what);
+        T value = parse(r, PatchworkJson.MAPPER.constructType(type), what);
+        if (value == null) {
+            throw new MalformedResponseException("Patchwork answered GET " + r.uri() + " with null for " + what, null);
+        }
+        return value;
+    }
+
+    private <T> List<T> list(String path, Map<String, String> params, Class<T> type)
+            throws IOException, InterruptedException {
+        Map<String, String> p = new LinkedHashMap<>(params);
+        p.put("per_page", Integer.toString(PAGE_SIZE));
+        JavaType listType = PatchworkJson.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
+        List<T> all = new ArrayList<>();
+        URI next = api(path, p);
+        int page = 0;
+        java.util.Set<URI> seen = new java.util.HashSet<>();
+        while (next != null) {
+            if (!seen.add(next)) {
+                throw new MalformedResponseException("Patchwork's Link header loops back to " + next, null);
+            }
+            page++;
+            HttpResponse r = send(HttpRequest.get(next));
+            if (r.status() == 404 && page > 1) {
+                // the list shrank between pages (items deleted); what was read stands
+                LOG.log(System.Logger.Level.INFO, "page {0} of {1} is gone (404); the list ended early", page, path);
+                break;
+            }
+            check(r, "listing " + path);
+            List<T> items = parse(r, listType, "a page of " + path);
+            if (items != null) {
+                all.addAll(items);
+            }
+            URI link = LinkHeader.parse(r.header("Link"), r.uri()).next();
+            next = link == null ? null : onServer(link.toString());
+        }
+        return all;
+    }
+
+    private <T> T parse(HttpResponse r, JavaType type, String what) throws MalformedResponseException {
+        try {
+            return PatchworkJson.MAPPER.readValue(r.body(), type);
+        } catch (JsonProcessingException e) {
+            throw new MalformedResponseException("Patchwork answered GET " + r.uri() + " (" + what
+                    + ") with a body that is not the expected JSON: " + e.getOriginalMessage()
+                    + "; body starts: " + r.bodySnippet(), e);
+        } catch (IOException e) {
+            throw new MalformedResponseException("could not read " + what + " from " + r.uri() + ": " + e, e);
+        }
+    }
+
+    private void check(HttpResponse r, String what) throws IOException {
+        if (r.isSuccess()) {
+            return;
+        }
+        if (r.status() == 403) {
+            throw new PatchworkPermissionException("Patchwork refused " + what + " (HTTP 403: " + detail(r) + ")"
+                    + (token == null ? "; no token is configured" : "; check that the API token is valid"), r);
+        }
+        if (r.status() == 404) {
+            throw new PatchworkNotFoundException("Patchwork has no such resource: " + what + " (HTTP 404 from "
+                    + r.uri() + ")", r);
+        }
+        throw new HttpStatusException(what, r);
+    }
+
+    private static String detail(HttpResponse r) {
+        try {
+            JsonNode n = PatchworkJson.MAPPER.readTree(r.body());
+            if (n != null && n.hasNonNull("detail")) {
+                return n.get("detail").asText();
+            }
+        } catch (IOException e) {
+            // not JSON; fall through to the raw start of the body
+        }
+        return r.bodySnippet();
+    }
+
+    private HttpResponse send(HttpRequest request) throws IOException, InterruptedException {
+        HttpRequest r = request.withHeader("Accept", request.uri().getPath().contains("/api/")
+                ? "application/json" : "*/*");
+        if (token != null && sameOrigin(r.uri(), server)) {
+            r = r.withHeader("Authorization", token.authorizationHeader());
+        }
+        return transport.send(r);
+    }
+
+    URI api(String path, Map<String, String> params) throws IOException, InterruptedException {
+        String query = params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return server.resolve("api/" + version().number() + "/" + path + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    /**
+     * A URL the server handed out, on this server: Patchwork behind a proxy often builds URLs with its
+     * internal host or scheme, so a foreign origin is replaced by ours (which also keeps the token from
+     * ever travelling to another host).
+     */
+    URI onServer(String url) throws MalformedResponseException {
+        URI u;
+        try {
+            u = server.resolve(url.trim());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedResponseException("Patchwork handed out a URL that is not one: " + url, e);
+        }
+        if (sameOrigin(u, server)) {
+            return u;
+        }
+        String rest = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+        String prefix = server.getRawPath();
+        return server.resolve(rest.startsWith(prefix) ? rest.substring(prefix.length()) : rest.substring(1));
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().toLowerCase(Locale.ROOT).equals(b.getHost().toLowerCase(Locale.ROOT))
+                && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    @Override
+    public String toString() {
+        return "PatchworkClient[" + server + (token == null ? ", anonymous" : ", with token") + "]";
+    }
+}

@@ -1,0 +1,46 @@
+package io.jenkins.plugins.patchworkci.patchwork;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a user configures about a Patchwork source besides the server and the token.
+ *
+ * @param project the project's link name (or id), e.g. {@code netdevbpf}
+ * @param overlap how far before the cursor each poll re-reads events, to catch events whose transaction
+ *     committed after a later one was already seen (default 5 minutes)
+ * @param holdTimeout how long a series that is not complete ({@code received_all} false) is held before
+ *     it is delivered anyway, marked incomplete (default 6 hours)
+ * @param includeCoverLetter whether to download each series' cover letter too (one more request per
+ *     series; the series mbox itself has no cover letter, and cover letters carry {@code base-commit:})
+ */
+public record PatchworkSourceSettings(@NonNull String project, @NonNull Duration overlap,
+        @NonNull Duration holdTimeout, boolean includeCoverLetter) {
+
+    public PatchworkSourceSettings {
+        Objects.requireNonNull(project, "project");
+        if (project.isBlank()) {
+            throw new IllegalArgumentException("project must be named");
+        }
+        if (overlap.isNegative() || holdTimeout.isNegative()) {
+            throw new IllegalArgumentException("overlap and holdTimeout must not be negative");
+        }
+    }
+
+    public static PatchworkSourceSettings of(@NonNull String project) {
+        return new PatchworkSourceSettings(project, Duration.ofMinutes(5), Duration.ofHours(6), false);
+    }
+
+    public PatchworkSourceSettings withOverlap(@NonNull Duration value) {
+        return new PatchworkSourceSettings(project, value, holdTimeout, includeCoverLetter);
+    }
+
+    public PatchworkSourceSettings withHoldTimeout(@NonNull Duration value) {
+        return new PatchworkSourceSettings(project, overlap, value, includeCoverLetter);
+    }
+
+    public PatchworkSourceSettings withCoverLetter(boolean value) {
+        return new PatchworkSourceSettings(project, overlap, holdTimeout, value);
+    }
+}

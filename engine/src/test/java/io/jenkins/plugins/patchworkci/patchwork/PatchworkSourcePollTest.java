@@ -1,0 +1,215 @@
+package io.jenkins.plugins.patchworkci.patchwork;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.patchworkci.inbox.Arrival;
+import io.jenkins.plugins.patchworkci.inbox.CursorJson;
+import io.jenkins.plugins.patchworkci.inbox.Poll;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Polling a Patchwork project: what arrives, what it costs, and the cursor across polls and restarts. */
+class PatchworkSourcePollTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T00:40:10Z");
+
+    private RecordedPatchwork pw;
+    private MutableClock clock;
+
+    @BeforeEach
+    void start() throws Exception {
+        pw = new RecordedPatchwork();
+        pw.basics();
+        pw.seriesAndMboxes();
+        clock = new MutableClock(Instant.parse("2026-11-25T00:41:00Z"));
+    }
+
+    @AfterEach
+    void stop() {
+        pw.close();
+    }
+
+    private PatchworkSource source(PatchworkSourceSettings settings) {
+        return new PatchworkSource(pw.client(null), settings, clock);
+    }
+
+    @Test
+    void aPollCostsThreeRequestsPlusTwoPerNewSeries() throws Exception {
+        pw.serveEventsSince(T0, pw.eventsSince(T0));
+        PatchworkSource source = source(PatchworkSourceSettings.of("netdevbpf").withOverlap(Duration.ZERO));
+
+        Poll<PatchworkCursor> poll = source.poll(new PatchworkCursor(T0, List.of(), List.of()));
+
+        assertThat(poll.arrivals()).extracting(Arrival::key).containsExactly("series/4", "series/5", "series/6");
+        assertThat(pw.counter.requests()).isLessThanOrEqualTo(3 + 2 * 3);
+        Arrival six = poll.arrivals().get(2);
+        assertThat(six.mail()).isEqualTo(pw.recorded("series-6.mbox").getBytes(StandardCharsets.UTF_8));
+        assertThat(six.complete()).isTrue();
+        assertThat(six.metadata()).containsEntry("patchwork.series.version", "2")
+                .containsEntry("patchwork.patch.ids", "9,10,11")
+                .containsEntry("patchwork.cover.msgid", "cover.1795567226.git.jane@example.org");
+        assertThat(poll.cursor().since()).isEqualTo(Instant.parse("2026-11-25T00:40:49.502706Z"));
+
+        // nothing new: one request, nothing delivered twice
+        pw.counter.reset();
+        pw.serveEventsSince(poll.cursor().since(), pw.eventsSince(poll.cursor().since()));
+        Poll<PatchworkCursor> again = source.poll(poll.cursor());
+        assertThat(again.arrivals()).isEmpty();
+        assertThat(pw.counter.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void theOverlapRereadsRecentEventsButDeliversEachSeriesOnce() throws Exception {
+        Duration overlap = Duration.ofMinutes(5);
+        PatchworkSource source = source(PatchworkSourceSettings.of("netdevbpf").withOverlap(overlap));
+        Instant first = T0.minus(overlap);
+        // first poll sees the events up to series 4 only (5 and 6 not yet committed)
+        List<com.fasterxml.jackson.databind.JsonNode> all = pw.eventsSince(first);
+        pw.serveEventsSince(first, all.subList(0, all.size() - 2));
+        Poll<PatchworkCursor> one = source.poll(new PatchworkCursor(T0, List.of(), List.of()));
+        assertThat(one.arrivals()).extracting(Arrival::key).containsExactly("series/1", "series/2", "series/3",
+                "series/4");
+
+        // second poll: all events within the overlap come back; only 5 and 6 are new
+        Instant second = one.cursor().since().minus(overlap);
+        pw.serveEventsSince(second, pw.eventsSince(second));
+        Poll<PatchworkCursor> two = source.poll(one.cursor());
+        assertThat(two.arrivals()).extracting(Arrival::key).containsExactly("series/5", "series/6");
+    }
+
+    @Test
+    void anIncompleteSeriesIsHeldUntilComplete() throws Exception {
+        pw.json("/api/1.3/series/6/", "series-6-incomplete.json");
+        Instant from = Instant.parse("2026-11-25T00:40:40Z");
+        pw.serveEventsSince(from, pw.eventsSince(from));
+        PatchworkSource source = source(PatchworkSourceSettings.of("netdevbpf").withOverlap(Duration.ZERO));
+
+        Poll<PatchworkCursor> one = source.poll(new PatchworkCursor(from, List.of(), List.of()));
+        assertThat(one.arrivals()).isEmpty();
+        assertThat(one.cursor().held()).extracting(PatchworkCursor.HeldSeries::id).containsExactly(6L);
+
+        pw.json("/api/1.3/series/6/", "series-6-complete.json");
+        pw.serveEventsSince(one.cursor().since(), pw.eventsSince(one.cursor().since()));
+        Poll<PatchworkCursor> two = source.poll(one.cursor());
+        assertThat(two.arrivals()).extracting(Arrival::key).containsExactly("series/6");
+        assertThat(two.arrivals().get(0).complete()).isTrue();
+        assertThat(two.cursor().held()).isEmpty();
+    }
+
+    @Test
+    void anIncompleteSeriesIsDeliveredMarkedIncompleteAfterTheHoldTimeout() throws Exception {
+        pw.json("/api/1.3/series/6/", "series-6-incomplete.json");
+        Instant from = Instant.parse("2026-11-25T00:40:40Z");
+        pw.serveEventsSince(from, pw.eventsSince(from));
+        PatchworkSource source = source(PatchworkSourceSettings.of("netdevbpf").withOverlap(Duration.ZERO)
+                .withHoldTimeout(Duration.ofHours(1)));
+        Poll<PatchworkCursor> one = source.poll(new PatchworkCursor(from, List.of(), List.of()));
+        pw.serveEventsSince(one.cursor().since(), pw.eventsSince(one.cursor().since()));
+
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(source.poll(one.cursor()).arrivals()).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        Poll<PatchworkCursor> late = source.poll(one.cursor());
+        assertThat(late.arrivals()).singleElement().satisfies(a -> {
+            assertThat(a.key()).isEqualTo("series/6");
+            assertThat(a.complete()).isFalse();
+            assertThat(a.metadata()).containsEntry("patchwork.series.received", "2");
+        });
+        assertThat(late.cursor().held()).isEmpty();
+    }
+
+    @Test
+    void theCursorSurvivesARestartAsJson() throws Exception {
+        pw.json("/api/1.3/series/6/", "series-6-incomplete.json");
+        Instant from = Instant.parse("2026-11-25T00:40:12Z");
+        pw.serveEventsSince(from.minus(Duration.ofMinutes(5)), pw.eventsSince(from.minus(Duration.ofMinutes(5))));
+        Poll<PatchworkCursor> one = source(PatchworkSourceSettings.of("netdevbpf"))
+                .poll(new PatchworkCursor(from, List.of(), List.of()));
+        assertThat(one.arrivals()).extracting(Arrival::key).containsExactly("series/1", "series/2", "series/3",
+                "series/4", "series/5");
+
+        String json = CursorJson.write(one.cursor());
+        PatchworkCursor restored = CursorJson.read(json, PatchworkCursor.class);
+        assertThat(restored).isEqualTo(one.cursor());
+        assertThat(json).contains("\"since\":\"2026-11-25T00:40:49.502706Z\"").contains("\"held\":[{\"");
+
+        // a new process: new client, same server; series 6 has completed meanwhile
+        pw.json("/api/1.3/series/6/", "series-6-complete.json");
+        Instant next = restored.since().minus(Duration.ofMinutes(5));
+        pw.serveEventsSince(next, pw.eventsSince(next));
+        Poll<PatchworkCursor> two = source(PatchworkSourceSettings.of("netdevbpf")).poll(restored);
+        assertThat(two.arrivals()).extracting(Arrival::key).containsExactly("series/6");
+    }
+
+    @Test
+    void theInitialCursorStartsAfterTheNewestEventWithoutReadingTheLog() throws Exception {
+        pw.stub(get(urlPathEqualTo("/api/1.3/events/")).withQueryParam("per_page", equalTo("1"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(PatchworkJson.MAPPER.valueToTree(List.of(pw.eventsSince(T0).get(2))).toString())));
+
+        PatchworkCursor c = source(PatchworkSourceSettings.of("netdevbpf")).initialCursor();
+
+        assertThat(c.since()).isEqualTo(Instant.parse("2026-11-25T00:40:49.502706Z"));
+        assertThat(c.seenEvents()).containsExactly(37L);
+        pw.server.verify(getRequestedFor(urlPathEqualTo("/api/1.3/events/"))
+                .withQueryParam("category", equalTo("series-completed")).withQueryParam("order", absent()));
+    }
+
+    @Test
+    void coverLettersCostOneMoreRequestPerSeriesAndComeFirst() throws Exception {
+        String cover = "From patchwork Wed Nov 25 00:40:26 2026\nSubject: [PATCH net-next v2 0/3] cover\n\nbase-commit: x\n";
+        pw.stub(get(urlPathEqualTo("/project/netdevbpf/cover/cover.1795567226.git.jane@example.org/mbox/"))
+                .willReturn(aResponse().withBody(cover)));
+        Instant from = Instant.parse("2026-11-25T00:40:40Z");
+        pw.serveEventsSince(from, pw.eventsSince(from));
+        PatchworkSource source = source(PatchworkSourceSettings.of("netdevbpf").withOverlap(Duration.ZERO)
+                .withCoverLetter(true));
+
+        Poll<PatchworkCursor> poll = source.poll(new PatchworkCursor(from, List.of(), List.of()));
+
+        assertThat(new String(poll.arrivals().get(0).mail(), StandardCharsets.UTF_8))
+                .isEqualTo(cover + pw.recorded("series-6.mbox"));
+        assertThat(pw.counter.requests()).isEqualTo(3 + 3);
+    }
+
+    /** A clock the test moves. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
