@@ -1,0 +1,13 @@
+/*
+ * Signature of com.cloudbees.plugins.credentials.common.IdCredentials from org.jenkins-ci.plugins:credentials, read at jenkinsci/credentials-plugin d96751bc (1502.v5c95e620ddfe plus 2 commits, the newest source at hand; bom-2.568.x pins 1511.v2e3cb_0008ef0, see docs/jenkins-build.md),
+ * src/main/java/com/cloudbees/plugins/credentials/common/IdCredentials.java. Compile-only stand-in (docs/jenkins-build.md).
+ */
+package com.cloudbees.plugins.credentials.common;
+
+import com.cloudbees.plugins.credentials.Credentials;
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+public interface IdCredentials extends Credentials {
+    @NonNull
+    String getId();
+}

@@ -1,0 +1,17 @@
+/*
+ * Signature of org.kohsuke.stapler.verb.POST from org.kohsuke.stapler:stapler:2088.v915606dc8e86 (jenkinsci/stapler, tag 2088.v915606dc8e86; the version jenkins-core 2.568.1 uses),
+ * core/src/main/java/org/kohsuke/stapler/verb/POST.java. Compile-only stand-in
+ * (docs/jenkins-build.md): the @InterceptorAnnotation meta-annotation is left out.
+ */
+package org.kohsuke.stapler.verb;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface POST {}
