@@ -1,0 +1,95 @@
+package io.jenkins.plugins.patchworkci.run;
+
+import io.jenkins.plugins.patchworkci.apply.PatchToApply;
+import io.jenkins.plugins.patchworkci.mail.Fixes;
+import io.jenkins.plugins.patchworkci.mail.Message;
+import io.jenkins.plugins.patchworkci.mail.Patch;
+import io.jenkins.plugins.patchworkci.route.PostedSeries;
+import io.jenkins.plugins.patchworkci.route.RoutingInput;
+import io.jenkins.plugins.patchworkci.series.Series;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.patch.FileHeader;
+
+/**
+ * What the other packages need to know about a series, taken from it in one place: the routing
+ * input (prefix words, touched paths, Fixes: commits, base-commit), the companion-finding view,
+ * and the patches to apply in order.
+ */
+public final class SeriesFacts {
+
+    private SeriesFacts() {}
+
+    /** Every path the series' diffs touch, old and new names of renames, in order. */
+    public static Set<String> touchedPaths(Series series) {
+        Set<String> paths = new LinkedHashSet<>();
+        for (Patch p : series.patches()) {
+            paths.addAll(touchedPaths(p.info().patch()));
+        }
+        return paths;
+    }
+
+    static Set<String> touchedPaths(byte[] diff) {
+        org.eclipse.jgit.patch.Patch parsed = new org.eclipse.jgit.patch.Patch();
+        try {
+            parsed.parse(new ByteArrayInputStream(diff));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail to read
+        }
+        Set<String> paths = new LinkedHashSet<>();
+        for (FileHeader f : parsed.getFiles()) {
+            for (String p : List.of(String.valueOf(f.getOldPath()), String.valueOf(f.getNewPath()))) {
+                if (!p.equals(DiffEntry.DEV_NULL) && !p.equals("null")) {
+                    paths.add(p);
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** The words of the series' subject prefix: the cover letter's, else the first patch's. */
+    public static List<String> prefixWords(Series series) {
+        if (series.coverLetter().isPresent()) {
+            return io.jenkins.plugins.patchworkci.mail.SubjectPrefix.parse(series.coverLetter().get().subject()).words();
+        }
+        return series.patches().isEmpty() ? List.of() : series.patches().get(0).prefix().words();
+    }
+
+    public static RoutingInput routingInput(Series series) {
+        List<String> fixes = new ArrayList<>();
+        for (Patch p : series.patches()) {
+            for (Fixes f : p.fixes()) {
+                fixes.add(f.hash());
+            }
+        }
+        return new RoutingInput(series.subject(), prefixWords(series), touchedPaths(series), fixes,
+                series.metadata().baseCommit());
+    }
+
+    /** The view companion finding needs: identity, author, time, prefix, and the text links stand in. */
+    public static PostedSeries posted(Series series) {
+        StringBuilder text = new StringBuilder();
+        series.coverLetter().map(Message::info).ifPresent(i -> text.append(i.message()).append('\n'));
+        for (Patch p : series.patches()) {
+            p.trailers().forEach(t -> text.append(t).append('\n'));
+        }
+        if (series.coverLetter().isEmpty() && !series.patches().isEmpty()) {
+            text.append(series.patches().get(0).info().message());
+        }
+        return new PostedSeries(series.id().messageId(), series.author().email(), series.date(),
+                prefixWords(series), text.toString());
+    }
+
+    /** The patches in order, as the applier takes them. */
+    public static List<PatchToApply> patchesToApply(Series series) {
+        return series.patches().stream()
+                .map(p -> new PatchToApply(p.info(), p.message().messageId()))
+                .toList();
+    }
+}

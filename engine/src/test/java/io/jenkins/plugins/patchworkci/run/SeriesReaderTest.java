@@ -1,0 +1,75 @@
+package io.jenkins.plugins.patchworkci.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.patchworkci.series.Assembly;
+import io.jenkins.plugins.patchworkci.series.Series;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Mail to series end to end on mail made by the real git format-patch: a threaded series with a
+ * cover letter, a lone patch, and a v2, read from one mbox.
+ */
+class SeriesReaderTest {
+
+    @TempDir
+    Path tmp;
+
+    private String git(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Ann Author", "-c", "user.email=ann@example.org"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    @Test
+    void aMailboxBecomesSeriesWithRoutingFacts() throws Exception {
+        git("init", "-q", "-b", "main");
+        Files.createDirectories(tmp.resolve("net/core"));
+        Files.writeString(tmp.resolve("net/core/dev.c"), "a\nb\nc\n");
+        git("add", ".");
+        git("commit", "-q", "-m", "base");
+        Files.writeString(tmp.resolve("net/core/dev.c"), "a\nB\nc\n");
+        git("commit", "-q", "-a", "-m", "net: one\n\nFixes: 0123456789ab (\"net: broke it\")\nSigned-off-by: Ann Author <ann@example.org>");
+        Files.writeString(tmp.resolve("net/core/sock.c"), "new\n");
+        git("add", ".");
+        git("commit", "-q", "-m", "net: two\n\nSigned-off-by: Ann Author <ann@example.org>");
+        String series = git("format-patch", "--stdout", "--cover-letter", "--thread=shallow",
+                "--subject-prefix=PATCH net", "--base=HEAD~2", "HEAD~2..HEAD");
+        Files.writeString(tmp.resolve("net/core/sock.c"), "newer\n");
+        git("commit", "-q", "-a", "-m", "net: three\n\nSigned-off-by: Ann Author <ann@example.org>");
+        String lone = git("format-patch", "--stdout", "--thread", "--subject-prefix=PATCH net-next", "-v3", "HEAD~1..HEAD");
+        Path mbox = tmp.resolve("all.mbox");
+        Files.writeString(mbox, series + lone + "From nobody Mon Sep 17 00:00:00 2001\nSubject: broken\n\n");
+
+        SeriesReader.Read read = SeriesReader.withDefaults().read(mbox);
+        assertThat(read.messages()).hasSize(4);
+        assertThat(read.errors()).singleElement().satisfies(e -> assertThat(e.toString()).contains("5"));
+
+        Assembly a = SeriesReader.assemble(read.messages());
+        assertThat(a.series()).hasSize(2);
+        Series two = a.series().stream().filter(s -> s.total() == 2).findFirst().orElseThrow();
+        assertThat(two.complete()).isTrue();
+        assertThat(SeriesFacts.prefixWords(two)).contains("net");
+        var input = SeriesFacts.routingInput(two);
+        assertThat(input.paths()).containsExactlyInAnyOrder("net/core/dev.c", "net/core/sock.c");
+        assertThat(input.fixes()).containsExactly("0123456789ab");
+        assertThat(input.baseCommit()).isPresent();
+        assertThat(SeriesFacts.patchesToApply(two)).hasSize(2);
+
+        Series v3 = a.series().stream().filter(s -> s.version() == 3).findFirst().orElseThrow();
+        assertThat(SeriesFacts.routingInput(v3).prefixWords()).contains("net-next", "v3");
+        assertThat(SeriesFacts.posted(v3).authorEmail()).isEqualTo("ann@example.org");
+    }
+}
