@@ -87,12 +87,13 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
      * token, so an unknown key is reported at its own line rather than at the end of its object.
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    static final class Spec {
+    public static final class Spec {
         @JsonProperty("preset") String preset;
         @JsonProperty("companionWindow") String companionWindow;
         @JsonProperty("trees") List<TreeSpec> trees;
 
-        RoutingConfig toConfig() throws RoutingConfigException {
+        /** The configuration this YAML shape describes; errors name the tree and the field. */
+        public RoutingConfig toConfig() throws RoutingConfigException {
             Map<String, Tree> byName = new LinkedHashMap<>();
             if (preset != null) {
                 for (Tree t : Presets.named(preset).orElseThrow(() -> unknownPreset(preset))) {
@@ -134,7 +135,7 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
         }
     }
 
-    static final class TreeSpec {
+    public static final class TreeSpec {
         @JsonProperty("name") String name;
         @JsonProperty("remote") String remote;
         @JsonProperty("branch") String branch;

@@ -1,0 +1,82 @@
+package io.jenkins.plugins.patchworkci.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RunConfigTest {
+
+    private static final Path FILE = Path.of("/srv/pwci/pwci.yaml");
+
+    @Test
+    void aCompleteNetdevConfiguration() throws Exception {
+        RunConfig c = RunConfig.parse(FILE, """
+                work: state
+                sources:
+                  - patchwork: https://patchwork.kernel.org/
+                    project: netdevbpf
+                    tokenEnv: PW_TOKEN
+                  - archive: https://lore.kernel.org/netdev/
+                  - mbox: mail/netdev.mbox
+                routing:
+                  preset: netdev
+                maintainers: linux/MAINTAINERS
+                apply:
+                  signOff: true
+                  link: https://patch.msgid.link/%s
+                build:
+                  commands: [[make, -j2]]
+                  perPatch: [[make, -j2, W=1]]
+                  timeout: 20m
+                  sandbox: bubblewrap
+                  concurrency: 2
+                  env: {ARCH: x86_64}
+                checks:
+                  checkpatch: {enabled: false}
+                  series_format: {maxPatches: 15}
+                reports:
+                  publicUrl: https://ci.example.org/pwci/
+                  shadow: true
+                """, Map.of("PW_TOKEN", "s3cr3t-token"));
+        assertThat(c.work()).isEqualTo(Path.of("/srv/pwci/state"));
+        assertThat(c.sources()).extracting(RunConfig.SourceConfig::kind).containsExactly("patchwork", "archive", "mbox");
+        assertThat(c.sources().get(0).token()).contains("s3cr3t-token");
+        assertThat(c.sources().toString()).doesNotContain("s3cr3t");
+        assertThat(c.sources().get(2).location()).isEqualTo("/srv/pwci/mail/netdev.mbox");
+        assertThat(c.routing().trees()).hasSize(4);
+        assertThat(c.maintainers()).contains(Path.of("/srv/pwci/linux/MAINTAINERS"));
+        assertThat(c.signOff()).isTrue();
+        assertThat(c.threeWay()).isTrue();
+        assertThat(c.perPatchCommands()).containsExactly(List.of("make", "-j2", "W=1"));
+        assertThat(c.timeout()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(c.sandbox()).isEqualTo(Sandbox.BUBBLEWRAP);
+        assertThat(c.checks()).containsKeys("checkpatch", "series_format");
+        assertThat(c.shadow()).isTrue();
+    }
+
+    @Test
+    void errorsNameTheLineAndTheField() {
+        assertThatThrownBy(() -> RunConfig.parse(FILE, """
+                work: state
+                build:
+                  commands: [[make]]
+                  timeot: 20m
+                """, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 4").hasMessageContaining("timeot");
+        assertThatThrownBy(() -> RunConfig.parse(FILE, "sources:\n  - patchwork: https://x/\n", Map.of()))
+                .hasMessageContaining("sources[1]").hasMessageContaining("needs a project");
+        assertThatThrownBy(() -> RunConfig.parse(FILE, "sources:\n  - patchwork: https://x/\n    project: p\n    tokenEnv: NOPE\n", Map.of()))
+                .hasMessageContaining("NOPE, which is not set");
+        assertThatThrownBy(() -> RunConfig.parse(FILE, "routing:\n  preset: nope\n", Map.of()))
+                .hasMessageContaining("routing: unknown preset 'nope'");
+        assertThatThrownBy(() -> RunConfig.parse(FILE, "build:\n  commands: [[]]\n", Map.of()))
+                .hasMessageContaining("build.commands");
+        assertThatThrownBy(() -> RunConfig.parse(FILE, "build:\n  env: {'A B': x}\n", Map.of()))
+                .hasMessageContaining("not a variable name");
+    }
+}
