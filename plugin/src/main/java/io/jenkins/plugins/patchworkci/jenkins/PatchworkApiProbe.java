@@ -61,7 +61,7 @@ final class PatchworkApiProbe {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
-            return new Outcome(false, index + " did not answer within " + timeout.toSeconds() + " s");
+            return new Outcome(false, index + " did not answer within " + describe(timeout));
         } catch (IOException e) {
             return new Outcome(false, "Could not reach " + index + ": " + describe(e));
         }
@@ -100,6 +100,10 @@ final class PatchworkApiProbe {
         } catch (JsonProcessingException e) {
             return false;
         }
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String describe(IOException e) {
