@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -92,7 +93,7 @@ class PatchworkApiProbeTest {
     void reportsAWorkingServerAndSendsTheTokenAsPatchworkExpects() throws Exception {
         respond(200, recordedIndex());
 
-        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(TIMEOUT).probe(apiUrl(), TOKEN);
+        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(HttpClient.newBuilder(), TIMEOUT).probe(apiUrl(), TOKEN);
 
         assertThat(outcome.ok()).as(outcome.message()).isTrue();
         assertThat(outcome.message()).contains("/api/1.3/", "API 1.3", "accepted the token").doesNotContain(TOKEN);
@@ -103,7 +104,7 @@ class PatchworkApiProbeTest {
     void sendsNoAuthorizationWithoutAToken() throws Exception {
         respond(200, recordedIndex());
 
-        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(TIMEOUT).probe(apiUrl(), null);
+        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(HttpClient.newBuilder(), TIMEOUT).probe(apiUrl(), null);
 
         assertThat(outcome.ok()).isTrue();
         assertThat(outcome.message()).contains("no credential selected");
@@ -114,7 +115,7 @@ class PatchworkApiProbeTest {
     void reportsARefusedToken() throws Exception {
         respond(403, "{\"detail\": \"Invalid token.\"}");
 
-        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(TIMEOUT).probe(apiUrl(), TOKEN);
+        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(HttpClient.newBuilder(), TIMEOUT).probe(apiUrl(), TOKEN);
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.message()).contains("HTTP 403", "check the API token").doesNotContain(TOKEN);
@@ -124,7 +125,7 @@ class PatchworkApiProbeTest {
     void reportsAServerWithoutApi13() throws Exception {
         respond(404, "{\"detail\": \"Not found.\"}");
 
-        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(TIMEOUT).probe(apiUrl(), null);
+        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(HttpClient.newBuilder(), TIMEOUT).probe(apiUrl(), null);
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.message()).contains("HTTP 404", "Patchwork 3.1 or newer");
@@ -134,7 +135,7 @@ class PatchworkApiProbeTest {
     void reportsA200ThatIsNotAnApiIndex() throws Exception {
         respond(200, "<html><body>Patchwork project list</body></html>");
 
-        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(TIMEOUT).probe(apiUrl(), null);
+        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(HttpClient.newBuilder(), TIMEOUT).probe(apiUrl(), null);
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.message()).contains("not with a Patchwork API index");
@@ -155,7 +156,7 @@ class PatchworkApiProbeTest {
             location = target;
             respond(302, "");
 
-            PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(TIMEOUT).probe(apiUrl(), TOKEN);
+            PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(HttpClient.newBuilder(), TIMEOUT).probe(apiUrl(), TOKEN);
 
             assertThat(outcome.ok()).isFalse();
             assertThat(outcome.message()).contains("HTTP 302", target).doesNotContain(TOKEN);
@@ -170,7 +171,7 @@ class PatchworkApiProbeTest {
         respond(200, recordedIndex());
         stall = true;
 
-        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(Duration.ofMillis(300)).probe(apiUrl(), TOKEN);
+        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(HttpClient.newBuilder(), Duration.ofMillis(300)).probe(apiUrl(), TOKEN);
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.message()).contains("did not answer within 300 ms");
@@ -181,7 +182,7 @@ class PatchworkApiProbeTest {
         ApiUrl closed = apiUrl();
         server.stop(0);
 
-        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(TIMEOUT).probe(closed, TOKEN);
+        PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(HttpClient.newBuilder(), TIMEOUT).probe(closed, TOKEN);
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.message()).startsWith("Could not reach " + closed.version("1.3")).doesNotContain(TOKEN);
@@ -193,7 +194,7 @@ class PatchworkApiProbeTest {
         stall = true;
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> new PatchworkApiProbe(TIMEOUT).probe(apiUrl(), TOKEN))
+            assertThatThrownBy(() -> new PatchworkApiProbe(HttpClient.newBuilder(), TIMEOUT).probe(apiUrl(), TOKEN))
                     .isInstanceOf(InterruptedException.class);
         } finally {
             Thread.interrupted();

@@ -30,12 +30,14 @@ final class PatchworkApiProbe {
     private final HttpClient client;
     private final Duration timeout;
 
-    PatchworkApiProbe(@NonNull Duration timeout) {
+    /**
+     * @param builder where the client comes from: in Jenkins, one that carries the proxy settings
+     *     of Manage Jenkins (ProxyConfiguration); the probe sets its timeout and redirect policy
+     * @param timeout for connecting, and again for the answer
+     */
+    PatchworkApiProbe(@NonNull HttpClient.Builder builder, @NonNull Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = builder.connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** What the probe found, worded for the administrator. */
