@@ -59,23 +59,12 @@ public abstract class Descriptor<T extends Describable<T>> {
         throw new UnsupportedOperationException("signature only");
     }
 
-    /** Left out: the interface HttpResponse and the other constructors. */
+    /** Left out: the interface HttpResponse; the plugin constructs none, so no constructor is visible. */
     public static final class FormException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        public FormException(String message, String formField) {
+        private FormException() {
             throw new UnsupportedOperationException("signature only");
         }
-
-        public String getFormField() {
-            throw new UnsupportedOperationException("signature only");
-        }
-    }
-
-    public static final class Self {}
-
-    @SuppressWarnings("rawtypes") // the real signature returns a raw Class
-    protected static Class self() {
-        throw new UnsupportedOperationException("signature only");
     }
 }

@@ -6,7 +6,6 @@
  */
 package hudson.util;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.ArrayList;
 
 public class ListBoxModel extends ArrayList<ListBoxModel.Option> {
@@ -16,8 +15,9 @@ public class ListBoxModel extends ArrayList<ListBoxModel.Option> {
         throw new UnsupportedOperationException("signature only");
     }
 
+    /** The element type; the plugin constructs none, so no constructor is visible. */
     public static final class Option {
-        public Option(@NonNull String name, @NonNull String value) {
+        private Option() {
             throw new UnsupportedOperationException("signature only");
         }
     }

@@ -8,7 +8,7 @@
 package net.sf.json;
 
 public final class JSONObject {
-    public JSONObject() {
+    private JSONObject() {
         throw new UnsupportedOperationException("signature only");
     }
 }

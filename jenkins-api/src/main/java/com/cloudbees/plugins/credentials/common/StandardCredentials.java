@@ -1,12 +1,11 @@
 /*
- * Signature of com.cloudbees.plugins.credentials.common.StandardCredentials from org.jenkins-ci.plugins:credentials, read at jenkinsci/credentials-plugin d96751bc (1502.v5c95e620ddfe plus 2 commits, the newest source at hand; bom-2.568.x pins 1511.v2e3cb_0008ef0, see docs/jenkins-build.md),
- * src/main/java/com/cloudbees/plugins/credentials/common/StandardCredentials.java. Compile-only stand-in (docs/jenkins-build.md).
+ * Signature of com.cloudbees.plugins.credentials.common.StandardCredentials from org.jenkins-ci.plugins:credentials:1502.v5c95e620ddfe
+ * (jenkinsci/credentials-plugin, tag 1502.v5c95e620ddfe: the newest source at hand;
+ * bom-2.568.x pins 1511.v2e3cb_0008ef0, see docs/jenkins-versions.md),
+ * src/main/java/com/cloudbees/plugins/credentials/common/StandardCredentials.java. Compile-only stand-in (docs/jenkins-build.md):
+ * only the type; the plugin calls none of its methods.
  */
 package com.cloudbees.plugins.credentials.common;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 
-public interface StandardCredentials extends IdCredentials {
-    @NonNull
-    String getDescription();
-}
+public interface StandardCredentials extends IdCredentials {}

@@ -30,12 +30,14 @@ final class PatchworkApiProbe {
     private final HttpClient client;
     private final Duration timeout;
 
-    PatchworkApiProbe(@NonNull Duration timeout) {
+    /**
+     * @param builder where the client comes from: in Jenkins, one that carries the proxy settings
+     *     of Manage Jenkins (ProxyConfiguration); the probe sets its timeout and redirect policy
+     * @param timeout for connecting, and again for the answer
+     */
+    PatchworkApiProbe(@NonNull HttpClient.Builder builder, @NonNull Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = builder.connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** What the probe found, worded for the administrator. */
@@ -61,7 +63,7 @@ final class PatchworkApiProbe {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
-            return new Outcome(false, index + " did not answer within " + timeout.toSeconds() + " s");
+            return new Outcome(false, index + " did not answer within " + describe(timeout));
         } catch (IOException e) {
             return new Outcome(false, "Could not reach " + index + ": " + describe(e));
         }
@@ -100,6 +102,10 @@ final class PatchworkApiProbe {
         } catch (JsonProcessingException e) {
             return false;
         }
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String describe(IOException e) {

@@ -18,7 +18,7 @@ import org.kohsuke.stapler.StaplerRequest2;
  */
 @Extension
 @Symbol("patchwork")
-public class PatchworkGlobalConfiguration extends GlobalConfiguration {
+public final class PatchworkGlobalConfiguration extends GlobalConfiguration {
     private List<PatchworkServer> servers = new ArrayList<>();
 
     public PatchworkGlobalConfiguration() {

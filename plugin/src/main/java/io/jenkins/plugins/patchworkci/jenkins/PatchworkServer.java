@@ -8,6 +8,7 @@ import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
+import hudson.ProxyConfiguration;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.security.ACL;
@@ -151,7 +152,9 @@ public final class PatchworkServer implements Describable<PatchworkServer> {
                 }
                 token = credential.getSecret().getPlainText();
             }
-            PatchworkApiProbe.Outcome outcome = new PatchworkApiProbe(PROBE_TIMEOUT).probe(url, token);
+            // A new client each time, so a proxy changed in Manage Jenkins applies at once.
+            PatchworkApiProbe probe = new PatchworkApiProbe(ProxyConfiguration.newHttpClientBuilder(), PROBE_TIMEOUT);
+            PatchworkApiProbe.Outcome outcome = probe.probe(url, token);
             return outcome.ok() ? FormValidation.ok(outcome.message()) : FormValidation.error(outcome.message());
         }
 
