@@ -3,8 +3,11 @@ package io.jenkins.plugins.patchworkci.mail;
 /**
  * Splits a {@code From:} value into name and address the way git mailinfo's handle_from does:
  * RFC 2822 quoted strings and comments are unquoted, the address is the word around the first
- * {@code @} (or inside {@code <>} when there is no {@code @}), and a name that is too short,
- * too long or looks like an address is replaced by the address.
+ * {@code @} (or inside {@code <>} when there is no {@code @}), and a name that is empty, longer
+ * than 60 bytes or looks like an address is replaced by the address.
+ *
+ * <p>One deliberate difference: on a quoted string or comment that is never closed, git reads
+ * past the end of its buffer (undefined behaviour, garbage in the name); we stop at the end.
  */
 final class AuthorParser {
 
@@ -68,7 +71,13 @@ final class AuthorParser {
 
     private static void saneName(ByteLine out, ByteLine name, ByteLine email) {
         ByteLine src = name;
-        if (name.length() < 3 || 60 < name.length() || name.contains('@') || name.contains('<') || name.contains('>')) {
+        int cEnd = name.cLength();
+        boolean addressLike = false;
+        for (int i = 0; i < cEnd; i++) {
+            int c = name.at(i);
+            addressLike |= c == '@' || c == '<' || c == '>';
+        }
+        if (name.isEmpty() || 60 < name.length() || addressLike) {
             src = email;
         }
         out.copyFrom(src);

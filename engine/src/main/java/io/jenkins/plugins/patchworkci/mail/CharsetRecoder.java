@@ -85,15 +85,48 @@ final class CharsetRecoder {
         return la.equals(lb);
     }
 
+    /**
+     * The Java charset for a name as glibc's iconv_open reads it: characters other than letters,
+     * digits and {@code _-.,:} are dropped ({@code ISO8859-1>} is ISO-8859-1), and git's fallback
+     * names {@code utf8} and {@code latin-1} are known.
+     */
     @CheckForNull
     static Charset lookup(String name) {
-        String n = name.trim();
-        // iconv knows "utf8" and "latin-1" through git's fallback names.
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '/') {
+                break; // "//TRANSLIT" and the like: options, not part of the name
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "_-.,:".indexOf(c) >= 0) {
+                b.append(c);
+            }
+        }
+        String n = b.toString();
         if (n.equalsIgnoreCase("utf8")) {
             n = "UTF-8";
         } else if (n.equalsIgnoreCase("latin-1")) {
             n = "ISO-8859-1";
         }
+        if (n.isEmpty()) {
+            return null;
+        }
+        Charset c = forName(n);
+        if (c == null) {
+            // glibc also knows the ISO 8859 names without separators (ISO88591, ISO_885915)
+            java.util.regex.Matcher m = ISO8859.matcher(n);
+            if (m.matches()) {
+                c = forName("ISO-8859-" + m.group(1));
+            }
+        }
+        return c;
+    }
+
+    private static final java.util.regex.Pattern ISO8859 =
+            java.util.regex.Pattern.compile("(?i)ISO[-_]?8859[-_]?(\\d{1,2})");
+
+    @CheckForNull
+    private static Charset forName(String n) {
         try {
             return Charset.forName(n);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

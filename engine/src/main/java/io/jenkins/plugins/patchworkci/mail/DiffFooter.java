@@ -26,6 +26,23 @@ public record DiffFooter(
         prerequisiteMessageIds = List.copyOf(prerequisiteMessageIds);
     }
 
+    /**
+     * The footer of a mail: from its patch part, and for a mail without a diff (a cover letter,
+     * where format-patch writes {@code base-commit:} into the text) from its message too.
+     */
+    public static DiffFooter of(MailInfo info) {
+        DiffFooter f = of(info.patch());
+        if (PatchId.stable(info.patch()).isPresent()) {
+            return f;
+        }
+        DiffFooter m = of(info.message().getBytes(StandardCharsets.UTF_8));
+        List<String> patchIds = new ArrayList<>(m.prerequisitePatchIds());
+        patchIds.addAll(f.prerequisitePatchIds());
+        List<String> messageIds = new ArrayList<>(m.prerequisiteMessageIds());
+        messageIds.addAll(f.prerequisiteMessageIds());
+        return new DiffFooter(m.baseCommit().or(f::baseCommit), patchIds, messageIds, m.changeId().or(f::changeId));
+    }
+
     /** Reads the footer lines from the patch part of a mail (what mailinfo put after the message). */
     public static DiffFooter of(byte[] patch) {
         String base = null;
@@ -38,7 +55,7 @@ public record DiffFooter(
             while (nl < patch.length && patch[nl] != '\n') {
                 nl++;
             }
-            byte first = patch[pos];
+            byte first = nl > pos ? patch[pos] : 0;
             // only lines that can be footer lines are decoded: diff lines start with + - space or @
             if (first == 'b' || first == 'p' || first == 'c') {
                 String l = new String(patch, pos, nl - pos, StandardCharsets.UTF_8).strip();

@@ -70,7 +70,8 @@ public final class MailParser {
      * Parses one raw message ({@code .eml}, {@code .patch}, or the bytes of one mbox entry).
      *
      * @throws MailException if git would not accept it (undecodable header or charset, broken
-     *     MIME), if it has no Message-ID or no sender, or if it exceeds a limit
+     *     MIME), if it has no Message-ID or no sender, if its diff is cut short, or if it exceeds
+     *     a limit
      */
     public Message parse(byte[] raw) throws MailException {
         return toMessage(mailinfo(normalizeLineEnds(raw)));
@@ -120,6 +121,10 @@ public final class MailParser {
                 .orElseThrow(() -> new MailException("no From header"));
         if (from.email().isEmpty()) {
             throw new MailException("no address in the From header");
+        }
+        String truncated = TruncatedDiffCheck.check(r.patch());
+        if (truncated != null) {
+            throw new MailException(truncated);
         }
         Optional<String> inReplyTo = r.header("In-Reply-To").flatMap(v -> firstId(ascii(v)));
         List<String> references = r.header("References").map(v -> allIds(ascii(v))).orElse(List.of());

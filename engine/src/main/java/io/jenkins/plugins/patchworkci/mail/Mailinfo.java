@@ -291,6 +291,9 @@ final class Mailinfo {
     }
 
     private boolean handleBoundary(ByteLine line) throws MailException {
+        // git releases its "\n" buffer after the first end boundary, so a second end boundary
+        // in the same call passes an empty line on
+        ByteLine newline = ByteLine.of("\n");
         for (;;) {
             ByteLine top = content[contentTop];
             if (line.length() >= top.length() + 2 && line.at(top.length()) == '-' && line.at(top.length() + 1) == '-') {
@@ -301,7 +304,8 @@ final class Mailinfo {
                     contentTop = 0;
                     return false;
                 }
-                handleFilter(ByteLine.of("\n"));
+                handleFilter(newline);
+                newline = new ByteLine(1);
                 if (!errors.isEmpty()) {
                     return false;
                 }

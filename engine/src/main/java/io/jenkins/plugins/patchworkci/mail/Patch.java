@@ -52,7 +52,7 @@ public record Patch(
 
     /** b4's {@code change-id:} after the diff, if any (the same for every version of a series). */
     public Optional<String> changeId() {
-        return DiffFooter.of(info().patch()).changeId();
+        return DiffFooter.of(info()).changeId();
     }
 
     /** The {@code Fixes:} trailers that name a commit, parsed. */

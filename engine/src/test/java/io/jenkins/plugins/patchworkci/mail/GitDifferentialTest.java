@@ -38,6 +38,9 @@ class GitDifferentialTest {
     private static final AtomicInteger MESSAGES = new AtomicInteger();
     private static final AtomicInteger OPTION_RUNS = new AtomicInteger();
     private static final AtomicInteger PATCH_IDS = new AtomicInteger();
+    private static final AtomicInteger TRAILER_RUNS = new AtomicInteger();
+    private static final AtomicInteger PATCHES = new AtomicInteger();
+    private static final java.util.Set<String> PLAIN_PATCH_IDS = new java.util.HashSet<>();
 
     @BeforeAll
     static void generate() throws IOException {
@@ -47,8 +50,8 @@ class GitDifferentialTest {
 
     @AfterAll
     static void report() {
-        System.out.printf("differential: %d messages, %d option runs, %d patch-ids identical to git%n",
-                MESSAGES.get(), OPTION_RUNS.get(), PATCH_IDS.get());
+        System.out.printf("differential: %d messages, %d option runs, %d patch-ids, %d trailer blocks identical to git;"
+                + " %d patches read%n", MESSAGES.get(), OPTION_RUNS.get(), PATCH_IDS.get(), TRAILER_RUNS.get(), PATCHES.get());
     }
 
     @TestFactory
@@ -74,13 +77,22 @@ class GitDifferentialTest {
             }
         }
         assertThat(ours).as("message count of %s", label).hasSize(count);
-        assertThat(count).isGreaterThanOrEqualTo(COMMITS);
+        assertThat(count).isGreaterThanOrEqualTo(label.equals("prerequisites") ? 3 : COMMITS);
 
         for (int i = 0; i < count; i++) {
             Path file = dir.resolve(String.format("%04d", i + 1));
             byte[] gitSplit = Files.readAllBytes(file);
             assertThat(ours.get(i)).as("mailsplit %s #%d", label, i + 1).isEqualTo(gitSplit);
             compareMailinfo(label, i + 1, gitSplit, new String[0]);
+            if (label.equals("plain")) {
+                comparePatch(dir, gitSplit, i == 0);
+            }
+            if (label.equals("prerequisites") && i == 0) {
+                Patch first = Patch.of(MailParser.withDefaults().parse(gitSplit));
+                assertThat(first.baseCommit()).contains(corpus.prerequisiteBase());
+                assertThat(first.prerequisitePatchIds()).hasSize(3);
+                assertThat(PLAIN_PATCH_IDS).containsAll(first.prerequisitePatchIds());
+            }
             if (label.equals("plain") || label.equals("inbody-from")) {
                 for (String[] opts : OPTION_SETS) {
                     compareMailinfo(label, i + 1, gitSplit, opts);
@@ -120,6 +132,31 @@ class GitDifferentialTest {
                 PATCH_IDS.incrementAndGet();
             }
         }
+    }
+
+    /** Message, Patch and trailers of one plain format-patch mail, checked against git and the corpus. */
+    private static void comparePatch(Path dir, byte[] mail, boolean cover) throws Exception {
+        Message m = MailParser.withDefaults().parse(mail);
+        assertThat(m.messageId()).contains("@");
+        assertThat(m.from().email()).isNotEmpty();
+        String whole = m.info().subject() + "\n\n" + m.info().message();
+        TrailerParserTest.assertSameAsGit(dir, whole);
+        TRAILER_RUNS.incrementAndGet();
+        if (cover) {
+            assertThat(DiffFooter.of(m.info()).baseCommit()).contains(corpus.base());
+            assertThat(Patch.carriesDiff(m)).isFalse();
+            assertThat(SubjectPrefix.parse(m.subject()).isCoverLetter()).isTrue();
+            return;
+        }
+        Patch p = Patch.of(m);
+        assertThat(p.baseCommit()).isEmpty();
+        PLAIN_PATCH_IDS.add(p.patchId());
+        assertThat(p.prefix().hasCounter()).isTrue();
+        assertThat(p.prefix().total()).isEqualTo(COMMITS);
+        assertThat(p.trailers("Signed-off-by")).hasSize(1);
+        assertThat(p.fixes()).containsExactly(new Fixes("1234567890ab", java.util.Optional.of("net: the commit that broke it")));
+        assertThat(p.patchId()).isEqualTo(PatchId.stable(m.info().patch()).orElseThrow());
+        PATCHES.incrementAndGet();
     }
 
     private static MailinfoOptions options(String[] opts) throws MailException {

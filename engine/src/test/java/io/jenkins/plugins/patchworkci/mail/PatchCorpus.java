@@ -44,10 +44,22 @@ final class PatchCorpus {
     private final Path out;
     private final Random random = new Random(4711);
     private final Map<String, Path> mboxes = new LinkedHashMap<>();
+    private String base;
+    private String prereqBase;
 
     PatchCorpus(Path work) throws IOException {
         this.repo = Files.createDirectories(work.resolve("repo"));
         this.out = Files.createDirectories(work.resolve("mail"));
+    }
+
+    /** The commit the series is based on (format-patch --base). */
+    String base() {
+        return base;
+    }
+
+    /** The base of the "prerequisites" shape, three commits before its first patch. */
+    String prerequisiteBase() {
+        return prereqBase;
     }
 
     /** Label to mbox file, every shape of the corpus. */
@@ -63,7 +75,7 @@ final class PatchCorpus {
         write("net/core.c", lines(40, "core"));
         GitProcess.check(repo, "add", "-A");
         GitProcess.check(repo, "commit", "-q", "-m", "base");
-        String base = new String(GitProcess.check(repo, "rev-parse", "HEAD").out(), StandardCharsets.US_ASCII).trim();
+        base = new String(GitProcess.check(repo, "rev-parse", "HEAD").out(), StandardCharsets.US_ASCII).trim();
         for (int i = 0; i < commits; i++) {
             change(i);
             GitProcess.check(repo, "add", "-A");
@@ -79,6 +91,8 @@ final class PatchCorpus {
         formatPatch("inline", range, "--thread", "--inline", "--rfc");
         formatPatch("encoded-headers", range, "--thread", "--encode-email-headers", "--numbered");
         formatPatch("inbody-from", range, "--thread", "--from=Sender Person <sender@example.com>", "--subject-prefix=PATCH bpf-next");
+        prereqBase = new String(GitProcess.check(repo, "rev-parse", "HEAD~10").out(), StandardCharsets.US_ASCII).trim();
+        formatPatch("prerequisites", "HEAD~7..HEAD~4", "--thread", "--base=" + prereqBase);
         List<byte[]> plain = messages("plain");
         transformed("base64", plain, PatchCorpus::toBase64);
         transformed("quoted-printable", plain, PatchCorpus::toQuotedPrintable);
