@@ -144,6 +144,28 @@ class LineageTest {
     }
 
     @Test
+    void changeIdAfterTheDiffOfALonePatchLinksItsVersions() throws Exception {
+        List<List<Mail>> versions = new ArrayList<>();
+        for (int v = 1; v <= 2; v++) {
+            List<Mail> one = repo.formatPatch("lone" + v, "-1", "-v", "" + v, "v" + v + "~1");
+            Mail m = one.get(0);
+            // b4 writes change-id and base-commit after the diff of a single patch, above the signature
+            m = m.withBody(m.body().replace("\n-- \n", "\n\nbase-commit: " + repo.git("rev-parse", "base").trim()
+                    + "\nchange-id: 20261120-lone-b-5e5e5e5e5e5e\n\n-- \n"));
+            if (v == 2) {
+                m = m.with("From", "Grace Hopper <grace@example.com>").with("Subject", "[PATCH v2] net: add b, differently");
+            }
+            versions.add(List.of(m.with("Date", SeriesAssemblyTest.date(v * 10))));
+        }
+        List<Series> series = assemble(versions);
+        assertThat(series).hasSize(2).allSatisfy(s -> assertThat(s.metadata().changeId()).contains("20261120-lone-b-5e5e5e5e5e5e"));
+        List<Lineage> lineages = new LineageLinker().link(series);
+        assertThat(lineages).hasSize(1);
+        assertThat(lineages.get(0).links()).extracting(VersionLink::evidence).containsExactly(VersionLink.Evidence.CHANGE_ID);
+        assertThat(lineages.get(0).unchanged()).isEmpty();
+    }
+
+    @Test
     void singleSeriesIsALineageOfOne() throws Exception {
         List<Lineage> l = new LineageLinker().link(assemble(List.of(version(1, "alone", "Hi."))));
         assertThat(l).hasSize(1);
