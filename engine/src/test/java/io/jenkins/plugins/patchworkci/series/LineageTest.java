@@ -166,6 +166,37 @@ class LineageTest {
     }
 
     @Test
+    void trailersCarryOverFromAnEarlierVersionOnlyForUnchangedPatches() throws Exception {
+        List<Mail> v1 = new ArrayList<>(version(1, "adds", "Hello."));
+        List<Mail> v2 = version(2, "adds", "Hello again.");
+        v1.add(Mail.reply(v1.get(1), "rb-a@example.net", "Bob <bob@example.net>", SeriesAssemblyTest.date(150),
+                "Reviewed-by: Bob <bob@example.net>"));
+        v1.add(Mail.reply(v1.get(2), "rb-b@example.net", "Bob <bob@example.net>", SeriesAssemblyTest.date(151),
+                "Reviewed-by: Bob <bob@example.net>\nTested-by: Bob <bob@example.net>"));
+        v1.add(Mail.reply(v1.get(0), "ack@example.com", "Carol <carol@example.com>", SeriesAssemblyTest.date(152),
+                "Acked-by: Carol <carol@example.com>"));
+        v2 = new ArrayList<>(v2);
+        v2.add(Mail.reply(v2.get(1), "ack2@example.com", "Dave <dave@example.com>", SeriesAssemblyTest.date(250),
+                "Acked-by: Dave <dave@example.com>"));
+        Lineage l = new LineageLinker().link(assemble(List.of(v1, v2))).get(0);
+        Series second = l.latest();
+        AmReadyMessage am = new AmReadyMessage().setEarlierVersions(l.versions());
+        // patch 1 is unchanged: Bob's review of v1 1/3 carries over, after v2's own, before any cover
+        // trailers; v1's cover letter ack does not (b4 carries per-patch follow-ups only)
+        assertThat(am.addedTrailers(second, second.patch(1).orElseThrow())).extracting(Object::toString)
+                .containsExactly("Acked-by: Dave <dave@example.com>", "Reviewed-by: Bob <bob@example.net>");
+        // patch 2 changed in v2: nothing carries over
+        assertThat(am.addedTrailers(second, second.patch(2).orElseThrow())).isEmpty();
+        // without the earlier versions, nothing is carried
+        assertThat(new AmReadyMessage().addedTrailers(second, second.patch(1).orElseThrow()))
+                .extracting(Object::toString).containsExactly("Acked-by: Dave <dave@example.com>");
+        // an earlier version never takes trailers from a later one
+        Series first = l.versions().get(0);
+        assertThat(am.addedTrailers(first, first.patch(1).orElseThrow())).extracting(Object::toString)
+                .containsExactly("Reviewed-by: Bob <bob@example.net>", "Acked-by: Carol <carol@example.com>");
+    }
+
+    @Test
     void singleSeriesIsALineageOfOne() throws Exception {
         List<Lineage> l = new LineageLinker().link(assemble(List.of(version(1, "alone", "Hi."))));
         assertThat(l).hasSize(1);
