@@ -36,6 +36,7 @@ public final class AmReadyMessage {
     private boolean includeMismatched;
     @CheckForNull
     private String linkPattern;
+    private List<Series> earlierVersions = List.of();
 
     /** Whether to apply trailers whose person is not the reply's sender. Default: no. */
     @NonNull
@@ -57,12 +58,38 @@ public final class AmReadyMessage {
         return this;
     }
 
+    /**
+     * Carries review trailers over from earlier versions, as {@code b4 am} does: a patch whose
+     * patch-id is unchanged from an earlier version keeps the trailers given in replies to that
+     * earlier patch (not those given to the earlier cover letter). Typically
+     * {@code lineage.versions()}; versions not older than the series are ignored.
+     */
+    @NonNull
+    public AmReadyMessage setEarlierVersions(@NonNull List<Series> versions) {
+        this.earlierVersions = List.copyOf(versions);
+        return this;
+    }
+
     /** The trailers that would be added to the patch's own, in order. */
     @NonNull
     public List<Trailer> addedTrailers(@NonNull Series series, @NonNull Patch patch) {
         List<Trailer> present = new ArrayList<>(patch.trailers());
         List<Trailer> added = new ArrayList<>();
-        for (ReviewTrailer r : series.reviewTrailers(patch)) {
+        // b4's order: replies to this patch, then carried over from earlier versions, then replies
+        // to the cover letter (added last, in get_am_ready), then extras such as Link.
+        List<ReviewTrailer> collected = new ArrayList<>(series.patchReviewTrailers(patch));
+        for (Series earlier : earlierVersions) {
+            if (earlier.version() >= series.version()) {
+                continue;
+            }
+            for (Patch old : earlier.patches()) {
+                if (old.patchId().equals(patch.patchId())) {
+                    collected.addAll(earlier.patchReviewTrailers(old));
+                }
+            }
+        }
+        collected.addAll(series.coverReviewTrailers());
+        for (ReviewTrailer r : collected) {
             if (r.senderMatches() || includeMismatched) {
                 addIfNew(r.trailer(), present, added);
             }

@@ -87,20 +87,30 @@ public record Series(
      */
     @NonNull
     public List<ReviewTrailer> reviewTrailers(@NonNull Patch patch) {
+        List<ReviewTrailer> out = new ArrayList<>(patchReviewTrailers(patch));
+        out.addAll(coverReviewTrailers());
+        return out;
+    }
+
+    /** Review trailers from replies to this patch and replies under them, oldest reply first. */
+    @NonNull
+    public List<ReviewTrailer> patchReviewTrailers(@NonNull Patch patch) {
+        return trailersOfRepliesTo(patch.message().messageId());
+    }
+
+    /** Review trailers from replies to the cover letter: they apply to every patch. */
+    @NonNull
+    public List<ReviewTrailer> coverReviewTrailers() {
+        return coverLetter.map(c -> trailersOfRepliesTo(c.messageId())).orElse(List.of());
+    }
+
+    private List<ReviewTrailer> trailersOfRepliesTo(String messageId) {
         List<ReviewTrailer> out = new ArrayList<>();
-        String patchId = patch.message().messageId();
         for (Reply r : replies) {
-            if (r.countsFor().equals(patchId)) {
+            if (r.countsFor().equals(messageId)) {
                 out.addAll(r.trailers());
             }
         }
-        coverLetter.ifPresent(cover -> {
-            for (Reply r : replies) {
-                if (r.countsFor().equals(cover.messageId())) {
-                    out.addAll(r.trailers());
-                }
-            }
-        });
         return out;
     }
 }

@@ -192,9 +192,16 @@ public final class SeriesAssembler {
         return out;
     }
 
+    /** A total order on every field, so the copy kept never depends on which came first. */
     private static final Comparator<Message> CONTENT_ORDER = Comparator.comparing(Message::subject)
             .thenComparing(m -> m.info().date())
-            .thenComparing(m -> m.from().toString())
+            .thenComparing(m -> m.from().name())
+            .thenComparing(m -> m.from().email())
+            .thenComparing(m -> m.inReplyTo().orElse(""))
+            .thenComparing(m -> String.join(" ", m.references()))
+            .thenComparing(m -> m.info().author())
+            .thenComparing(m -> m.info().email())
+            .thenComparing(m -> m.info().subject())
             .thenComparing(m -> m.info().message())
             .thenComparing((a, b) -> Arrays.compare(a.info().patch(), b.info().patch()));
 

@@ -143,7 +143,8 @@ final class SeriesDraft {
         List<String> texts = new ArrayList<>();
         cover.or(() -> pull).ifPresent(m -> texts.add(MailBody.of(m.message())));
         patches.values().forEach(m -> texts.add(MailBody.of(m.message())));
-        SeriesMetadata metadata = SeriesMetadata.read(texts);
+        SeriesMetadata metadata = SeriesMetadata.read(texts)
+                .withPatchLines(patches.values().stream().map(m -> m.patch().orElseThrow()).toList());
         Optional<PullRequest> pullRequest = pull.or(() -> cover.filter(c -> c.prefix().pull()
                         || PullRequest.looksLikeRequestPull(MailBody.of(c.message()))))
                 .flatMap(m -> PullRequest.parse(MailBody.of(m.message())));

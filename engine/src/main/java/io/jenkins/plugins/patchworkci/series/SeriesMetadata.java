@@ -99,6 +99,27 @@ public record SeriesMetadata(
     }
 
     /**
+     * This metadata with what the mail parser read after the patches' diffs ({@code base-commit:},
+     * {@code prerequisite-patch-id:}, {@code prerequisite-message-id:}) merged in, so nothing it
+     * found is lost whatever the text scan saw.
+     */
+    @NonNull
+    SeriesMetadata withPatchLines(@NonNull List<io.jenkins.plugins.patchworkci.mail.Patch> patches) {
+        Optional<String> base = baseCommit;
+        LinkedHashSet<String> patchIds = new LinkedHashSet<>(dependencies.prerequisitePatchIds());
+        LinkedHashSet<String> messageIds = new LinkedHashSet<>(dependencies.prerequisiteMessageIds());
+        for (io.jenkins.plugins.patchworkci.mail.Patch p : patches) {
+            if (base.isEmpty()) {
+                base = p.baseCommit();
+            }
+            patchIds.addAll(p.prerequisitePatchIds());
+            messageIds.addAll(p.prerequisiteMessageIds());
+        }
+        return new SeriesMetadata(changeId, base, new Dependencies(List.copyOf(patchIds), List.copyOf(messageIds),
+                dependencies.prerequisiteChangeIds(), dependencies.dependsOn()), previousVersions);
+    }
+
+    /**
      * The Message-ID a reference names: {@code <id@host>}, a bare {@code id@host}, or an archive URL
      * whose path has a component with an {@code @} (lore, patch.msgid.link, Patchwork by msgid),
      * URL-decoded, as b4's {@code _extract_link_msgid}.

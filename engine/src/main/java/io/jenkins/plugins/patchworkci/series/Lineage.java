@@ -1,0 +1,55 @@
+package io.jenkins.plugins.patchworkci.series;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The versions of one series (v1, v2, v3, ...), oldest first, with the evidence that links them,
+ * which version supersedes which, and which patches are unchanged from one version to the next.
+ *
+ * @param versions the series, by version then date
+ * @param links the evidence found between pairs of versions
+ * @param supersedes each version after the first with the one it replaces (newer, older)
+ * @param unchanged patches with the same patch-id in consecutive versions
+ */
+public record Lineage(
+        @NonNull List<Series> versions,
+        @NonNull List<VersionLink> links,
+        @NonNull List<Supersedes> supersedes,
+        @NonNull List<UnchangedPatch> unchanged) {
+
+    public Lineage {
+        versions = List.copyOf(versions);
+        links = List.copyOf(links);
+        supersedes = List.copyOf(supersedes);
+        unchanged = List.copyOf(unchanged);
+    }
+
+    /** A newer version replacing an older one. */
+    public record Supersedes(@NonNull SeriesId newer, @NonNull SeriesId older) {}
+
+    /** The newest version: the one to test. */
+    @NonNull
+    public Series latest() {
+        return versions.get(versions.size() - 1);
+    }
+
+    /** The lineage's identity: its first version's id, stable as versions are added. */
+    @NonNull
+    public SeriesId id() {
+        return versions.get(0).id();
+    }
+
+    /** The version that replaces this one, if any. */
+    @NonNull
+    public Optional<SeriesId> supersededBy(@NonNull SeriesId id) {
+        return supersedes.stream().filter(s -> s.older().equals(id)).map(Supersedes::newer).findFirst();
+    }
+
+    /** Patches of this version that are unchanged from the version before it. */
+    @NonNull
+    public List<UnchangedPatch> unchangedIn(@NonNull SeriesId newer) {
+        return unchanged.stream().filter(u -> u.newer().equals(newer)).toList();
+    }
+}

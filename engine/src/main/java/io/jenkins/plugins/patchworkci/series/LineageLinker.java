@@ -1,0 +1,182 @@
+package io.jenkins.plugins.patchworkci.series;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.mail.Message;
+import io.jenkins.plugins.patchworkci.mail.Patch;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Links the versions of a series into {@link Lineage}s, by the strongest evidence available:
+ * b4's {@code change-id:}; a cover letter's link to the previous version (a lore or
+ * patch.msgid.link URL, or a Message-ID, next to {@code vN}); a newer version posted in reply to
+ * the older; else the same sender with the same subject after prefixes or shared patch-ids.
+ *
+ * <p>The result depends only on the set of series, never on their order.
+ */
+public final class LineageLinker {
+
+    @NonNull
+    public List<Lineage> link(@NonNull Collection<Series> input) {
+        List<Series> all = input.stream().sorted(BY_VERSION_AND_DATE).toList();
+        Map<String, Series> byMessage = new HashMap<>();
+        for (Series s : all) {
+            for (String id : members(s)) {
+                byMessage.putIfAbsent(id, s);
+            }
+        }
+        Map<SeriesId, SeriesId> parent = new HashMap<>();
+        all.forEach(s -> parent.put(s.id(), s.id()));
+        List<VersionLink> links = new ArrayList<>();
+
+        // b4 change-id: every version of a series carries the same one.
+        Map<String, List<Series>> byChangeId = new TreeMap<>();
+        for (Series s : all) {
+            s.metadata().changeId().ifPresent(c -> byChangeId.computeIfAbsent(c, k -> new ArrayList<>()).add(s));
+        }
+        for (Map.Entry<String, List<Series>> e : byChangeId.entrySet()) {
+            List<Series> versions = e.getValue();
+            for (int i = 1; i < versions.size(); i++) {
+                addLink(links, parent, versions.get(i), versions.get(i - 1), VersionLink.Evidence.CHANGE_ID,
+                        "change-id: " + e.getKey());
+            }
+        }
+        for (Series s : all) {
+            for (SeriesMetadata.VersionReference ref : s.metadata().previousVersions()) {
+                Series older = byMessage.get(ref.messageId());
+                if (older != null && older != s) {
+                    addLink(links, parent, s, older, VersionLink.Evidence.COVER_LINK,
+                            "cover letter links v" + ref.version() + " as <" + ref.messageId() + ">");
+                }
+            }
+            lead(s).flatMap(m -> m.inReplyTo()).map(byMessage::get)
+                    .filter(older -> older != s && older.version() < s.version())
+                    .ifPresent(older -> addLink(links, parent, s, older, VersionLink.Evidence.REPLY_TO_PREVIOUS,
+                            "v" + s.version() + " was posted in reply to <" + lead(s).get().inReplyTo().get() + ">"));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Series older = all.get(i);
+                Series newer = all.get(j);
+                if (find(parent, older.id()).equals(find(parent, newer.id())) || older.version() == newer.version()
+                        || !older.author().sameEmail(newer.author().email())) {
+                    continue;
+                }
+                String evidence = heuristic(older, newer);
+                if (evidence != null) {
+                    addLink(links, parent, newer, older, VersionLink.Evidence.HEURISTIC, evidence);
+                }
+            }
+        }
+
+        Map<SeriesId, List<Series>> groups = new LinkedHashMap<>();
+        for (Series s : all) {
+            groups.computeIfAbsent(find(parent, s.id()), k -> new ArrayList<>()).add(s);
+        }
+        List<Lineage> out = new ArrayList<>();
+        for (List<Series> versions : groups.values()) {
+            out.add(lineage(versions, links));
+        }
+        out.sort(Comparator.comparing((Lineage l) -> l.versions().get(0).date()).thenComparing(Lineage::id));
+        return out;
+    }
+
+    private static final Comparator<Series> BY_VERSION_AND_DATE =
+            Comparator.comparingInt(Series::version).thenComparing(Series::date).thenComparing(Series::id);
+
+    private static Lineage lineage(List<Series> versions, List<VersionLink> allLinks) {
+        Set<SeriesId> ids = new HashSet<>();
+        versions.forEach(v -> ids.add(v.id()));
+        List<VersionLink> links = allLinks.stream().filter(l -> ids.contains(l.newer())).toList();
+        List<Lineage.Supersedes> supersedes = new ArrayList<>();
+        List<UnchangedPatch> unchanged = new ArrayList<>();
+        for (int i = 1; i < versions.size(); i++) {
+            Series older = versions.get(i - 1);
+            Series newer = versions.get(i);
+            supersedes.add(new Lineage.Supersedes(newer.id(), older.id()));
+            Map<String, Patch> olderByPatchId = new HashMap<>();
+            older.patches().forEach(p -> olderByPatchId.putIfAbsent(p.patchId(), p));
+            for (Patch p : newer.patches()) {
+                Patch same = olderByPatchId.get(p.patchId());
+                if (same != null) {
+                    unchanged.add(new UnchangedPatch(p.patchId(), older.id(), same.message().messageId(),
+                            same.prefix().index(), newer.id(), p.message().messageId(), p.prefix().index()));
+                }
+            }
+        }
+        return new Lineage(versions, links, supersedes, unchanged);
+    }
+
+    /** Why two series of one sender look like versions of each other, or null. */
+    private static String heuristic(Series older, Series newer) {
+        boolean sameSubject = normalise(older.subject()).equals(normalise(newer.subject()))
+                && !normalise(older.subject()).isEmpty();
+        Set<String> olderIds = new HashSet<>();
+        older.patches().forEach(p -> olderIds.add(p.patchId()));
+        long shared = newer.patches().stream().filter(p -> olderIds.contains(p.patchId())).count();
+        if (!sameSubject && shared == 0) {
+            return null;
+        }
+        List<String> why = new ArrayList<>();
+        why.add("same sender " + newer.author().email());
+        if (sameSubject) {
+            why.add("same subject '" + newer.subject() + "'");
+        }
+        if (shared > 0) {
+            why.add(shared + " patch(es) with the same patch-id");
+        }
+        return String.join(", ", why);
+    }
+
+    private static String normalise(String subject) {
+        return subject.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<Message> lead(Series s) {
+        return s.coverLetter().or(() -> s.patches().stream().findFirst().map(Patch::message));
+    }
+
+    private static List<String> members(Series s) {
+        List<String> ids = new ArrayList<>();
+        ids.add(s.id().messageId());
+        s.coverLetter().ifPresent(c -> ids.add(c.messageId()));
+        s.patches().forEach(p -> ids.add(p.message().messageId()));
+        s.displaced().forEach(m -> ids.add(m.messageId()));
+        return ids;
+    }
+
+    private static void addLink(List<VersionLink> links, Map<SeriesId, SeriesId> parent, Series newer, Series older,
+            VersionLink.Evidence evidence, String detail) {
+        Series n = BY_VERSION_AND_DATE.compare(newer, older) >= 0 ? newer : older;
+        Series o = n == newer ? older : newer;
+        links.add(new VersionLink(n.id(), o.id(), evidence, detail));
+        SeriesId a = find(parent, n.id());
+        SeriesId b = find(parent, o.id());
+        if (!a.equals(b)) {
+            // The smaller id becomes the root, so the grouping never depends on the order of links.
+            if (a.compareTo(b) < 0) {
+                parent.put(b, a);
+            } else {
+                parent.put(a, b);
+            }
+        }
+    }
+
+    private static SeriesId find(Map<SeriesId, SeriesId> parent, SeriesId id) {
+        SeriesId root = id;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+}
