@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,8 +86,9 @@ public final class WorkTree {
                     }
                     Path p = resolve(c.path());
                     write(reader, p, c.newMode, c.newId);
-                    long size = Files.size(p);
-                    long mtime = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
+                    BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    long size = attrs.size(); // of the link itself for a symlink, as git records it
+                    long mtime = attrs.lastModifiedTime().toMillis();
                     edit.add(new DirCacheEditor.PathEdit(c.path()) {
                         @Override
                         public void apply(DirCacheEntry ent) {
@@ -143,8 +145,9 @@ public final class WorkTree {
                     }
                     continue;
                 }
-                if (e.getLength() == Files.size(p) && e.getLastModifiedInstant().toEpochMilli()
-                        == Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis()) {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (e.getLength() == attrs.size()
+                        && e.getLastModifiedInstant().toEpochMilli() == attrs.lastModifiedTime().toMillis()) {
                     continue; // stat unchanged: trust the index, as git does
                 }
                 byte[] content = Files.isSymbolicLink(p)
