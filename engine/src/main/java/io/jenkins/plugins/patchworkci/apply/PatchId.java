@@ -37,6 +37,9 @@ public final class PatchId {
                 }
                 started = true;
             }
+            if (line.startsWith("\\ No newline at end of file")) {
+                continue; // git leaves the marker out of the patch-id
+            }
             if (before == -1) {
                 if (line.startsWith("GIT binary patch") || line.startsWith("Binary files")) {
                     binary = true;
@@ -62,11 +65,11 @@ public final class PatchId {
             }
             if (binary) {
                 if (line.startsWith("diff ")) {
+                    // git skips the header line of the file after a binary one (checked against git 2.39)
                     binary = false;
                     before = -1;
-                } else {
-                    continue;
                 }
+                continue;
             }
             if (before == 0 && after == 0) {
                 if (line.startsWith("@@ -")) {

@@ -122,4 +122,168 @@ class ApplySeriesDifferentialTest {
         assertThat(git2.ok()).as(git2.output()).isTrue();
         assertThat(ids(ours(tip2, g.mailinfo(mbox, false), false))).isEqualTo(git2.commits());
     }
+
+    @Test
+    void patchIdIsGitPatchIdStable() throws Exception {
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        List<PatchToApply> patches = fx.git.mailinfo(mbox, false);
+        String[] git = fx.git.exec(mbox, Map.of(), "patch-id", "--stable").text().split("\n");
+        assertThat(git).hasSize(patches.size());
+        for (int i = 0; i < patches.size(); i++) {
+            assertThat(PatchId.compute(patches.get(i).info().patch())).as(patches.get(i).info().subject())
+                    .isEqualTo(git[i].split(" ")[0]);
+        }
+    }
+
+    @Test
+    void crlfContentAsGitAmKeepCr() throws Exception {
+        GitCli g = GitCli.init(tmp.resolve("crlf"));
+        g.write("dos.txt", "one\r\ntwo\r\nthree\r\nfour\r\n");
+        g.write("mixed.txt", "unix\ndos\r\nunix\n");
+        String base = g.commit("base", "1500000000 +0000");
+        g.write("dos.txt", "one\r\n2\r\nthree\r\nfour\r\nfive\r\n");
+        g.write("mixed.txt", "unix\nDOS\r\nunix\n");
+        String head = g.commit("crlf edits", "1500000100 +0200");
+        byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", base + ".." + head).out();
+        GitAm git = gitAm(g, base, mbox, "--keep-cr");
+        assertThat(git.ok()).as(git.output()).isTrue();
+        try (Repository r = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build()) {
+            AppliedSeries ours = new ApplySeries(r).setTip(ObjectId.fromString(base))
+                    .setPatches(g.mailinfo(mbox, true)).setCommitter(COMMITTER).call();
+            assertThat(ids(ours)).isEqualTo(git.commits());
+        }
+    }
+
+    @Test
+    void messagesDatesAndSignOffsAsGitAmDashS() throws Exception {
+        GitCli g = GitCli.init(tmp.resolve("messages"));
+        g.write("f", "0\n");
+        String base = g.commit("base", "1500000000 +0000");
+        String[] messages = {
+            "plain\n\nbody text",
+            "other sign-off\n\nbody\n\nSigned-off-by: X Y <x@y.org>",
+            "ours last\n\nbody\n\nSigned-off-by: " + GitCli.COMMITTER_NAME + " <" + GitCli.COMMITTER_EMAIL + ">",
+            "ours not last\n\nbody\n\nSigned-off-by: " + GitCli.COMMITTER_NAME + " <" + GitCli.COMMITTER_EMAIL
+                    + ">\nSigned-off-by: X Y <x@y.org>",
+            "sign-off in text\n\nbody Signed-off-by: in text\nSigned-off-by: Z <z@z.org>\n\nlast paragraph",
+            "other trailers\n\nbody\n\nCc: X <x@y.org>\nLink: https://example.org/1",
+            "subject only",
+            "mixed block\n\nbody\n\nFixes: 0123456789ab (\"x\")\nsome free text here\nSigned-off-by: A <a@b.org>",
+            "continuation\n\nbody\n\nReported-by: A Very Long Name\n  <continued@example.org>\nAcked-by: B <b@c.org>",
+        };
+        String[] dates = {"1600000000 +0000", "1600000000 -1200", "1600000000 +1400", "1600000000 +0545",
+            "1600000000 -0330", "1600000000 +0100", "1600000000 +0000", "1600000000 -0500", "1600000000 +0900"};
+        for (int i = 0; i < messages.length; i++) {
+            g.write("f", i + 1 + "\n");
+            g.commit(messages[i], dates[i]);
+        }
+        byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", base + "..HEAD").out();
+        GitAm git = gitAm(g, base, mbox, "-s");
+        assertThat(git.ok()).as(git.output()).isTrue();
+        try (Repository r = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build()) {
+            AppliedSeries ours = new ApplySeries(r).setTip(ObjectId.fromString(base))
+                    .setPatches(g.mailinfo(mbox, false)).setCommitter(COMMITTER).setSignOff(true).call();
+            assertThat(ids(ours)).hasSize(messages.length).isEqualTo(git.commits());
+        }
+        // Date lines as mailers write them, each read as git reads it.
+        String[] dateLines = {"Wed, 25 Nov 2026 02:18:25 +0100", "25 Nov 2026 02:18:25 -0000",
+            "Tue, 3 Feb 2026 7:05:09 +0530 (IST)", "Mon, 1 Jun 98 23:59:59 EST", "Fri, 13 Mar 2026 10:00:00 GMT",
+            "Sat, 14 Mar 2026 10:00 -0800", "2026-03-15 10:11:12 +0200", "Sun, 15 Mar 2026 10:11:12 PDT"};
+        String one = new String(g.exec(null, Map.of(), "format-patch", "--stdout", "-1", "HEAD").out(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String d : dateLines) {
+            byte[] mail = one.replaceFirst("(?m)^Date: .*$", "Date: " + d).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String parent = g.run("rev-parse", "HEAD~");
+            GitAm gd = gitAm(g, parent, mail);
+            assertThat(gd.ok()).as(d + gd.output()).isTrue();
+            try (Repository r = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build()) {
+                AppliedSeries ours = new ApplySeries(r).setTip(ObjectId.fromString(parent))
+                        .setPatches(g.mailinfo(mail, false)).setCommitter(COMMITTER).call();
+                assertThat(ids(ours)).as(d).isEqualTo(gd.commits());
+            }
+        }
+    }
+
+    @Test
+    void conflictFailsAtThePatchGitAmStopsAt() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "conflict", fx.base);
+        g.write("keep.txt", SeriesFixture.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
+        String tip = g.commit("tip touches keep.txt", "1500000100 +0000");
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        GitAm git = gitAm(g, tip, mbox);
+        assertThat(git.ok()).isFalse();
+        assertThat(git.output()).contains("Patch failed at 0005").contains("patch failed: keep.txt:36");
+        AppliedSeries ours = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(COMMITTER).call();
+        assertThat(ours.applied()).isFalse();
+        assertThat(ids(ours)).isEqualTo(git.commits()); // the four that applied before it, identical
+        ApplyFailure f = ours.failure().orElseThrow();
+        assertThat(f.patchIndex()).isEqualTo(5);
+        assertThat(f.subject()).isEqualTo("copy a file with a change");
+        assertThat(f.where().path()).isEqualTo("keep.txt");
+        assertThat(f.where().hunk()).isEqualTo("@@ -36,5 +36,5 @@");
+        assertThat(f.where().line()).isEqualTo(36);
+        assertThat(f.where().expected()).containsExactly("keep 36", "keep 37", "keep 38", "keep 39", "keep 40");
+        assertThat(f.where().found()).contains("keep 39 on the tip");
+        assertThat(f.summary()).contains("patch 5").contains("keep.txt").contains("@@ -36,5 +36,5 @@");
+    }
+
+    @Test
+    void threeWayAsGitAmDash3() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "threeway", fx.base);
+        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 3\n", "int main three\n"));
+        String tip = g.commit("tip touches the context of a hunk", "1500000100 +0000");
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        assertThat(gitAm(g, tip, mbox).ok()).isFalse();
+        GitAm git = gitAm(g, tip, mbox, "-3");
+        assertThat(git.ok()).as(git.output()).isTrue();
+
+        List<PatchToApply> patches = g.mailinfo(mbox, false);
+        AppliedSeries plain = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(patches)
+                .setCommitter(COMMITTER).call();
+        assertThat(plain.applied()).isFalse();
+        assertThat(plain.failure().orElseThrow().where().path()).isEqualTo("src/main.c");
+
+        AppliedSeries ours = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(patches)
+                .setCommitter(COMMITTER).setThreeWay(true).call();
+        assertThat(ours.tier()).contains(Tier.THREE_WAY);
+        assertThat(ids(ours)).isEqualTo(git.commits());
+        assertThat(ours.tipFailure().orElseThrow().patchIndex()).isEqualTo(1);
+        assertThat(ours.summary()).contains("three-way").contains("not applicable to the branch tip");
+    }
+
+    @Test
+    void baseCommitTierWhenTheTipMoved() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "moved", fx.base);
+        g.write("keep.txt", SeriesFixture.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
+        String tip = g.commit("tip moved", "1500000100 +0000");
+        List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
+        AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setBaseCommit(fx.base.substring(0, 12))
+                .setPatches(patches).setCommitter(COMMITTER).setOtherBranches(Map.of("base", ObjectId.fromString(fx.base)))
+                .call();
+        assertThat(r.tier()).contains(Tier.BASE_COMMIT);
+        assertThat(r.base().name()).isEqualTo(fx.base);
+        assertThat(r.tipFailure().orElseThrow().where().path()).isEqualTo("keep.txt");
+        assertThat(r.tree().orElseThrow().name()).isEqualTo(g.run("rev-parse", fx.series + "^{tree}"));
+    }
+
+    @Test
+    void failureSaysWhenThePatchIsAlreadyInTheBranch() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "picked", fx.base);
+        g.run("cherry-pick", fx.series + "~9");
+        String tip = g.run("rev-parse", "HEAD");
+        List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
+        AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(patches)
+                .setCommitter(COMMITTER).setOtherBranches(Map.of("base", ObjectId.fromString(fx.base))).call();
+        ApplyFailure f = r.failure().orElseThrow();
+        assertThat(f.patchIndex()).isEqualTo(1);
+        assertThat(f.alreadyInBranch()).contains(
+                new ApplyFailure.AlreadyApplied(tip, ApplyFailure.AlreadyApplied.Match.PATCH_ID));
+        assertThat(f.appliesTo()).containsExactly("base");
+        assertThat(f.summary()).contains("already in the branch").contains("applies to base");
+    }
 }

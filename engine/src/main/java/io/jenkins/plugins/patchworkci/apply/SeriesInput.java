@@ -1,0 +1,18 @@
+package io.jenkins.plugins.patchworkci.apply;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns mailboxes into the patches to apply, in order: the seam between the applier and the
+ * mail parser ({@code mail} package). Implementations are found with {@link java.util.ServiceLoader}
+ * (a {@code META-INF/services} entry), so the applier does not depend on the parser.
+ */
+public interface SeriesInput {
+
+    /** The patches of the messages in {@code mailboxes} (mbox files), in the order git am would apply them. */
+    @NonNull
+    List<PatchToApply> read(@NonNull List<Path> mailboxes) throws IOException;
+}
