@@ -1,0 +1,18 @@
+package io.jenkins.plugins.patchworkci.inbox;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The files of a maildir or patch directory already delivered: name to SHA-256 of the content delivered.
+ * A file that disappears is forgotten; a file whose content changes is delivered again.
+ *
+ * @param delivered file name (maildir: the unique part before {@code :2,}) to content fingerprint
+ */
+public record FileSetCursor(@NonNull Map<String, String> delivered) {
+
+    public FileSetCursor {
+        delivered = java.util.Collections.unmodifiableMap(new TreeMap<>(delivered));
+    }
+}
