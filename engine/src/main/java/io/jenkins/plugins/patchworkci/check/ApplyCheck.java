@@ -1,0 +1,37 @@
+package io.jenkins.plugins.patchworkci.check;
+
+/**
+ * {@code apply}: whether the series applied, and with which tier. The patch that failed fails;
+ * the patches before it applied; the ones after it were never tried and stay pending, since no
+ * check could judge them.
+ */
+public final class ApplyCheck extends PatchCheck {
+
+    public static final String NAME = "apply";
+
+    public ApplyCheck() {
+        super(NAME);
+    }
+
+    @Override
+    protected boolean applies(CheckContext context, CheckOptions options) {
+        return context.apply().isPresent();
+    }
+
+    @Override
+    protected Verdict check(PatchUnderTest patch, CheckContext context, CheckOptions options) {
+        ApplyOutcome a = context.apply().orElseThrow();
+        if (a.applied()) {
+            return Verdict.of(CheckState.SUCCESS, "Applied to " + context.treeName() + a.tier().map(t -> " (" + t + ")")
+                    .orElse("") + ": " + a.summary(), a.details());
+        }
+        if (patch.number() < a.failedPatch()) {
+            return Verdict.success("Applied to " + context.treeName() + "; patch " + a.failedPatch() + " did not");
+        }
+        if (patch.number() == a.failedPatch()) {
+            return Verdict.of(CheckState.FAIL, "Does not apply to " + context.treeName() + ": " + a.summary(),
+                    a.details());
+        }
+        return Verdict.of(CheckState.PENDING, "Not tried: patch " + a.failedPatch() + " did not apply", "");
+    }
+}

@@ -1,0 +1,54 @@
+package io.jenkins.plugins.patchworkci.check;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A check that looks at each patch on its own. {@link #run} is final: it walks the patches in order
+ * and ties each verdict to its patch number, so an implementation cannot forget one.
+ */
+public abstract class PatchCheck implements Check {
+
+    private final String name;
+
+    protected PatchCheck(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final List<CheckResult> run(CheckContext context, CheckOptions options)
+            throws IOException, InterruptedException {
+        if (!applies(context, options)) {
+            return List.of();
+        }
+        List<CheckResult> out = new ArrayList<>();
+        for (PatchUnderTest patch : context.patches()) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("check " + name + " interrupted");
+            }
+            Verdict v = check(patch, context, options);
+            if (v != null) {
+                out.add(v.forPatch(name, patch.number()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the check has anything to do for this series (a tool present, a command named). */
+    protected boolean applies(@NonNull CheckContext context, @NonNull CheckOptions options) {
+        return true;
+    }
+
+    /** The verdict on one patch, or null when the check has nothing to say about it. */
+    @CheckForNull
+    protected abstract Verdict check(@NonNull PatchUnderTest patch, @NonNull CheckContext context,
+            @NonNull CheckOptions options) throws IOException, InterruptedException;
+}
