@@ -40,7 +40,7 @@ public final class CheckMatrix {
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (ReportedPatch patch : run.series().patches()) {
-            html.append("<tr><th class=\"pwci-subject\"><span class=\"pwci-num\">").append(patch.number()).append('/')
+            html.append("<tr id=\"patch-").append(patch.number()).append("\"><th class=\"pwci-subject\"><span class=\"pwci-num\">").append(patch.number()).append('/')
                     .append(total).append("</span> ");
             html.append(PageText.link(patch.patchworkUrl(), PageText.mail(patch.mail().subject())));
             html.append("</th>");
