@@ -1,0 +1,209 @@
+package io.jenkins.plugins.patchworkci.report;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.check.CheckResult;
+import io.jenkins.plugins.patchworkci.check.CheckState;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reports a run's checks to Patchwork, one check per (patch, context), with these rules:
+ * <ul>
+ *   <li>{@link #started} posts {@code pending} for every expected check on every patch, so
+ *       maintainers see at once that the series is being tested;</li>
+ *   <li>{@link #finished} posts every final state; series verdicts go on every patch (Patchwork
+ *       has per-patch checks only); an expected check with no verdict becomes {@code warning}
+ *       "not run" when the series did not apply, else {@code fail} "no result";</li>
+ *   <li>a final state (success, warning, fail) is never replaced by {@code pending};</li>
+ *   <li>a post whose state, description and URL equal what the ledger says was posted is skipped;</li>
+ *   <li>{@link #expire} turns a {@code pending} older than the limit into {@code fail}, saying it
+ *       timed out;</li>
+ *   <li>after Patchwork refuses a post for permission, the rest of that batch is not tried: the
+ *       token would be refused again.</li>
+ * </ul>
+ * The ledger is the memory across restarts; when it knows nothing of a patch and the bot's
+ * Patchwork username is configured, the patch's checks on the server seed it.
+ */
+public final class PatchworkReporter {
+
+    /**
+     * The reporter's settings.
+     *
+     * @param publicBaseUrl the public URL run paths are resolved against ({@code https://ci.example.org/pwci/})
+     * @param naming how contexts are named (with the tree when one user tests several trees)
+     * @param pendingLimit how long a check may stay pending before it is failed as timed out
+     * @param botUser the Patchwork username the token belongs to, used to seed the ledger from the
+     *     server; null to trust the ledger alone
+     */
+    public record Settings(@NonNull URI publicBaseUrl, @NonNull ContextNaming naming, @NonNull Duration pendingLimit,
+            @CheckForNull String botUser) {
+
+        public static final Duration DEFAULT_PENDING_LIMIT = Duration.ofHours(6);
+
+        public Settings {
+            Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+            String scheme = publicBaseUrl.getScheme();
+            if (!"https".equals(scheme) && !"http".equals(scheme)) {
+                throw new IllegalArgumentException("the public base URL must be http(s): " + publicBaseUrl);
+            }
+            if (!publicBaseUrl.getPath().endsWith("/")) {
+                publicBaseUrl = URI.create(publicBaseUrl + "/");
+            }
+            Objects.requireNonNull(naming, "naming");
+            if (pendingLimit.isNegative() || pendingLimit.isZero()) {
+                throw new IllegalArgumentException("the pending limit must be positive: " + pendingLimit);
+            }
+        }
+    }
+
+    private final CheckPoster poster;
+    private final CheckLedger ledger;
+    private final Settings settings;
+    private final Clock clock;
+    private final java.util.Set<Long> seeded = new java.util.HashSet<>();
+
+    public PatchworkReporter(@NonNull CheckPoster poster, @NonNull CheckLedger ledger, @NonNull Settings settings,
+            @NonNull Clock clock) {
+        this.poster = Objects.requireNonNull(poster, "poster");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The public link of a patch's row in the run's page. */
+    public String targetUrl(Run run, int patch) {
+        return settings.publicBaseUrl().resolve(run.path()) + "#patch-" + patch;
+    }
+
+    /** Posts {@code pending} for every expected check on every patch. */
+    public List<PostOutcome> started(@NonNull Run run) throws InterruptedException {
+        List<Planned> batch = new ArrayList<>();
+        for (ReportedPatch patch : run.series().patches()) {
+            for (String check : run.expectedChecks()) {
+                batch.add(planned(run, patch, check, CheckState.PENDING,
+                        "queued" + run.tree().map(t -> " on " + t).orElse("") + " (run " + run.id() + ")"));
+            }
+        }
+        return post(batch);
+    }
+
+    /** Posts every verdict of a finished run, and settles expected checks that gave none. */
+    public List<PostOutcome> finished(@NonNull Run run) throws InterruptedException {
+        List<Planned> batch = new ArrayList<>();
+        for (ReportedPatch patch : run.series().patches()) {
+            for (String check : run.checks()) {
+                CheckResult result = run.result(patch.number(), check).orElse(null);
+                if (result != null) {
+                    batch.add(planned(run, patch, check, result.state(), result.description()));
+                } else if (run.apply() != null && !run.apply().applied()) {
+                    batch.add(planned(run, patch, check, CheckState.WARNING, "not run: the series did not apply"));
+                } else {
+                    batch.add(planned(run, patch, check, CheckState.FAIL, "no result: the run ended without one"));
+                }
+            }
+        }
+        return post(batch);
+    }
+
+    /** Fails every check the ledger shows pending for longer than the limit. */
+    public List<PostOutcome> expire() throws InterruptedException {
+        Instant now = clock.instant();
+        List<Planned> batch = new ArrayList<>();
+        for (CheckLedger.Entry e : ledger.entries()) {
+            if (e.posted().state() == CheckState.PENDING
+                    && Duration.between(e.since(), now).compareTo(settings.pendingLimit()) > 0) {
+                CheckPost fail = new CheckPost(e.posted().context(), CheckState.FAIL,
+                        "timed out: no result within " + human(settings.pendingLimit()) + " (pending since "
+                                + e.since() + ")", e.posted().targetUrl());
+                batch.add(new Planned(0, e.patchId(), fail));
+            }
+        }
+        return post(batch);
+    }
+
+    private Planned planned(Run run, ReportedPatch patch, String check, CheckState state, String description) {
+        String context = settings.naming().context(check, run.tree().orElse(null));
+        Long id = patch.patchworkId();
+        return new Planned(patch.number(), id == null ? 0 : id,
+                new CheckPost(context, state, description, targetUrl(run, patch.number())));
+    }
+
+    private record Planned(int patch, long patchId, CheckPost check) {}
+
+    private List<PostOutcome> post(List<Planned> batch) throws InterruptedException {
+        List<PostOutcome> outcomes = new ArrayList<>();
+        String refusedForPermission = null;
+        for (Planned p : batch) {
+            if (p.patchId() == 0) {
+                outcomes.add(outcome(p, PostOutcome.Action.NOT_IN_PATCHWORK, "the patch has no Patchwork id"));
+                continue;
+            }
+            if (refusedForPermission != null) {
+                outcomes.add(outcome(p, PostOutcome.Action.FAILED, "not tried: " + refusedForPermission));
+                continue;
+            }
+            try {
+                seed(p.patchId());
+                CheckLedger.Entry before = ledger.get(p.patchId(), p.check().context());
+                if (before != null && before.posted().sameAs(p.check())) {
+                    outcomes.add(outcome(p, PostOutcome.Action.UNCHANGED, ""));
+                    continue;
+                }
+                if (before != null && before.posted().state().isFinal() && !p.check().state().isFinal()) {
+                    outcomes.add(outcome(p, PostOutcome.Action.KEPT_FINAL,
+                            "Patchwork already shows " + before.posted().state().apiName()));
+                    continue;
+                }
+                poster.post(p.patchId(), p.check());
+                ledger.record(p.patchId(), p.check(), clock.instant());
+                outcomes.add(outcome(p, PostOutcome.Action.POSTED, ""));
+            } catch (CheckPostException e) {
+                outcomes.add(outcome(p, PostOutcome.Action.FAILED, e.getMessage()));
+                if (e.isPermission()) {
+                    refusedForPermission = e.getMessage();
+                }
+            } catch (IOException e) {
+                outcomes.add(outcome(p, PostOutcome.Action.FAILED, e.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+
+    /** A patch the ledger has never seen: take what this bot already posted from the server. */
+    private void seed(long patchId) throws IOException, InterruptedException {
+        if (settings.botUser() == null || seeded.contains(patchId) || ledger.knows(patchId)) {
+            return;
+        }
+        for (PostedCheck c : poster.list(patchId)) {
+            if (settings.botUser().equals(c.user())) {
+                // The list is oldest first: the last one per context is what Patchwork shows.
+                ledger.record(patchId, c.check(), serverTime(c.date()));
+            }
+        }
+        seeded.add(patchId);
+    }
+
+    /** Patchwork writes UTC times without a zone ({@code 2026-11-25T00:41:04.612468}). */
+    private Instant serverTime(@CheckForNull String date) {
+        try {
+            return date == null ? clock.instant() : java.time.LocalDateTime.parse(date).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.DateTimeException e) {
+            return clock.instant();
+        }
+    }
+
+    private static PostOutcome outcome(Planned p, PostOutcome.Action action, String detail) {
+        return new PostOutcome(p.patch(), p.patchId(), p.check(), action, detail);
+    }
+
+    private static String human(Duration d) {
+        return d.toMinutes() % 60 == 0 ? d.toHours() + "h" : d.toMinutes() + "min";
+    }
+}

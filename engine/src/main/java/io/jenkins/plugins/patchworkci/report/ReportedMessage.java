@@ -1,0 +1,27 @@
+package io.jenkins.plugins.patchworkci.report;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.mail.Message;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The part of one mail a report needs: what to show (its subject) and how to reply to it in
+ * thread (its Message-ID and the References it carried).
+ *
+ * @param subject the decoded subject, prefixes included, exactly as posted (untrusted text)
+ * @param messageId the Message-ID without angle brackets
+ * @param references the References of that mail, oldest first, without angle brackets
+ */
+public record ReportedMessage(@NonNull String subject, @NonNull String messageId, @NonNull List<String> references) {
+
+    public ReportedMessage {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(messageId, "messageId");
+        references = List.copyOf(references);
+    }
+
+    public static ReportedMessage of(@NonNull Message message) {
+        return new ReportedMessage(message.subject(), message.messageId(), message.references());
+    }
+}

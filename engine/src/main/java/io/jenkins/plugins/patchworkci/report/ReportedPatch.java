@@ -1,0 +1,25 @@
+package io.jenkins.plugins.patchworkci.report;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.Objects;
+
+/**
+ * One patch of the reported series: its number, its mail, and where Patchwork keeps it (checks
+ * are posted to that id; a patch Patchwork does not know gets no checks).
+ *
+ * @param number the patch's number in the series, 1..N
+ * @param mail the patch mail
+ * @param patchworkId Patchwork's patch id, or null when the series came from an archive or mailbox
+ * @param patchworkUrl the patch's public Patchwork page, or null
+ */
+public record ReportedPatch(int number, @NonNull ReportedMessage mail, @CheckForNull Long patchworkId,
+        @CheckForNull String patchworkUrl) {
+
+    public ReportedPatch {
+        if (number < 1) {
+            throw new IllegalArgumentException("patch numbers start at 1: " + number);
+        }
+        Objects.requireNonNull(mail, "mail");
+    }
+}

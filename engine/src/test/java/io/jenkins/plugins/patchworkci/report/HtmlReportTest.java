@@ -1,0 +1,77 @@
+package io.jenkins.plugins.patchworkci.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+
+    @Test
+    void matrixShowsEveryStateAsSymbolWordAndClassWithLogLinks() {
+        String fragment = CheckMatrix.fragment(SampleRuns.finished());
+
+        assertThat(fragment).startsWith("<style>").contains("<table class=\"pwci-matrix\">");
+        assertThat(fragment).contains("class=\"pwci-cell pwci-fail\" title=\"net: 1 test failed (fcnal-test.sh)\">\u2718 fail</td>");
+        assertThat(fragment).contains("class=\"pwci-cell pwci-warning\" title=\"WARNING: line length of 102 exceeds 100 columns\">"
+                + "<a href=\"logs/checkpatch-2.txt\" rel=\"noopener noreferrer\">\u26A0 warning</a></td>");
+        // The series log of build_clang is linked from every patch's cell.
+        assertThat(count(fragment, "<a href=\"logs/build_clang.txt\"")).isEqualTo(3);
+        // 3 patches x 5 checks.
+        assertThat(count(fragment, "class=\"pwci-cell ")).isEqualTo(15);
+    }
+
+    @Test
+    void aCheckWithoutAResultReadsNotRun() {
+        String fragment = CheckMatrix.fragment(SampleRuns.applyFailed());
+
+        assertThat(count(fragment, "pwci-none\" title=\"no result\">")).isEqualTo(12);
+        assertThat(count(fragment, "\u2013 not run")).isEqualTo(12);
+    }
+
+    @Test
+    void pageIsSelfContained() {
+        String page = HtmlReport.page(SampleRuns.finished());
+
+        assertThat(page).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
+                .doesNotContainIgnoringCase("<img").doesNotContain("src=").doesNotContain("@import").doesNotContain("url(");
+        assertThat(page).contains("Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"");
+        assertThat(page).contains("net-next: tag [net-next]; base-commit 1234abcd in net-next");
+        assertThat(page).contains(">v1</a>");
+    }
+
+    @Test
+    void applyFailureShowsPatchFileHunkAndBothSides() {
+        String page = HtmlReport.page(SampleRuns.applyFailed());
+
+        assertThat(page).contains("Did not apply (tried: git-am, 3way)")
+                .contains("file <code><bdi class=\"pwci-mail\">net/core/dev.c</bdi></code>, hunk 1")
+                .contains("The patch expects<pre> int b(void)\n {\n-\treturn 0;\n</pre>")
+                .contains("The tree has<pre> int b(void)\n {\n\treturn 2;\n</pre>");
+    }
+
+    @Test
+    void everyMailStringIsEscapedInTheSource() {
+        String page = HtmlReport.page(SampleRuns.hostile());
+
+        assertThat(page).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<b>bold");
+        Matcher m = Pattern.compile("<bdi class=\"pwci-mail\">(.*?)</bdi>", Pattern.DOTALL).matcher(page);
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        while (m.find()) {
+            texts.add(HtmlEscaperTest.unescape(m.group(1)));
+        }
+        assertThat(texts).contains(SampleRuns.HOSTILE.get(0));
+        for (String hostile : SampleRuns.HOSTILE.subList(1, SampleRuns.HOSTILE.size())) {
+            assertThat(texts).anySatisfy(t -> assertThat(t).endsWith(hostile));
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
