@@ -1,9 +1,11 @@
 package io.jenkins.plugins.patchworkci.run;
 
+import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.MailError;
+import io.jenkins.plugins.patchworkci.mail.MailException;
+import io.jenkins.plugins.patchworkci.mail.RawMessage;
 import io.jenkins.plugins.patchworkci.mail.MailParser;
 import io.jenkins.plugins.patchworkci.mail.Mailbox;
-import io.jenkins.plugins.patchworkci.mail.MailboxEntry;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.series.Assembly;
 import io.jenkins.plugins.patchworkci.series.SeriesAssembler;
@@ -12,7 +14,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Mail in, series out: reads a mailbox (mbox, mboxrd, maildir, gzip) with the mail parser and
@@ -36,11 +41,18 @@ public final class SeriesReader {
      *
      * @param messages the messages that parsed, in mailbox order
      * @param errors the messages that did not, each with its position and reason
+     * @param recipients the To and Cc addresses of each message, by Message-ID
      */
-    public record Read(List<Message> messages, List<MailError> errors) {
+    public record Read(List<Message> messages, List<MailError> errors, Map<String, List<Address>> recipients) {
         public Read {
             messages = List.copyOf(messages);
             errors = List.copyOf(errors);
+            recipients = Map.copyOf(recipients);
+        }
+
+        /** Who a message was sent to and copied, empty when unknown. */
+        public List<Address> recipients(String messageId) {
+            return recipients.getOrDefault(messageId, List.of());
         }
     }
 
@@ -56,18 +68,30 @@ public final class SeriesReader {
         }
     }
 
-    private static Read collect(Mailbox box) throws IOException {
+    private Read collect(Mailbox box) throws IOException {
         List<Message> messages = new ArrayList<>();
         List<MailError> errors = new ArrayList<>();
-        MailboxEntry e;
-        while ((e = box.next()) != null) {
-            if (e instanceof MailboxEntry.Parsed p) {
-                messages.add(p.message());
-            } else {
-                errors.add((MailError) e);
+        Map<String, List<Address>> recipients = new HashMap<>();
+        for (;;) {
+            RawMessage raw;
+            try {
+                raw = box.nextRaw();
+            } catch (MailException e) {
+                errors.add(new MailError(1, 0, box.toString(), Optional.empty(), e.getMessage()));
+                break;
+            }
+            if (raw == null) {
+                break;
+            }
+            try {
+                Message m = parser.parse(raw);
+                messages.add(m);
+                recipients.putIfAbsent(m.messageId(), RawHeaders.recipients(raw.bytes()));
+            } catch (MailException e) {
+                errors.add(new MailError(raw.position(), raw.offset(), raw.source(), RawHeaders.messageId(raw.bytes()), e.getMessage()));
             }
         }
-        return new Read(messages, errors);
+        return new Read(messages, errors, recipients);
     }
 
     /** Groups messages into series with the mail package's parsers. */

@@ -46,6 +46,7 @@ class SeriesReaderTest {
         git("add", ".");
         git("commit", "-q", "-m", "net: two\n\nSigned-off-by: Ann Author <ann@example.org>");
         String series = git("format-patch", "--stdout", "--cover-letter", "--thread=shallow",
+                "--to=Net Dev <netdev@example.org>", "--cc=boss@example.org",
                 "--subject-prefix=PATCH net", "--base=HEAD~2", "HEAD~2..HEAD");
         Files.writeString(tmp.resolve("net/core/sock.c"), "newer\n");
         git("commit", "-q", "-a", "-m", "net: three\n\nSigned-off-by: Ann Author <ann@example.org>");
@@ -67,6 +68,8 @@ class SeriesReaderTest {
         assertThat(input.fixes()).containsExactly("0123456789ab");
         assertThat(input.baseCommit()).isPresent();
         assertThat(SeriesFacts.patchesToApply(two)).hasSize(2);
+        assertThat(read.recipients(two.patches().get(0).message().messageId()))
+                .extracting(io.jenkins.plugins.patchworkci.mail.Address::email).containsExactly("netdev@example.org", "boss@example.org");
 
         Series v3 = a.series().stream().filter(s -> s.version() == 3).findFirst().orElseThrow();
         assertThat(SeriesFacts.routingInput(v3).prefixWords()).contains("net-next", "v3");
