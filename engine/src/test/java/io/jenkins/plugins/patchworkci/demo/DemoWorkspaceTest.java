@@ -1,4 +1,4 @@
-package io.jenkins.plugins.patchworkci.cli.demo;
+package io.jenkins.plugins.patchworkci.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +69,8 @@ class DemoWorkspaceTest {
                 "Subject: [PATCH net] net: sock: do not return a negative count",
                 "Subject: [PATCH iproute2-next] ip: show that the queue length is settable");
         assertThat(mbox).contains("Fixes: ").contains("base-commit: ").doesNotContain("*** SUBJECT HERE ***");
+        List<String> ids = mbox.lines().filter(l -> l.startsWith("Message-Id: ")).toList();
+        assertThat(ids).hasSize(15).doesNotHaveDuplicates();
     }
 
     /** Same place, same history: a demo made again gives the same commit ids (MAINTAINERS names the place). */

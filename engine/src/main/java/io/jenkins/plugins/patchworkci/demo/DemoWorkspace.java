@@ -1,4 +1,4 @@
-package io.jenkins.plugins.patchworkci.cli.demo;
+package io.jenkins.plugins.patchworkci.demo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -120,6 +120,11 @@ public final class DemoWorkspace {
         return root.resolve("MAINTAINERS");
     }
 
+    /** The demo's pwci configuration file. */
+    public Path config() {
+        return root.resolve("pwci.yaml");
+    }
+
     /** Every series of the day in one mbox, in posting order. */
     public Path mailbox() {
         return root.resolve("mail/netdev.mbox");
@@ -211,7 +216,7 @@ public final class DemoWorkspace {
         k.run("checkout", "-q", "-b", "dave-v1", "main");
         edit(kernelDir, "main.c", "\treturn 0;", "\tputs(\"demo done\");\n\treturn 0;");
         commit(k, dave, "demo: say when done", "Tell the user the demo finished.");
-        edit(kernelDir, "net/core/sock.c", "\treturn bytes - 1;", "\tunsigned int sent = bytes;\n\n\treturn sent < 1 ? 0 : bytes - 1;");
+        edit(kernelDir, "net/core/sock.c", "\treturn bytes - 1;", "\tunsigned int sent = bytes;\n\n\treturn sent < 0 ? 0 : bytes - 1;");
         commit(k, dave, "net: sock: never send a negative count", "Clamp the count at zero.");
         mails.addAll(formatPatch(k, dave, out.resolve("4v1"), "main", "PATCH net-next", 1,
                 "demo: polish", "Two small improvements."));
@@ -243,11 +248,48 @@ public final class DemoWorkspace {
         k.run("checkout", "-q", "main");
         u.run("checkout", "-q", "main");
         Files.copy(kernelDir.resolve("MAINTAINERS"), maintainers());
+        Files.writeString(config(), configText(), StandardCharsets.UTF_8);
         try (var mbox = Files.newOutputStream(mailbox())) {
             for (Path m : mails) {
                 mbox.write(Files.readAllBytes(m));
             }
         }
+    }
+
+    private String configText() {
+        return """
+                # The demo's configuration: what `pwci demo` runs. Reporting to Patchwork is a dry run.
+                work: work/pwci
+                sources:
+                  - mbox: mail/netdev.mbox
+                routing:
+                  trees:
+                    - name: net-next
+                      remote: %s
+                      branch: main
+                      family: net
+                      role: development
+                    - name: net
+                      remote: %s
+                      branch: main
+                      family: net
+                      role: fixes
+                    - name: iproute2-next
+                      remote: %s
+                      branch: main
+                      kind: user-space
+                      tags: [iproute2-next]
+                build:
+                  perPatch:
+                    - [make, -s, demo]
+                  timeout: 5m
+                checks:
+                  checkpatch: {enabled: false}
+                  cc_maintainers: {enabled: false}
+                  kdoc: {enabled: false}
+                reports:
+                  shadow: true
+                """.formatted(netNextRepository().toUri(), netRepository().toUri(), userSpaceRepository().toUri());
     }
 
     private String maintainersText() {
@@ -314,6 +356,14 @@ public final class DemoWorkspace {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.sorted(Comparator.comparing(Path::toString)).toList();
+        }
+        // format-patch makes Message-IDs from commit, second and address: two versions of one series
+        // made within a second would share them. Mark each with its series, as send-email's would differ.
+        String label = dir.getFileName().toString();
+        for (Path f : files) {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            Files.writeString(f, text.replaceAll("(<(?:[0-9a-f]{40}|cover)\\.\\d+)\\.git\\.", "$1.s" + label + ".git."),
+                    StandardCharsets.UTF_8);
         }
         if (coverTitle != null) {
             Path cover = files.get(0);

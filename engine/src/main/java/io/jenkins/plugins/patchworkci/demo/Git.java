@@ -1,4 +1,4 @@
-package io.jenkins.plugins.patchworkci.cli.demo;
+package io.jenkins.plugins.patchworkci.demo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,354 @@
+package io.jenkins.plugins.patchworkci.run;
+
+import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
+import io.jenkins.plugins.patchworkci.apply.ApplySeries;
+import io.jenkins.plugins.patchworkci.apply.MirrorCache;
+import io.jenkins.plugins.patchworkci.apply.PatchToApply;
+import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
+import io.jenkins.plugins.patchworkci.check.CheckConfig;
+import io.jenkins.plugins.patchworkci.check.CheckContext;
+import io.jenkins.plugins.patchworkci.check.CheckRegistry;
+import io.jenkins.plugins.patchworkci.check.CheckResult;
+import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.check.PatchUnderTest;
+import io.jenkins.plugins.patchworkci.check.RunChecks;
+import io.jenkins.plugins.patchworkci.mail.Address;
+import io.jenkins.plugins.patchworkci.mail.Patch;
+import io.jenkins.plugins.patchworkci.report.AppliedCommit;
+import io.jenkins.plugins.patchworkci.report.ApplyFailure;
+import io.jenkins.plugins.patchworkci.report.ApplyResult;
+import io.jenkins.plugins.patchworkci.report.HtmlReport;
+import io.jenkins.plugins.patchworkci.report.LogLink;
+import io.jenkins.plugins.patchworkci.report.ReportedMessage;
+import io.jenkins.plugins.patchworkci.report.ReportedPatch;
+import io.jenkins.plugins.patchworkci.report.ReportedSeries;
+import io.jenkins.plugins.patchworkci.report.Run;
+import io.jenkins.plugins.patchworkci.report.RunJson;
+import io.jenkins.plugins.patchworkci.report.SeriesCheckResult;
+import io.jenkins.plugins.patchworkci.report.SeriesLinks;
+import io.jenkins.plugins.patchworkci.report.StepTiming;
+import io.jenkins.plugins.patchworkci.report.Timings;
+import io.jenkins.plugins.patchworkci.route.Companion;
+import io.jenkins.plugins.patchworkci.route.CompanionFinder;
+import io.jenkins.plugins.patchworkci.route.Maintainers;
+import io.jenkins.plugins.patchworkci.route.Plan;
+import io.jenkins.plugins.patchworkci.route.Router;
+import io.jenkins.plugins.patchworkci.route.Tree;
+import io.jenkins.plugins.patchworkci.route.TreeKind;
+import io.jenkins.plugins.patchworkci.series.Series;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+
+/**
+ * One series version through the whole job: plan (route, with companions), apply onto the
+ * planned base in the mirror, check out a work tree, run the build commands (per series, and per
+ * patch moving one work tree forward commit by commit), run the checks, and write the JSON and
+ * HTML reports; reporters post and mail around it. Each step's time is recorded.
+ */
+public final class SeriesRun {
+
+    /** The check name under which the configured build commands report. */
+    public static final String BUILD_CHECK = "build";
+
+    private final RunConfig config;
+    private final MirrorCache cache;
+    private final CommandRunner commands;
+    private final CheckRegistry registry;
+    private final List<Reporter> reporters;
+    private final Clock clock;
+    private final PersonIdent committer;
+
+    public SeriesRun(RunConfig config, MirrorCache cache, CheckRegistry registry, List<Reporter> reporters, Clock clock) {
+        this.config = config;
+        this.cache = cache;
+        this.commands = new CommandRunner(config.sandbox(), config.timeout(), config.buildEnv(), false);
+        this.registry = registry;
+        this.reporters = List.copyOf(reporters);
+        this.clock = clock;
+        this.committer = new PersonIdent("patchwork-ci", "patchwork-ci@localhost");
+    }
+
+    /** Where a run's report lands: {@code <work>/out/<series hash>-v<version>/}. */
+    public Path reportDir(Series series) {
+        return config.work().resolve("out").resolve(key(series));
+    }
+
+    static String key(Series series) {
+        return series.id().shortHash() + "-v" + series.version();
+    }
+
+    /**
+     * Runs the job for one series version.
+     *
+     * @param series the series version, complete
+     * @param origin where it came from (Patchwork ids and pages)
+     * @param recipients who each message was sent to, by Message-ID
+     * @param neighbours other series seen with it, where its user-space companions may be
+     */
+    public Run call(Series series, SeriesOrigin origin, Function<String, List<Address>> recipients,
+            List<Series> neighbours) throws IOException, InterruptedException {
+        Instant queued = clock.instant();
+        List<StepTiming> steps = new ArrayList<>();
+        String key = key(series);
+        Path runDir = config.work().resolve("runs").resolve(key);
+        Path outDir = reportDir(series);
+        Files.createDirectories(outDir);
+        CheckConfig checkConfig = checkConfig();
+        List<PatchToApply> patches = SeriesFacts.patchesToApply(series);
+        try (Mirrors mirrors = new Mirrors(cache)) {
+            long t = System.nanoTime();
+            Plan plan = plan(series, neighbours, mirrors, patches);
+            steps.add(new StepTiming("plan", millis(t)));
+
+            List<String> expected = new ArrayList<>(registry.enabled(checkConfig).stream().map(c -> c.name()).toList());
+            if (!config.buildCommands().isEmpty() || !config.perPatchCommands().isEmpty()) {
+                expected.add(BUILD_CHECK);
+            }
+            Run run = Run.started(key, key + "/", reported(series, origin), plan, expected,
+                    new Timings(queued, clock.instant(), null, List.of()));
+            for (Reporter r : reporters) {
+                r.started(run);
+            }
+
+            CheckContext.Builder ctx = CheckContext.builder(series.subject(),
+                    plan.tree().map(Tree::name).orElse("none"),
+                    plan.tree().map(Tree::role).orElse(io.jenkins.plugins.patchworkci.route.TreeRole.STANDALONE));
+            SeriesFacts.prefixWords(series).stream()
+                    .filter(w -> plan.tree().map(tr -> tr.taggedBy(w)).orElse(false))
+                    .findFirst().ifPresent(ctx::treeTag);
+            ctx.coverLetter(series.coverLetter().isPresent()).pullRequest(series.isPullRequest()).plan(plan);
+
+            List<SeriesCheckResult> seriesResults = new ArrayList<>();
+            List<CheckResult> buildResults = new ArrayList<>();
+            List<LogLink> logs = new ArrayList<>();
+            AppliedSeries applied = null;
+            Path workTree = null;
+            Tree tree = plan.tree().orElse(null);
+            if (tree != null && plan.base().isPresent()) {
+                t = System.nanoTime();
+                applied = new ApplySeries(mirrors.repository(tree))
+                        .setTip(ObjectId.fromString(plan.base().get()))
+                        .setBaseCommit(series.metadata().baseCommit().orElse(null))
+                        .setPatches(patches)
+                        .setThreeWay(config.threeWay())
+                        .setRebuildPreimage(config.rebuildPreimage())
+                        .setSignOff(config.signOff())
+                        .setLinkPattern(config.linkPattern().orElse(null))
+                        .setCommitter(new PersonIdent(committer, clock.instant()))
+                        .setUpdateRef("refs/pwci/" + key)
+                        .call();
+                steps.add(new StepTiming("apply", millis(t)));
+                ctx.apply(applied.applied()
+                        ? ApplyOutcome.applied(applied.tier().map(x -> x.label()).orElse("tip"), applied.summary())
+                        : ApplyOutcome.failed(applied.failure().map(f -> Math.max(1, f.patchIndex())).orElse(1),
+                                applied.summary(), applied.failure().map(f -> f.details()).orElse("")));
+                if (applied.applied()) {
+                    removeOldWorkTrees(tree, runDir);
+                    // A fresh name per attempt: a killed run may have left its tree registered in the mirror.
+                    workTree = runDir.resolve("tree-" + Long.toString(clock.millis(), 36));
+                    cache.addWorkTree(tree.remote(), applied.head(), workTree);
+                    ctx.workTree(workTree, applied.base().name());
+                    t = System.nanoTime();
+                    build(series, applied, workTree, runDir, outDir, buildResults, seriesResults, logs);
+                    steps.add(new StepTiming("build", millis(t)));
+                }
+            } else if (tree != null) {
+                ctx.apply(ApplyOutcome.failed(1, "not applied: " + tree.name() + " has no branch " + tree.branch(), ""));
+            }
+            for (int i = 0; i < series.patches().size(); i++) {
+                Patch p = series.patches().get(i);
+                Optional<String> commit = Optional.empty();
+                if (applied != null && applied.applied()) {
+                    int n = i + 1;
+                    commit = applied.commits().stream().filter(c -> !c.prerequisite() && c.index() == n)
+                            .map(c -> c.commit().name()).findFirst();
+                }
+                ctx.patch(PatchUnderTest.of(i + 1, p, recipients.apply(p.message().messageId()), commit));
+            }
+            t = System.nanoTime();
+            List<CheckResult> results = new ArrayList<>(new RunChecks(registry, checkConfig).call(ctx.build()));
+            results.addAll(buildResults);
+            steps.add(new StepTiming("checks", millis(t)));
+
+            run = run.withApply(applyResult(applied)).withResults(results, seriesResults).withLogs(logs)
+                    .withTimings(new Timings(queued, run.timings().started(), clock.instant(), steps));
+            RunJson.write(run, outDir.resolve("run.json"));
+            HtmlReport.write(run, outDir.resolve("index.html"));
+            for (Reporter r : reporters) {
+                r.finished(run);
+            }
+            if (workTree != null) {
+                cache.removeWorkTree(tree.remote(), workTree);
+            }
+            return run;
+        }
+    }
+
+    private Plan plan(Series series, List<Series> neighbours, Mirrors mirrors, List<PatchToApply> patches)
+            throws IOException, InterruptedException {
+        Router router = new Router(config.routing().trees(), maintainers(mirrors));
+        Plan plan = router.route(SeriesFacts.routingInput(series), mirrors, mirrors.trial(patches));
+        if (plan.tree().map(t -> t.kind() != TreeKind.KERNEL).orElse(true)) {
+            return plan;
+        }
+        List<Companion> found = new CompanionFinder(config.routing()).find(SeriesFacts.posted(series),
+                neighbours.stream().map(SeriesFacts::posted).toList());
+        List<Plan> companions = new ArrayList<>();
+        for (Companion c : found) {
+            Series s = neighbours.stream().filter(n -> n.id().messageId().equals(c.series().id())).findFirst().orElseThrow();
+            Plan p = router.route(SeriesFacts.routingInput(s), mirrors, mirrors.trial(SeriesFacts.patchesToApply(s)));
+            companions.add(new Plan(s.subject() + " (" + c.reason() + ")", p.tree(), p.base(), p.steps(), List.of()));
+        }
+        return plan.withCompanions(companions);
+    }
+
+    /** The configured MAINTAINERS file, else the one at the tip of the first kernel tree. */
+    private Maintainers maintainers(Mirrors mirrors) throws IOException {
+        if (config.maintainers().isPresent()) {
+            return Maintainers.read(config.maintainers().get());
+        }
+        for (Tree t : config.routing().trees()) {
+            if (t.kind() == TreeKind.KERNEL) {
+                return mirrors.maintainers(t).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private CheckConfig checkConfig() {
+        CheckConfig c = CheckConfig.fromMap(config.checks());
+        List<List<String>> build = config.perPatchCommands().isEmpty() ? config.buildCommands() : config.perPatchCommands();
+        if (!build.isEmpty() && !c.options("build_warnings").values().containsKey("command")) {
+            c.option("build_warnings", "command", build.get(0));
+        }
+        return c;
+    }
+
+    /** Runs the configured commands: per patch on a work tree moved commit by commit, then per series. */
+    private void build(Series series, AppliedSeries applied, Path workTree, Path runDir, Path outDir,
+            List<CheckResult> perPatch, List<SeriesCheckResult> whole, List<LogLink> logs)
+            throws IOException, InterruptedException {
+        Path logDir = outDir.resolve("logs");
+        if (!config.perPatchCommands().isEmpty()) {
+            for (io.jenkins.plugins.patchworkci.apply.AppliedCommit c : applied.commits()) {
+                if (c.prerequisite()) {
+                    continue;
+                }
+                checkout(workTree, c.commit());
+                CommandResult failed = null;
+                int k = 0;
+                for (List<String> cmd : config.perPatchCommands()) {
+                    Path log = logDir.resolve("patch-" + c.index() + "-" + (++k) + ".log");
+                    CommandResult r = commands.run(cmd, workTree, log);
+                    logs.add(new LogLink(String.join(" ", cmd), outDir.relativize(log).toString(), c.index()));
+                    if (!r.succeeded()) {
+                        failed = r;
+                        break;
+                    }
+                }
+                perPatch.add(new CheckResult(BUILD_CHECK, c.index(), failed == null ? CheckState.SUCCESS : CheckState.FAIL,
+                        failed == null ? "builds" : failed.summary(), failed == null ? "" : failed.output()));
+            }
+            checkout(workTree, applied.head());
+        }
+        if (!config.buildCommands().isEmpty()) {
+            CommandResult failed = null;
+            int k = 0;
+            for (List<String> cmd : config.buildCommands()) {
+                Path log = logDir.resolve("series-" + (++k) + ".log");
+                CommandResult r = commands.run(cmd, workTree, log);
+                logs.add(new LogLink(String.join(" ", cmd), outDir.relativize(log).toString(), 0));
+                if (!r.succeeded()) {
+                    failed = r;
+                    break;
+                }
+            }
+            if (config.perPatchCommands().isEmpty()) {
+                whole.add(new SeriesCheckResult(BUILD_CHECK, failed == null ? CheckState.SUCCESS : CheckState.FAIL,
+                        failed == null ? "the series builds" : failed.summary(), failed == null ? "" : failed.output()));
+            }
+        }
+    }
+
+    /** Moves the work tree to a commit; git rewrites only the files that differ, so make stays incremental. */
+    private static void checkout(Path workTree, ObjectId commit) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("git", "checkout", "-q", "--detach", commit.name())
+                .directory(workTree.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("git checkout " + commit.name() + " in " + workTree + " failed: " + out);
+        }
+    }
+
+    private ReportedSeries reported(Series series, SeriesOrigin origin) {
+        List<ReportedPatch> patches = new ArrayList<>();
+        for (int i = 0; i < series.patches().size(); i++) {
+            Patch p = series.patches().get(i);
+            String id = p.message().messageId();
+            patches.add(new ReportedPatch(i + 1, ReportedMessage.of(p.message()), origin.patchIds().get(id),
+                    origin.patchUrls().get(id)));
+        }
+        String id = origin.patchworkProject().isPresent() && origin.patchworkSeriesId().isPresent()
+                ? origin.patchworkProject().get() + "/" + origin.patchworkSeriesId().get()
+                : series.id().shortHash();
+        return new ReportedSeries(id, series.subject(), series.version(), series.author(),
+                series.coverLetter().map(ReportedMessage::of).orElse(null), patches,
+                new SeriesLinks(origin.patchworkSeriesUrl().orElse(null),
+                        "https://lore.kernel.org/r/" + series.id().messageId(), List.of()));
+    }
+
+    private static ApplyResult applyResult(AppliedSeries a) {
+        if (a == null) {
+            return null;
+        }
+        List<String> tried = a.tier().map(t -> List.of(t.label())).orElse(List.of());
+        if (a.applied()) {
+            List<AppliedCommit> commits = a.commits().stream().filter(c -> !c.prerequisite())
+                    .map(c -> new AppliedCommit(c.index(), c.commit().name())).toList();
+            return ApplyResult.applied(tried, a.tier().map(t -> t.label()).orElse("tip"), commits);
+        }
+        io.jenkins.plugins.patchworkci.apply.ApplyFailure f = a.failure().orElseThrow();
+        String expected = String.join("\n", f.where().expected());
+        String found = String.join("\n", f.where().found());
+        return ApplyResult.failed(tried, new ApplyFailure(Math.max(1, f.patchIndex()), f.where().path(), 0, expected,
+                found, f.summary()));
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** Work trees a stopped or killed earlier attempt left behind. */
+    private void removeOldWorkTrees(Tree tree, Path runDir) throws IOException, InterruptedException {
+        Files.createDirectories(runDir);
+        try (var s = Files.list(runDir)) {
+            for (Path old : s.filter(p -> p.getFileName().toString().startsWith("tree-")).toList()) {
+                try {
+                    cache.removeWorkTree(tree.remote(), old);
+                } catch (IOException e) {
+                    deleteTree(old);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
