@@ -17,7 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +27,24 @@ class PatchworkSourcePollTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T00:40:10Z");
 
-    private RecordedPatchwork pw;
+    private static RecordedPatchwork pw;
     private MutableClock clock;
 
     @BeforeEach
     void start() throws Exception {
-        pw = new RecordedPatchwork();
+        pw.server.resetAll();
         pw.basics();
         pw.seriesAndMboxes();
         clock = new MutableClock(Instant.parse("2026-11-25T00:41:00Z"));
     }
 
-    @AfterEach
-    void stop() {
+    @BeforeAll
+    static void startServer() {
+        pw = new RecordedPatchwork();
+    }
+
+    @AfterAll
+    static void stopServer() {
         pw.close();
     }
 
