@@ -365,6 +365,21 @@ class PatchworkClientContractTest {
     }
 
     @Test
+    void postsACheckAsAFormToo() throws Exception {
+        pw.basics();
+        String response = pw.recorded("check-post-response.txt").lines().findFirst().orElseThrow();
+        pw.stub(post(urlPathEqualTo("/api/1.3/patches/10/checks/")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(response)));
+
+        pw.client(TOKEN).postCheck(10, new NewCheck(CheckState.WARNING, "checkpatch", null, "2 warnings & 1 check"),
+                PatchworkClient.BodyEncoding.FORM);
+
+        pw.server.verify(postRequestedFor(urlPathEqualTo("/api/1.3/patches/10/checks/"))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withRequestBody(equalTo("state=warning&context=checkpatch&description=2+warnings+%26+1+check")));
+    }
+
+    @Test
     void aRefusedCheckSaysWhatPatchworkRequires() throws Exception {
         pw.basics();
         pw.stub(post(urlPathEqualTo("/api/1.3/patches/10/checks/")).willReturn(aResponse().withStatus(403)
