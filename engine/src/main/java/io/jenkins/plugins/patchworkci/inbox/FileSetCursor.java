@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The files of a maildir or patch directory already delivered: name to SHA-256 of the content delivered.
- * A file that disappears is forgotten; a file whose content changes is delivered again.
+ * The files of a maildir or patch directory already delivered. A file that disappears is forgotten; a
+ * file whose content changes is delivered again.
  *
- * @param delivered file name (maildir: the unique part before {@code :2,}) to content fingerprint
+ * @param delivered file name (maildir: the unique part before {@code :2,}) to
+ *     {@code <size>:<modified millis>:<SHA-256 of the content>}
  */
 public record FileSetCursor(@NonNull Map<String, String> delivered) {
 

@@ -18,9 +18,10 @@ import java.io.IOException;
  * </ul>
  *
  * <p>Where series assembly plugs in: a source yields raw mail; the caller turns each arrival into
- * series with a function of the shape {@code List<Series> assemble(Arrival)} — {@code mail}'s reader
- * for {@link Arrival#format()} splits the bytes into messages, {@code series} groups them. Sources do
- * not parse mail beyond the few headers a cursor needs.
+ * series with an {@link ArrivalHandler} ({@code List<Series> handle(Arrival)}) — {@code mail}'s reader
+ * for {@link Arrival#format()} splits the bytes into messages, {@code series} groups them — and
+ * {@link PollCommand} runs load-poll-handle-save in the order that loses nothing. Sources do not parse
+ * mail beyond the few headers a cursor needs.
  *
  * @param <C> the cursor type, a JSON-serialisable record
  */

@@ -63,7 +63,7 @@ public record MailHeaders(@NonNull Map<String, List<String>> values) {
                 return empty();
             }
             Map<String, List<String>> map = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 List<String> list = new ArrayList<>();
                 if (e.getValue().isArray()) {
                     e.getValue().forEach(v -> list.add(unfold(v.asText())));

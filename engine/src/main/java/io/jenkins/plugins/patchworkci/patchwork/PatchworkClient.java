@@ -240,23 +240,45 @@ public final class PatchworkClient {
 
     // ---- checks
 
+    /** How a check is sent: Patchwork reads both. */
+    public enum BodyEncoding {
+        /** {@code application/json}, the default. */
+        JSON,
+        /** {@code application/x-www-form-urlencoded}, as {@code curl -F}/{@code -d} scripts post; absent fields omitted. */
+        FORM
+    }
+
     /**
-     * Posts a check on a patch. Needs a token whose user is a maintainer of the patch's project, the
-     * patch's delegate, or the user linked to the patch's submitter.
+     * Posts a check on a patch, as JSON. Needs a token whose user is a maintainer of the patch's project,
+     * the patch's delegate, or the user linked to the patch's submitter.
      */
     public PatchworkCheck postCheck(long patchId, @NonNull NewCheck check) throws IOException, InterruptedException {
+        return postCheck(patchId, check, BodyEncoding.JSON);
+    }
+
+    /** Posts a check on a patch in the given encoding. */
+    public PatchworkCheck postCheck(long patchId, @NonNull NewCheck check, @NonNull BodyEncoding encoding)
+            throws IOException, InterruptedException {
         if (token == null) {
             throw new IllegalStateException("posting a check needs a Patchwork API token; none is configured");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("state", check.state().wireName());
-        body.put("context", check.context());
-        body.put("target_url", check.targetUrl());
-        body.put("description", check.description());
-        byte[] json = PatchworkJson.MAPPER.writeValueAsBytes(body);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("state", check.state().wireName());
+        fields.put("context", check.context());
+        fields.put("target_url", check.targetUrl());
+        fields.put("description", check.description());
+        HttpRequest req;
+        URI uri = api("patches/" + patchId + "/checks/", Map.of());
+        if (encoding == BodyEncoding.JSON) {
+            req = HttpRequest.post(uri, "application/json", PatchworkJson.MAPPER.writeValueAsBytes(fields));
+        } else {
+            String form = fields.entrySet().stream().filter(e -> e.getValue() != null)
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            req = HttpRequest.post(uri, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
+        }
         // Retrying is safe: a repeated check with the same context replaces the first in the summary.
-        HttpRequest req = HttpRequest.post(api("patches/" + patchId + "/checks/", Map.of()), "application/json", json)
-                .withRetryable(true);
+        req = req.withRetryable(true);
         HttpResponse r = send(req);
         if (r.status() == 403) {
             throw new PatchworkPermissionException("Patchwork refused to record check '" + check.context()

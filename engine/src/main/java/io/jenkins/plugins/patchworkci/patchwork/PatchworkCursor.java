@@ -1,5 +1,6 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Instant;
 import java.util.List;
@@ -9,18 +10,30 @@ import java.util.Objects;
  * Where a Patchwork poll resumes: the date of the newest {@code series-completed} event seen, the ids of
  * the events already handled near that date (the next poll re-reads a short overlap before
  * {@link #since()}, to catch events committed late, and skips these), and the series held back because
- * they were not complete yet.
+ * they were not complete yet. With {@link PatchworkSourceSettings#watchIncomplete()}, the same for
+ * {@code series-created} events, and the series created but not completed yet.
  *
- * @param since the newest event date handled
- * @param seenEvents ids of handled events dated within the overlap before {@code since}
- * @param held series waiting for their missing patches
+ * @param since the newest {@code series-completed} event date handled
+ * @param seenEvents ids of handled {@code series-completed} events dated within the overlap before {@code since}
+ * @param held series whose {@code series-completed} event came but whose {@code received_all} was false
+ * @param createdSince the newest {@code series-created} event date handled, or null when not watched
+ * @param seenCreated ids of handled {@code series-created} events within the overlap before {@code createdSince}
+ * @param waiting series created but not completed yet, delivered incomplete after the hold timeout
  */
-public record PatchworkCursor(@NonNull Instant since, @NonNull List<Long> seenEvents, @NonNull List<HeldSeries> held) {
+public record PatchworkCursor(@NonNull Instant since, @NonNull List<Long> seenEvents, @NonNull List<HeldSeries> held,
+        @CheckForNull Instant createdSince, @NonNull List<Long> seenCreated, @NonNull List<HeldSeries> waiting) {
 
     public PatchworkCursor {
         Objects.requireNonNull(since, "since");
-        seenEvents = List.copyOf(seenEvents);
-        held = List.copyOf(held);
+        seenEvents = seenEvents == null ? List.of() : List.copyOf(seenEvents);
+        held = held == null ? List.of() : List.copyOf(held);
+        seenCreated = seenCreated == null ? List.of() : List.copyOf(seenCreated);
+        waiting = waiting == null ? List.of() : List.copyOf(waiting);
+    }
+
+    /** A cursor watching {@code series-completed} only. */
+    public PatchworkCursor(@NonNull Instant since, @NonNull List<Long> seenEvents, @NonNull List<HeldSeries> held) {
+        this(since, seenEvents, held, null, List.of(), List.of());
     }
 
     /**

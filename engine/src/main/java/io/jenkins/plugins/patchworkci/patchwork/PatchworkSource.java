@@ -26,7 +26,11 @@ import java.util.stream.Collectors;
  * then for each new series its detail and its mbox: with a warm client that is one request plus two
  * per new series; the first poll of a client adds the version probe and the project check. Series not
  * yet complete are held in the cursor and looked at again each poll, until complete or until the hold
- * timeout, when they are delivered marked incomplete. A series deleted meanwhile (404) is skipped with
+ * timeout, when they are delivered marked incomplete. Patchwork fires {@code series-completed} only
+ * when the last patch arrives; with {@link PatchworkSourceSettings#watchIncomplete()} the source also
+ * reads {@code series-created} events (one more request per poll) and delivers a series that never
+ * completes, marked incomplete, once the hold timeout has passed since its creation. A series deleted
+ * meanwhile (404) is skipped with
  * a log line; any other failure fails the whole poll, and the caller's cursor stays where it was.
  */
 public final class PatchworkSource implements Source<PatchworkCursor> {
@@ -72,34 +76,76 @@ public final class PatchworkSource implements Source<PatchworkCursor> {
         List<PatchworkCursor.HeldSeries> held = new ArrayList<>();
         Set<Long> handledSeries = new HashSet<>();
 
+        // series created but not completed: only tracked when asked (one more request per poll)
+        Map<Long, PatchworkCursor.HeldSeries> waiting = new LinkedHashMap<>();
+        Instant createdSince = null;
+        List<Long> seenCreated = List.of();
+        if (settings.watchIncomplete()) {
+            cursor.waiting().forEach(w -> waiting.put(w.id(), w));
+            boolean first = cursor.createdSince() == null;
+            EventWindow created = read(EventCategory.SERIES_CREATED, first ? cursor.since() : cursor.createdSince(),
+                    first ? List.of() : cursor.seenCreated());
+            for (PatchworkEvent e : created.fresh()) {
+                SeriesRef ref = e.payload().series();
+                if (ref != null) {
+                    waiting.putIfAbsent(ref.id(), new PatchworkCursor.HeldSeries(ref.id(),
+                            e.date() == null ? now : e.date()));
+                }
+            }
+            createdSince = created.since();
+            seenCreated = created.seen();
+        }
+
         for (PatchworkCursor.HeldSeries h : cursor.held()) {
             handledSeries.add(h.id());
+            waiting.remove(h.id());
             decide(h.id(), h.heldSince(), now, null, arrivals, held);
         }
 
-        Instant from = cursor.since().minus(settings.overlap());
-        List<PatchworkEvent> events = client.events(EventQuery.inProject(settings.project())
-                .withCategory(EventCategory.SERIES_COMPLETED).withSince(from));
-        Set<Long> seen = new HashSet<>(cursor.seenEvents());
-        Instant since = cursor.since();
-        for (PatchworkEvent e : events) {
-            if (e.date() != null && e.date().isAfter(since)) {
-                since = e.date();
-            }
-            if (seen.contains(e.id())) {
-                continue;
-            }
+        EventWindow completed = read(EventCategory.SERIES_COMPLETED, cursor.since(), cursor.seenEvents());
+        for (PatchworkEvent e : completed.fresh()) {
             SeriesRef ref = e.payload().series();
             if (ref == null || !handledSeries.add(ref.id())) {
                 continue;
             }
+            waiting.remove(ref.id());
             decide(ref.id(), now, now, e, arrivals, held);
         }
-        Instant keepFrom = since.minus(settings.overlap());
+
+        for (PatchworkCursor.HeldSeries w : List.copyOf(waiting.values())) {
+            if (!now.isBefore(w.heldSince().plus(settings.holdTimeout())) && handledSeries.add(w.id())) {
+                waiting.remove(w.id());
+                decide(w.id(), w.heldSince(), now, null, arrivals, held);
+            }
+        }
+        return new Poll<>(arrivals, new PatchworkCursor(completed.since(), completed.seen(), held, createdSince,
+                seenCreated, List.copyOf(waiting.values())));
+    }
+
+    /** The events of one category since a cursor position: the unseen ones and the next position. */
+    private record EventWindow(List<PatchworkEvent> fresh, Instant since, List<Long> seen) {
+    }
+
+    private EventWindow read(EventCategory category, Instant since, List<Long> seenBefore)
+            throws IOException, InterruptedException {
+        List<PatchworkEvent> events = client.events(EventQuery.inProject(settings.project())
+                .withCategory(category).withSince(since.minus(settings.overlap())));
+        Set<Long> seen = new HashSet<>(seenBefore);
+        List<PatchworkEvent> fresh = new ArrayList<>();
+        Instant newest = since;
+        for (PatchworkEvent e : events) {
+            if (e.date() != null && e.date().isAfter(newest)) {
+                newest = e.date();
+            }
+            if (seen.add(e.id())) {
+                fresh.add(e);
+            }
+        }
+        Instant keepFrom = newest.minus(settings.overlap());
         List<Long> stillSeen = events.stream()
                 .filter(e -> e.date() != null && !e.date().isBefore(keepFrom))
                 .map(PatchworkEvent::id).distinct().sorted().collect(Collectors.toList());
-        return new Poll<>(arrivals, new PatchworkCursor(since, stillSeen, held));
+        return new EventWindow(fresh, newest, stillSeen);
     }
 
     /** Delivers, holds, or (if deleted) drops one series. */

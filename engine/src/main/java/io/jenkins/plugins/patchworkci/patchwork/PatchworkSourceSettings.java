@@ -14,9 +14,12 @@ import java.util.Objects;
  *     it is delivered anyway, marked incomplete (default 6 hours)
  * @param includeCoverLetter whether to download each series' cover letter too (one more request per
  *     series; the series mbox itself has no cover letter, and cover letters carry {@code base-commit:})
+ * @param watchIncomplete whether to read {@code series-created} events too (one more request per poll),
+ *     so that a series whose last patch never arrives — Patchwork then never fires
+ *     {@code series-completed} — is delivered, marked incomplete, after {@code holdTimeout}
  */
 public record PatchworkSourceSettings(@NonNull String project, @NonNull Duration overlap,
-        @NonNull Duration holdTimeout, boolean includeCoverLetter) {
+        @NonNull Duration holdTimeout, boolean includeCoverLetter, boolean watchIncomplete) {
 
     public PatchworkSourceSettings {
         Objects.requireNonNull(project, "project");
@@ -29,18 +32,22 @@ public record PatchworkSourceSettings(@NonNull String project, @NonNull Duration
     }
 
     public static PatchworkSourceSettings of(@NonNull String project) {
-        return new PatchworkSourceSettings(project, Duration.ofMinutes(5), Duration.ofHours(6), false);
+        return new PatchworkSourceSettings(project, Duration.ofMinutes(5), Duration.ofHours(6), false, false);
     }
 
     public PatchworkSourceSettings withOverlap(@NonNull Duration value) {
-        return new PatchworkSourceSettings(project, value, holdTimeout, includeCoverLetter);
+        return new PatchworkSourceSettings(project, value, holdTimeout, includeCoverLetter, watchIncomplete);
     }
 
     public PatchworkSourceSettings withHoldTimeout(@NonNull Duration value) {
-        return new PatchworkSourceSettings(project, overlap, value, includeCoverLetter);
+        return new PatchworkSourceSettings(project, overlap, value, includeCoverLetter, watchIncomplete);
     }
 
     public PatchworkSourceSettings withCoverLetter(boolean value) {
-        return new PatchworkSourceSettings(project, overlap, holdTimeout, value);
+        return new PatchworkSourceSettings(project, overlap, holdTimeout, value, watchIncomplete);
+    }
+
+    public PatchworkSourceSettings withWatchIncomplete(boolean value) {
+        return new PatchworkSourceSettings(project, overlap, holdTimeout, includeCoverLetter, value);
     }
 }

@@ -73,6 +73,8 @@ class LocalSourcesTest {
 
         FileSetCursor restored = CursorJson.read(CursorJson.write(one.cursor()), FileSetCursor.class);
         assertThat(source.poll(restored).arrivals()).isEmpty();
+        Files.setLastModifiedTime(files.get(5), java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
+        assertThat(source.poll(restored).arrivals()).as("touched, not changed").isEmpty();
 
         Files.writeString(files.get(2), "\n", StandardOpenOption.APPEND);
         Files.createSymbolicLink(patches.resolve("9999-outside.patch"), dir.resolve("repo-a").resolve("f"));

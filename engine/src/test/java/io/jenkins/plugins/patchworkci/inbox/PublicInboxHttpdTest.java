@@ -46,6 +46,10 @@ class PublicInboxHttpdTest {
         server.init("fetch");
         server.init("poll");
         server.init("gaps");
+        server.init("rt");
+        for (String[] m : RECEIVED_FORMS) {
+            server.deliver("rt", receivedForm(m[0], m[1]));
+        }
         fixed = new ArrayList<>();
         for (byte[] m : FormatPatchMails.series(dir, "fixed", 3, PublicInboxServer.address("fetch"))) {
             byte[] stamped = FormatPatchMails.received(m, T);
@@ -55,6 +59,41 @@ class PublicInboxHttpdTest {
         server.start();
         counter = new CountingTransport(new JdkHttpTransport(HttpSettings.defaults()));
         client = new PublicInboxClient(server.base(), new RetryingTransport(counter, RetryPolicy.none()));
+    }
+
+    /**
+     * Header blocks whose received time public-inbox and {@link MessageHeaders} must read alike: the
+     * first Received with a date wins, a Received without one is passed over, Date is the fallback,
+     * zones are applied, folded headers are unfolded.
+     */
+    private static final String[][] RECEIVED_FORMS = {
+        {"plain", "Received: from a by b with ESMTP id 1; Wed, 25 Nov 2026 01:10:00 +0000\n"},
+        {"no-day-name", "Received: from a by b; 25 Nov 2026 01:10:01 +0000\n"},
+        {"zone", "Received: from a by b; Tue, 24 Nov 2026 17:10:02 -0800 (PST)\n"},
+        {"folded", "Received: from a.example.org (a.example.org [192.0.2.1])\n\tby b.example.org with ESMTPS id 2\n"
+                + "\tfor <rt@lists.example.org>; Wed, 25 Nov 2026 01:10:03 +0000\n"},
+        {"first-wins", "Received: by b; Wed, 25 Nov 2026 01:10:04 +0000\nReceived: by a; Wed, 25 Nov 2026 00:00:00 +0000\n"},
+        {"skips-dateless", "Received: from a by b with local (Exim)\nReceived: by a; Wed, 25 Nov 2026 01:10:05 +0100\n"},
+        {"single-digit-day", "Received: by b; Sun, 1 Nov 2026 01:10:06 +0000\n"},
+        {"date-only", ""},
+    };
+
+    private static byte[] receivedForm(String name, String received) {
+        return (received + "Message-ID: <rt-" + name + "@example.org>\nFrom: Jane Dev <jane@example.org>\n"
+                + "To: rt@lists.example.org\nSubject: rt " + name + "\nDate: Wed, 25 Nov 2026 03:10:07 +0200\n\nbody\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void receivedTimesAreReadAsPublicInboxReadsThem() throws Exception {
+        for (String[] m : RECEIVED_FORMS) {
+            Instant ours = MessageHeaders.of(receivedForm(m[0], m[1])).receivedAt();
+            assertThat(ours).as(m[0]).isNotNull();
+            long t = ours.getEpochSecond();
+            // rt:X..X is public-inbox's own reading of the message's received time, to the second
+            assertThat(messageIds(client.search("rt", "rt:" + t + ".." + t))).as(m[0] + " at " + ours)
+                    .contains("rt-" + m[0] + "@example.org");
+        }
     }
 
     @AfterAll

@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +28,20 @@ class PatchworkClientContractTest {
 
     private static final ApiToken TOKEN = ApiToken.of("0123456789abcdef0123456789abcdef01234567");
 
-    private RecordedPatchwork pw;
+    private static RecordedPatchwork pw;
 
     @BeforeEach
     void start() {
+        pw.server.resetAll();
+    }
+
+    @BeforeAll
+    static void startServer() {
         pw = new RecordedPatchwork();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stopServer() {
         pw.close();
     }
 
@@ -208,6 +214,42 @@ class PatchworkClientContractTest {
     }
 
     @Test
+    void stateChangesAndDelegationsReadAsTheSchemaDescribesThem() throws Exception {
+        // The recording has no patch-state-changed or patch-delegated event; these two are the recorded
+        // patch-created event 35 given the payload fields of Patchwork's own OpenAPI schema
+        // (EventPatchStateChanged, EventPatchDelegated in openapi-v1.3.yaml).
+        pw.basics();
+        ArrayNode all = (ArrayNode) PatchworkJson.MAPPER.readTree(pw.recorded("events-all.json"));
+        com.fasterxml.jackson.databind.node.ObjectNode created = null;
+        for (var e : all) {
+            if (e.get("id").asInt() == 35) {
+                created = (com.fasterxml.jackson.databind.node.ObjectNode) e;
+            }
+        }
+        var changed = created.deepCopy().put("id", 44).put("category", "patch-state-changed");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) changed.get("payload")).put("previous_state", "new")
+                .put("current_state", "changes-requested");
+        var delegated = created.deepCopy().put("id", 45).put("category", "patch-delegated");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) delegated.get("payload")).putNull("previous_delegate")
+                .set("current_delegate", PatchworkJson.MAPPER.readTree(pw.recorded("check-detail.json")).get("user"));
+        pw.stub(get(urlPathEqualTo("/api/1.3/events/")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody(PatchworkJson.MAPPER.createArrayNode().add(changed).add(delegated).toString())));
+
+        List<PatchworkEvent> events = pw.client(null).events(EventQuery.inProject("netdevbpf")
+                .withCategory(EventCategory.PATCH_STATE_CHANGED));
+
+        assertThat(events.get(0).is(EventCategory.PATCH_STATE_CHANGED)).isTrue();
+        assertThat(events.get(0).payload().previousState()).isEqualTo("new");
+        assertThat(events.get(0).payload().currentState()).isEqualTo("changes-requested");
+        assertThat(events.get(0).payload().patch().id()).isEqualTo(11);
+        assertThat(events.get(1).payload().previousDelegate()).isNull();
+        assertThat(events.get(1).payload().currentDelegate().username()).isEqualTo("ci-bot");
+        pw.server.verify(getRequestedFor(urlPathEqualTo("/api/1.3/events/"))
+                .withQueryParam("category", equalTo("patch-state-changed")));
+    }
+
+    @Test
     void patchFiltersBecomeQueryParameters() throws Exception {
         pw.basics();
         pw.json("/api/1.3/patches/", "patches-list.json");
@@ -320,6 +362,21 @@ class PatchworkClientContractTest {
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"state\":\"success\",\"context\":\"build_clang\","
                         + "\"target_url\":\"https://ci.example.invalid/run/1\",\"description\":\"Build OK (clang)\"}")));
+    }
+
+    @Test
+    void postsACheckAsAFormToo() throws Exception {
+        pw.basics();
+        String response = pw.recorded("check-post-response.txt").lines().findFirst().orElseThrow();
+        pw.stub(post(urlPathEqualTo("/api/1.3/patches/10/checks/")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(response)));
+
+        pw.client(TOKEN).postCheck(10, new NewCheck(CheckState.WARNING, "checkpatch", null, "2 warnings & 1 check"),
+                PatchworkClient.BodyEncoding.FORM);
+
+        pw.server.verify(postRequestedFor(urlPathEqualTo("/api/1.3/patches/10/checks/"))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withRequestBody(equalTo("state=warning&context=checkpatch&description=2+warnings+%26+1+check")));
     }
 
     @Test

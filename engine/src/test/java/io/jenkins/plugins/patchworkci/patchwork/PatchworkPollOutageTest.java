@@ -21,7 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,13 @@ class PatchworkPollOutageTest {
     private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20),
             Duration.ofSeconds(1));
 
-    private RecordedPatchwork pw;
+    private static RecordedPatchwork pw;
     private PatchworkSource source;
     private PatchworkCursor cursor;
 
     @BeforeEach
     void start() throws Exception {
-        pw = new RecordedPatchwork();
+        pw.server.resetAll();
         pw.basics();
         pw.seriesAndMboxes();
         source = new PatchworkSource(pw.client(null, FAST), PatchworkSourceSettings.of("netdevbpf")
@@ -50,8 +51,13 @@ class PatchworkPollOutageTest {
         cursor = new PatchworkCursor(FROM, List.of(), List.of());
     }
 
-    @AfterEach
-    void stop() {
+    @BeforeAll
+    static void startServer() {
+        pw = new RecordedPatchwork();
+    }
+
+    @AfterAll
+    static void stopServer() {
         pw.close();
     }
 

@@ -17,7 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +27,24 @@ class PatchworkSourcePollTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T00:40:10Z");
 
-    private RecordedPatchwork pw;
+    private static RecordedPatchwork pw;
     private MutableClock clock;
 
     @BeforeEach
     void start() throws Exception {
-        pw = new RecordedPatchwork();
+        pw.server.resetAll();
         pw.basics();
         pw.seriesAndMboxes();
         clock = new MutableClock(Instant.parse("2026-11-25T00:41:00Z"));
     }
 
-    @AfterEach
-    void stop() {
+    @BeforeAll
+    static void startServer() {
+        pw = new RecordedPatchwork();
+    }
+
+    @AfterAll
+    static void stopServer() {
         pw.close();
     }
 
@@ -183,6 +189,53 @@ class PatchworkSourcePollTest {
         assertThat(new String(poll.arrivals().get(0).mail(), StandardCharsets.UTF_8))
                 .isEqualTo(cover + pw.recorded("series-6.mbox"));
         assertThat(pw.counter.requests()).isEqualTo(3 + 3);
+    }
+
+    @Test
+    void aSeriesThatNeverCompletesIsDeliveredIncompleteWhenWatched() throws Exception {
+        // series 6 as if its last patch never came: created (event 29), never completed
+        pw.json("/api/1.3/series/6/", "series-6-incomplete.json");
+        Instant from = Instant.parse("2026-11-25T00:40:30Z");
+        pw.serveEventsSince("series-created", from, pw.eventsSince("series-created", from));
+        pw.serveEventsSince("series-completed", from, List.of());
+        PatchworkSource source = source(PatchworkSourceSettings.of("netdevbpf").withOverlap(Duration.ZERO)
+                .withHoldTimeout(Duration.ofHours(1)).withWatchIncomplete(true));
+
+        Poll<PatchworkCursor> one = source.poll(new PatchworkCursor(from, List.of(), List.of()));
+        assertThat(one.arrivals()).isEmpty();
+        assertThat(one.cursor().waiting()).extracting(PatchworkCursor.HeldSeries::id).containsExactly(6L);
+        assertThat(one.cursor().waiting().get(0).heldSince()).isEqualTo(Instant.parse("2026-11-25T00:40:37.478237Z"));
+        assertThat(pw.counter.requests()).isEqualTo(4); // probe, projects, two event lists
+
+        PatchworkCursor restored = CursorJson.read(CursorJson.write(one.cursor()), PatchworkCursor.class);
+        Instant created = restored.createdSince();
+        pw.serveEventsSince("series-created", created, pw.eventsSince("series-created", created));
+        pw.serveEventsSince("series-completed", restored.since(), List.of());
+        clock.advance(Duration.ofHours(1));
+        pw.counter.reset();
+        Poll<PatchworkCursor> two = source.poll(restored);
+        assertThat(two.arrivals()).singleElement().satisfies(a -> {
+            assertThat(a.key()).isEqualTo("series/6");
+            assertThat(a.complete()).isFalse();
+        });
+        assertThat(two.cursor().waiting()).isEmpty();
+        assertThat(pw.counter.requests()).isEqualTo(2 + 2);
+        assertThat(source.poll(two.cursor()).arrivals()).isEmpty();
+    }
+
+    @Test
+    void aWatchedSeriesThatCompletesIsDeliveredByItsCompletion() throws Exception {
+        Instant from = Instant.parse("2026-11-25T00:40:30Z");
+        pw.serveEventsSince("series-created", from, pw.eventsSince("series-created", from));
+        pw.serveEventsSince("series-completed", from, pw.eventsSince("series-completed", from));
+        PatchworkSource source = source(PatchworkSourceSettings.of("netdevbpf").withOverlap(Duration.ZERO)
+                .withWatchIncomplete(true));
+
+        Poll<PatchworkCursor> poll = source.poll(new PatchworkCursor(from, List.of(), List.of()));
+
+        assertThat(poll.arrivals()).extracting(Arrival::key).containsExactly("series/6");
+        assertThat(poll.arrivals().get(0).complete()).isTrue();
+        assertThat(poll.cursor().waiting()).isEmpty();
     }
 
     /** A clock the test moves. */

@@ -122,6 +122,27 @@ final class RecordedPatchwork implements AutoCloseable {
         return out;
     }
 
+    /** The recorded events of one category at or after {@code from}, oldest first, from the whole log. */
+    List<com.fasterxml.jackson.databind.JsonNode> eventsSince(String category, java.time.Instant from)
+            throws IOException {
+        List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : PatchworkJson.MAPPER.readTree(recorded("events-all.json"))) {
+            if (e.get("category").asText().equals(category)
+                    && !PatchworkDates.parse(e.get("date").asText()).isBefore(from)) {
+                out.add(0, e);
+            }
+        }
+        return out;
+    }
+
+    void serveEventsSince(String category, java.time.Instant from, List<com.fasterxml.jackson.databind.JsonNode> events) {
+        stub(get(urlPathEqualTo("/api/1.3/events/"))
+                .withQueryParam("category", com.github.tomakehurst.wiremock.client.WireMock.equalTo(category))
+                .withQueryParam("since", com.github.tomakehurst.wiremock.client.WireMock.equalTo(PatchworkDates.format(from)))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(PatchworkJson.MAPPER.valueToTree(events).toString())));
+    }
+
     void serveEventsSince(java.time.Instant from, List<com.fasterxml.jackson.databind.JsonNode> events) {
         stub(get(urlPathEqualTo("/api/1.3/events/")).withQueryParam("since",
                 com.github.tomakehurst.wiremock.client.WireMock.equalTo(PatchworkDates.format(from)))

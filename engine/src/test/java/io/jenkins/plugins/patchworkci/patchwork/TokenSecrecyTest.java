@@ -20,7 +20,9 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class TokenSecrecyTest {
 
     private static final String SECRET = "f00dfacecafe0123456789abcdef0123456789ab";
 
-    private RecordedPatchwork pw;
+    private static RecordedPatchwork pw;
     private final List<String> logged = new ArrayList<>();
     private final Handler capture = new Handler() {
         private final SimpleFormatter format = new SimpleFormatter();
@@ -49,9 +51,19 @@ class TokenSecrecyTest {
     };
     private Level previous;
 
+    @BeforeAll
+    static void startServer() {
+        pw = new RecordedPatchwork();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        pw.close();
+    }
+
     @BeforeEach
     void start() {
-        pw = new RecordedPatchwork();
+        pw.server.resetAll();
         Logger root = Logger.getLogger("io.jenkins.plugins.patchworkci");
         previous = root.getLevel();
         root.setLevel(Level.ALL);
@@ -64,7 +76,6 @@ class TokenSecrecyTest {
         Logger root = Logger.getLogger("io.jenkins.plugins.patchworkci");
         root.removeHandler(capture);
         root.setLevel(previous);
-        pw.close();
     }
 
     @Test
