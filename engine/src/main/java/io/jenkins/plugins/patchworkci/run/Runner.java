@@ -1,0 +1,235 @@
+package io.jenkins.plugins.patchworkci.run;
+
+import io.jenkins.plugins.patchworkci.inbox.Arrival;
+import io.jenkins.plugins.patchworkci.inbox.CursorJson;
+import io.jenkins.plugins.patchworkci.inbox.FileCursorStore;
+import io.jenkins.plugins.patchworkci.inbox.Poll;
+import io.jenkins.plugins.patchworkci.inbox.Source;
+import io.jenkins.plugins.patchworkci.mail.Address;
+import io.jenkins.plugins.patchworkci.mail.MailError;
+import io.jenkins.plugins.patchworkci.mail.Message;
+import io.jenkins.plugins.patchworkci.report.Run;
+import io.jenkins.plugins.patchworkci.series.Lineage;
+import io.jenkins.plugins.patchworkci.series.LineageLinker;
+import io.jenkins.plugins.patchworkci.series.Series;
+import io.jenkins.plugins.patchworkci.series.SeriesId;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The service: polls every source, turns what arrived into series, and runs each new complete
+ * series version once, at most {@code concurrency} at a time.
+ *
+ * <p>Nothing is lost and nothing is repeated across a restart: a source's cursor is saved only
+ * after every run started from that poll has finished (so a crash means the same mail comes
+ * again), and the {@link RunLedger} remembers which series versions finished (so it is not run
+ * twice). A version superseded by a newer one seen in the same poll, or already finished, is
+ * marked superseded and not run.
+ */
+public final class Runner {
+
+    /** One configured source with the file its cursor lives in. */
+    public record Bound<C>(Source<C> source, FileCursorStore cursor, Optional<C> startCursor) {}
+
+    /**
+     * What one poll of every source did.
+     *
+     * @param arrivals how many arrivals the sources delivered
+     * @param runs the ledger records of the series versions run (or superseded) by this poll
+     * @param problems messages and sources that could not be used, each with the reason
+     */
+    public record Summary(int arrivals, List<RunRecord> runs, List<String> problems) {}
+
+    private final List<Bound<?>> sources;
+    private final SeriesRun job;
+    private final RunLedger ledger;
+    private final int concurrency;
+    private final Clock clock;
+    private final RunEvents events;
+
+    public Runner(List<Bound<?>> sources, SeriesRun job, RunLedger ledger, int concurrency, Clock clock, RunEvents events) {
+        this.sources = List.copyOf(sources);
+        this.job = job;
+        this.ledger = ledger;
+        this.concurrency = concurrency;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** One poll of every source, and every run it starts, to the end. */
+    public Summary once() throws InterruptedException {
+        int arrivals = 0;
+        List<RunRecord> runs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Bound<?> b : sources) {
+            try {
+                arrivals += pollAndRun(b, runs, problems);
+            } catch (IOException e) {
+                // The cursor stays where it was: the next poll asks again for the same mail.
+                problems.add(b.source().describe() + ": " + e.getMessage());
+                events.problem(b.source().describe(), String.valueOf(e.getMessage()));
+            }
+        }
+        return new Summary(arrivals, runs, problems);
+    }
+
+    /** Polls until interrupted, waiting {@code interval} between polls. */
+    public void loop(Duration interval) throws InterruptedException {
+        while (!Thread.currentThread().isInterrupted()) {
+            once();
+            Thread.sleep(interval.toMillis());
+        }
+    }
+
+    private <C> int pollAndRun(Bound<C> b, List<RunRecord> runs, List<String> problems)
+            throws IOException, InterruptedException {
+        Source<C> source = b.source();
+        String saved = b.cursor().load();
+        C cursor;
+        if (saved == null) {
+            cursor = b.startCursor().isPresent() ? b.startCursor().get() : source.initialCursor();
+            b.cursor().save(CursorJson.write(cursor));
+            if (b.startCursor().isEmpty()) {
+                events.polled(source.describe(), 0);
+                return 0; // a first poll of a server starts from now, not from its history
+            }
+        } else {
+            cursor = CursorJson.read(saved, source.cursorType());
+        }
+        Poll<C> poll = source.poll(cursor);
+        events.polled(source.describe(), poll.arrivals().size());
+        SeriesReader reader = SeriesReader.withDefaults();
+        List<Message> messages = new ArrayList<>();
+        Map<String, List<Address>> recipients = new HashMap<>();
+        Map<String, SeriesOrigin> origins = new HashMap<>();
+        for (Arrival a : poll.arrivals()) {
+            SeriesReader.Read read = reader.read(a.mail(), source.describe() + " " + a.key());
+            for (MailError e : read.errors()) {
+                problems.add(e.toString());
+                events.problem(e.where(), e.reason());
+            }
+            messages.addAll(read.messages());
+            recipients.putAll(read.recipients());
+            SeriesOrigin origin = origin(source.describe(), a);
+            read.messages().forEach(m -> origins.put(m.messageId(), origin));
+        }
+        List<Series> all = SeriesReader.assemble(messages).series();
+        runAll(all, origins, recipients, runs);
+        b.cursor().save(CursorJson.write(poll.cursor()));
+        return poll.arrivals().size();
+    }
+
+    private void runAll(List<Series> all, Map<String, SeriesOrigin> origins, Map<String, List<Address>> recipients,
+            List<RunRecord> runs) throws IOException, InterruptedException {
+        Map<SeriesId, SeriesId> supersededBy = new HashMap<>();
+        for (Lineage l : new LineageLinker().link(all)) {
+            for (Series s : l.versions()) {
+                l.supersededBy(s.id()).ifPresent(newer -> supersededBy.put(s.id(), newer));
+            }
+        }
+        List<Series> todo = new ArrayList<>();
+        for (Series s : all) {
+            String label = label(s);
+            Optional<RunRecord> known = ledger.get(s.id().messageId(), s.version());
+            if (known.isPresent() && known.get().status().finished()) {
+                events.skipped(label, "already " + known.get().status().name().toLowerCase());
+                continue;
+            }
+            if (!s.complete()) {
+                events.skipped(label, "incomplete: missing " + s.missing());
+                continue;
+            }
+            RunRecord r = known.orElse(RunRecord.queued(s.id().messageId(), s.version(), s.subject(), clock.instant()));
+            if (supersededBy.containsKey(s.id())) {
+                r = r.with(RunStatus.SUPERSEDED, "superseded by " + supersededBy.get(s.id()), clock.instant());
+                ledger.put(r);
+                runs.add(r);
+                events.skipped(label, r.outcome());
+                continue;
+            }
+            ledger.put(r);
+            todo.add(s);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
+            Thread t = new Thread(runnable, "pwci-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunRecord>> futures = new ArrayList<>();
+            for (Series s : todo) {
+                SeriesOrigin origin = s.patches().isEmpty() ? SeriesOrigin.mail("unknown")
+                        : origins.getOrDefault(s.patches().get(0).message().messageId(), SeriesOrigin.mail("unknown"));
+                futures.add(pool.submit(() -> runOne(s, origin, recipients, all)));
+            }
+            for (Future<RunRecord> f : futures) {
+                try {
+                    runs.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error err) {
+                        pool.shutdownNow(); // the JVM is going down: stop the other runs, as a kill would
+                        throw err;
+                    }
+                    throw new IOException("a run failed unexpectedly", e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            throw e;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private RunRecord runOne(Series s, SeriesOrigin origin, Map<String, List<Address>> recipients, List<Series> all)
+            throws IOException, InterruptedException {
+        String label = label(s);
+        RunRecord r = ledger.get(s.id().messageId(), s.version())
+                .orElse(RunRecord.queued(s.id().messageId(), s.version(), s.subject(), clock.instant()))
+                .with(RunStatus.RUNNING, "", clock.instant());
+        ledger.put(r);
+        events.started(label);
+        try {
+            Run run = job.call(s, origin, id -> recipients.getOrDefault(id, List.of()), all);
+            r = r.with(RunStatus.DONE, run.state().apiName() + ": " + run.plan().summary(), clock.instant());
+        } catch (IOException | RuntimeException e) {
+            r = r.with(RunStatus.ERROR, String.valueOf(e.getMessage()), clock.instant());
+        }
+        ledger.put(r);
+        events.finished(label, r);
+        return r;
+    }
+
+    static String label(Series s) {
+        return "[v" + s.version() + "] " + s.subject();
+    }
+
+    private static SeriesOrigin origin(String source, Arrival a) {
+        Map<String, String> m = a.metadata();
+        if (!m.containsKey("patchwork.series.id")) {
+            return SeriesOrigin.mail(source);
+        }
+        Map<String, Long> ids = new HashMap<>();
+        String[] patchIds = m.getOrDefault("patchwork.patch.ids", "").split(",");
+        String[] msgIds = m.getOrDefault("patchwork.patch.msgids", "").trim().split("\\s+");
+        for (int i = 0; i < Math.min(patchIds.length, msgIds.length); i++) {
+            if (!patchIds[i].isBlank() && !msgIds[i].isBlank()) {
+                ids.put(msgIds[i].strip().replaceAll("^<|>$", ""), Long.parseLong(patchIds[i].strip()));
+            }
+        }
+        String url = m.getOrDefault("patchwork.series.url", "");
+        return new SeriesOrigin(source, Optional.ofNullable(m.get("patchwork.project")),
+                Optional.of(Long.parseLong(m.get("patchwork.series.id"))), url.isEmpty() ? Optional.empty() : Optional.of(url),
+                ids, Map.of());
+    }
+}
