@@ -230,7 +230,7 @@ public final class DemoWorkspace {
         k.run("checkout", "-q", "-b", "erin-fix", "net");
         edit(kernelDir, "net/core/sock.c", "\treturn bytes - 1;", "\treturn bytes > 0 ? bytes - 1 : 0;");
         String fixes = k.run("log", "-1", "--format=%h (\"%s\")", "--abbrev=12", buggy).trim();
-        commit(k, erin, "net: sock: do not return a negative count", "A zero-byte send returned -1.\n\nFixes: " + fixes);
+        commit(k, erin, "net: sock: do not return a negative count", "A zero-byte send returned -1.", "Fixes: " + fixes);
         mails.addAll(formatPatch(k, erin, out.resolve("5"), "net", "PATCH net", 1, null, null));
 
         // 6. A kernel series and its user-space companion.
@@ -281,7 +281,7 @@ public final class DemoWorkspace {
                       tags: [iproute2-next]
                 build:
                   perPatch:
-                    - [make, -s, demo]
+                    - [make, -s]
                   timeout: 5m
                 checks:
                   checkpatch: {enabled: false}
@@ -334,9 +334,15 @@ public final class DemoWorkspace {
         Files.writeString(f, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
-    private static void commit(Git g, Author a, String subject, String body) throws IOException, InterruptedException {
-        g.as(a.name, a.email, "commit", "-q", "-a", "-m",
-                subject + "\n\n" + body + "\n\nSigned-off-by: " + a.name + " <" + a.email + ">");
+    /** Commits with the author's Signed-off-by closing the trailer block, after any other trailers. */
+    private static void commit(Git g, Author a, String subject, String body, String... trailers)
+            throws IOException, InterruptedException {
+        StringBuilder block = new StringBuilder();
+        for (String t : trailers) {
+            block.append(t).append('\n');
+        }
+        block.append("Signed-off-by: ").append(a.name).append(" <").append(a.email).append('>');
+        g.as(a.name, a.email, "commit", "-q", "-a", "-m", subject + "\n\n" + body + "\n\n" + block);
     }
 
     /** Formats the commits since {@code base} as mail, with a cover letter when a title is given. */
