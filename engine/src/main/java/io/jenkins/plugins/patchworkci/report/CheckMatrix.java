@@ -42,7 +42,7 @@ public final class CheckMatrix {
         for (ReportedPatch patch : run.series().patches()) {
             html.append("<tr id=\"patch-").append(patch.number()).append("\"><th class=\"pwci-subject\"><span class=\"pwci-num\">").append(patch.number()).append('/')
                     .append(total).append("</span> ");
-            html.append(PageText.link(patch.patchworkUrl(), PageText.mail(patch.mail().subject())));
+            html.append(PageText.link(patch.patchworkUrl(), PageText.mail(patch.mail().subjectWithoutPrefix())));
             html.append("</th>");
             for (String check : checks) {
                 html.append(cell(run, patch.number(), check));
