@@ -57,7 +57,7 @@ public final class HtmlReport {
         html.append("<h2>Apply</h2>\n");
         apply(html, run);
 
-        html.append("<h2>Checks</h2>\n").append(CheckMatrix.table(run));
+        html.append("<h2>Checks</h2>\n").append(CheckMatrix.table(run, null));
         findings(html, run);
         logsAndTimings(html, run);
         html.append("</body>\n</html>\n");

@@ -23,6 +23,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void theFragmentForAnotherPageLinksLogsAbsolutely() {
+        String fragment = CheckMatrix.fragment(SampleRuns.finished(),
+                java.net.URI.create("https://ci.example.org/pwci/netdevbpf/6/1/"));
+
+        assertThat(fragment).contains("<a href=\"https://ci.example.org/pwci/netdevbpf/6/1/logs/checkpatch-2.txt\"")
+                .doesNotContain("href=\"logs/");
+    }
+
+    @Test
     void aCheckWithoutAResultReadsNotRun() {
         String fragment = CheckMatrix.fragment(SampleRuns.applyFailed());
 
