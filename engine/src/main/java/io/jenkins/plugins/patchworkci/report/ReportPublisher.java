@@ -48,7 +48,7 @@ public final class ReportPublisher {
             @NonNull PatchworkReporter.Settings settings, @NonNull MailPolicy policy, @NonNull SmtpMailSender smtp,
             @NonNull Clock clock) throws IOException {
         return new ReportPublisher(site,
-                new PatchworkReporter(poster, CheckLedger.open(site.resolve("patchwork-ledger.json")), settings, clock),
+                new PatchworkReporter(poster, CheckLedger.open(site.resolve("patchwork-ledger.jsonl")), settings, clock),
                 new MailReporter(policy, smtp, smtp.session(), MailLedger.open(site.resolve("mail-ledger.json")),
                         settings.publicBaseUrl(), clock),
                 false);
@@ -61,7 +61,7 @@ public final class ReportPublisher {
         ShadowMailSender eml = new ShadowMailSender(dir.resolve("mail"));
         return new ReportPublisher(site,
                 new PatchworkReporter(new ShadowCheckPoster(dir.resolve("would-post.jsonl"), out),
-                        CheckLedger.open(dir.resolve("patchwork-ledger.json")), settings, clock),
+                        CheckLedger.open(dir.resolve("patchwork-ledger.jsonl")), settings, clock),
                 new MailReporter(policy, eml, Session.getInstance(new Properties()),
                         MailLedger.open(dir.resolve("mail-ledger.json")), settings.publicBaseUrl(), clock),
                 true);

@@ -81,9 +81,9 @@ class ShadowModeTest {
         ReportPublisher publisher = shadow(null);
         publisher.finished(SampleRuns.finished());
 
-        assertThat(site.resolve("shadow/patchwork-ledger.json")).exists();
+        assertThat(site.resolve("shadow/patchwork-ledger.jsonl")).exists();
         assertThat(site.resolve("shadow/mail-ledger.json")).exists();
-        assertThat(site.resolve("patchwork-ledger.json")).doesNotExist();
+        assertThat(site.resolve("patchwork-ledger.jsonl")).doesNotExist();
         assertThat(site.resolve("mail-ledger.json")).doesNotExist();
         // A second shadow finish writes nothing new: the shadow ledgers dedupe as the live ones do.
         long before = Files.size(site.resolve("shadow/would-post.jsonl"));
