@@ -81,7 +81,14 @@ public final class ReportPublisher {
     public Published finished(@NonNull Run run) throws IOException, InterruptedException {
         Path page = write(run);
         List<PostOutcome> posts = patchwork.finished(run);
-        return new Published(posts, mail.report(run), page);
+        MailReporter.Outcome mailed;
+        try {
+            mailed = mail.report(run);
+        } catch (IOException e) {
+            // The checks are posted and the page is written: a mail server that is down must not undo that.
+            mailed = new MailReporter.Outcome(false, "mail failed: " + e.getMessage());
+        }
+        return new Published(posts, mailed, page);
     }
 
     /** Fails checks left pending too long (call it periodically). */

@@ -76,6 +76,29 @@ class HtmlReportTest {
         }
     }
 
+    @Test
+    void aPlanWithoutADecisionSaysWhy() {
+        Run run = SampleRuns.finished();
+        io.jenkins.plugins.patchworkci.route.Plan none = new io.jenkins.plugins.patchworkci.route.Plan("[PATCH foo 0/3]",
+                java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.List.of(new io.jenkins.plugins.patchworkci.route.RoutingStep("tag", java.util.List.of(),
+                        "unknown tree tag [foo]", true)), java.util.List.of());
+        Run undecided = new Run(run.schemaVersion(), run.id(), run.path(), run.series(), none, run.expectedChecks(), null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), run.timings());
+
+        String page = HtmlReport.page(undecided);
+
+        assertThat(page).contains("no tree: unknown tree tag [foo]").contains("<td>tag (stop)</td>")
+                .contains("Not applied yet.");
+    }
+
+    @Test
+    void unsafeLinksAreShownWithoutALink() {
+        String page = HtmlReport.page(SampleRuns.hostile());
+
+        assertThat(page).doesNotContain("javascript:").contains("<li>build_clang (series)</li>");
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
