@@ -23,6 +23,7 @@ public final class CheckMatrix {
             + ".pwci-matrix td.pwci-cell a{color:inherit}"
             + ".pwci-matrix .pwci-subject{max-width:34em;overflow-wrap:anywhere}"
             + ".pwci-matrix .pwci-num{color:#555;white-space:nowrap}"
+            + ".pwci-bidi{margin-left:4px;padding:0 3px;border:1px solid #a1141d;color:#a1141d;font-size:11px;font-weight:600}"
             + stateRules();
 
     private CheckMatrix() {}

@@ -93,6 +93,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void textWithBidiControlsIsKeptAndFlagged() {
+        String page = HtmlReport.page(SampleRuns.hostile());
+
+        assertThat(page).contains("rtl \u202Egnp.exe\u202C end</bdi><span class=\"pwci-bidi\"");
+        assertThat(count(page, "class=\"pwci-bidi\"")).isEqualTo(1);
+    }
+
+    @Test
     void unsafeLinksAreShownWithoutALink() {
         String page = HtmlReport.page(SampleRuns.hostile());
 
