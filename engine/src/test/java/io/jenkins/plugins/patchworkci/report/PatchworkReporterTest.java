@@ -63,7 +63,7 @@ class PatchworkReporterTest {
     }
 
     private PatchworkReporter reporter(ContextNaming naming, String botUser) throws IOException {
-        return new PatchworkReporter(new HttpCheckPoster(URI.create(patchwork.baseUrl()), TOKEN),
+        return new PatchworkReporter(HttpCheckPosterTest.fast(URI.create(patchwork.baseUrl()), TOKEN),
                 CheckLedger.open(dir.resolve("ledger.json")),
                 new PatchworkReporter.Settings(URI.create("https://ci.example.org/pwci"), naming,
                         Duration.ofHours(6), botUser), clock);
