@@ -77,8 +77,7 @@ public final class MailDigest {
         }
         text.append("\nThe full report, with logs and details, is at\n  ")
                 .append(publicBaseUrl.resolve(run.path())).append("\n\n");
-        text.append("-- \nThis is an automated message from patchwork-ci. It is sent once per version of a series;\n")
-                .append("replies reach its maintainers, not the robot.\n");
+        text.append("-- \nThis is an automated message from patchwork-ci, sent once per version of a series.\n");
         return TrailerGuard.neutralise(text.toString());
     }
 

@@ -215,6 +215,17 @@ class PatchworkReporterTest {
     }
 
     @Test
+    void aListThatCannotBeReadDoesNotStopThePosts() throws Exception {
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.json(500, "oops")));
+
+        List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
+
+        assertThat(outcomes).hasSize(15).allMatch(o -> o.action() == PostOutcome.Action.POSTED);
+        // One list per patch, not one per post.
+        patchwork.verify(3, getRequestedFor(urlPathMatching(CHECKS)));
+    }
+
+    @Test
     void contextsCarryTheTreeWhenOneUserTestsSeveralTrees() throws Exception {
         reporter(ContextNaming.CHECK_AND_TREE, null).started(SampleRuns.finished());
 
