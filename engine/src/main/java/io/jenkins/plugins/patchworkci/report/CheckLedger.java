@@ -1,13 +1,15 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,17 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What this site last posted to Patchwork per (patch, context), kept in a JSON file so a restart
- * neither reposts what Patchwork already shows nor loses track of a pending check it must time
- * out. Every change is written at once, atomically.
+ * What this site last posted to Patchwork per (patch, context), kept in a JSON Lines file so a
+ * restart neither reposts what Patchwork already shows nor loses track of a pending check it must
+ * time out. A busy list means thousands of posts a day, so each post appends one line (the last
+ * line for a key wins) instead of rewriting the file; opening the ledger compacts it, dropping
+ * final states older than the retention (a series that old is not re-run, and if it is, one
+ * repost is harmless). Pending entries are kept until they are settled or time out.
  */
 public final class CheckLedger {
+
+    /** How long settled entries are kept by default. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(60);
 
     /** One ledger line: what was posted last, and since when this state has stood. */
     public record Entry(long patchId, @NonNull CheckPost posted, @NonNull Instant since) {
@@ -29,7 +37,7 @@ public final class CheckLedger {
         }
     }
 
-    private static final ObjectMapper JSON = RunJson.mapper();
+    private static final ObjectMapper JSON = RunJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
     private final Map<String, Entry> entries;
@@ -39,20 +47,38 @@ public final class CheckLedger {
         this.entries = entries;
     }
 
-    /** Opens the ledger at {@code file}, empty when the file does not exist yet. */
+    /** Opens the ledger at {@code file} (empty when it does not exist yet), keeping settled entries {@link #DEFAULT_RETENTION}. */
     public static CheckLedger open(@NonNull Path file) throws IOException {
+        return open(file, DEFAULT_RETENTION, Instant.now());
+    }
+
+    /** Opens and compacts the ledger: final entries whose state stood since before {@code now - retention} are dropped. */
+    public static CheckLedger open(@NonNull Path file, @NonNull Duration retention, @NonNull Instant now)
+            throws IOException {
         Map<String, Entry> entries = new TreeMap<>();
         if (Files.exists(file)) {
-            try {
-                List<Entry> list = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8),
-                        new TypeReference<List<Entry>>() {});
-                for (Entry e : list) {
-                    entries.put(key(e.patchId(), e.posted().context()), e);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank()) {
+                    continue;
                 }
-            } catch (IOException e) {
-                throw new IOException("check ledger " + file + " is unreadable (" + e.getMessage()
-                        + "); move it aside to start a new one", e);
+                try {
+                    Entry e = JSON.readValue(line, Entry.class);
+                    entries.put(key(e.patchId(), e.posted().context()), e);
+                } catch (IOException | IllegalArgumentException e) {
+                    if (i == lines.size() - 1) {
+                        continue; // a line cut short by a crash mid-append: that post is simply not known
+                    }
+                    throw new IOException("check ledger " + file + " line " + (i + 1) + " is unreadable ("
+                            + e.getMessage() + "); move the file aside to start a new one", e);
+                }
             }
+            Instant horizon = now.minus(retention);
+            entries.values().removeIf(e -> e.posted().state().isFinal() && e.since().isBefore(horizon));
+            CheckLedger ledger = new CheckLedger(file, entries);
+            ledger.compact();
+            return ledger;
         }
         return new CheckLedger(file, entries);
     }
@@ -63,24 +89,33 @@ public final class CheckLedger {
     }
 
     public synchronized boolean knows(long patchId) {
-        return entries.values().stream().anyMatch(e -> e.patchId() == patchId);
+        String prefix = String.format("%012d/", patchId);
+        String next = ((TreeMap<String, Entry>) entries).ceilingKey(prefix);
+        return next != null && next.startsWith(prefix);
     }
 
     /** Records a post; {@code since} is kept when only the description or URL changed. */
     public synchronized void record(long patchId, CheckPost posted, Instant at) throws IOException {
         Entry before = get(patchId, posted.context());
         Instant since = before != null && before.posted().state() == posted.state() ? before.since() : at;
-        entries.put(key(patchId, posted.context()), new Entry(patchId, posted, since));
-        save();
+        Entry entry = new Entry(patchId, posted, since);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, JSON.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        entries.put(key(patchId, posted.context()), entry);
     }
 
-    /** Every entry, in key order. */
+    /** Every entry, in (patch, context) order. */
     public synchronized List<Entry> entries() {
         return List.copyOf(entries.values());
     }
 
-    private void save() throws IOException {
-        AtomicFile.write(file, JSON.writeValueAsBytes(List.copyOf(entries.values())));
+    private void compact() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Entry e : entries.values()) {
+            text.append(JSON.writeValueAsString(e)).append('\n');
+        }
+        AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String key(long patchId, String context) {

@@ -1,7 +1,10 @@
 package io.jenkins.plugins.patchworkci.report;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,17 +23,27 @@ public final class CheckMatrix {
             + ".pwci-matrix td.pwci-cell a{color:inherit}"
             + ".pwci-matrix .pwci-subject{max-width:34em;overflow-wrap:anywhere}"
             + ".pwci-matrix .pwci-num{color:#555;white-space:nowrap}"
+            + ".pwci-bidi{margin-left:4px;padding:0 3px;border:1px solid #a1141d;color:#a1141d;font-size:11px;font-weight:600}"
             + stateRules();
 
     private CheckMatrix() {}
 
-    /** The fragment: a {@code <style>} and a {@code <table>}. */
+    /** The fragment: a {@code <style>} and a {@code <table>}, its links relative to the run's page. */
     @NonNull
     public static String fragment(@NonNull Run run) {
-        return "<style>" + STYLE + "</style>\n" + table(run);
+        return "<style>" + STYLE + "</style>\n" + table(run, null);
     }
 
-    static String table(Run run) {
+    /**
+     * The fragment for a page elsewhere (a Jenkins build page): relative log links are resolved
+     * against the run page's URL.
+     */
+    @NonNull
+    public static String fragment(@NonNull Run run, @NonNull URI runPage) {
+        return "<style>" + STYLE + "</style>\n" + table(run, runPage);
+    }
+
+    static String table(Run run, @CheckForNull URI base) {
         List<String> checks = run.checks();
         int total = run.series().patches().size();
         StringBuilder html = new StringBuilder(4096);
@@ -42,10 +55,10 @@ public final class CheckMatrix {
         for (ReportedPatch patch : run.series().patches()) {
             html.append("<tr id=\"patch-").append(patch.number()).append("\"><th class=\"pwci-subject\"><span class=\"pwci-num\">").append(patch.number()).append('/')
                     .append(total).append("</span> ");
-            html.append(PageText.link(patch.patchworkUrl(), PageText.mail(patch.mail().subject())));
+            html.append(PageText.link(patch.patchworkUrl(), PageText.mail(patch.mail().subjectWithoutPrefix())));
             html.append("</th>");
             for (String check : checks) {
-                html.append(cell(run, patch.number(), check));
+                html.append(cell(run, patch.number(), check, base));
             }
             html.append("</tr>\n");
         }
@@ -53,13 +66,25 @@ public final class CheckMatrix {
         return html.toString();
     }
 
-    private static String cell(Run run, int patch, String check) {
+    private static String cell(Run run, int patch, String check, @CheckForNull URI base) {
         Optional<CheckResult> result = run.result(patch, check);
         StateBadge badge = result.map(r -> StateBadge.of(r.state())).orElse(StateBadge.NONE);
         String label = badge.symbol() + " " + badge.word();
         String title = result.map(CheckResult::description).orElse("no result");
         return "<td class=\"pwci-cell " + badge.cssClass() + "\" title=\"" + HtmlEscaper.escape(title) + "\">"
-                + PageText.link(log(run, patch, check), HtmlEscaper.escape(label)) + "</td>";
+                + PageText.link(resolve(base, log(run, patch, check)), HtmlEscaper.escape(label)) + "</td>";
+    }
+
+    @CheckForNull
+    private static String resolve(@CheckForNull URI base, @CheckForNull String url) {
+        if (base == null || url == null || HtmlEscaper.href(url) == null) {
+            return url;
+        }
+        try {
+            return base.resolve(new URI(url.strip())).toString();
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** The log of this check for this patch, else the check's series log, else none. */

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * One self-contained HTML page per run: the series and its versions, the plan and why, the
- * patches-by-checks matrix, the apply details when it failed, the findings, logs and timings. No
+ * One self-contained HTML page per run: the series and its versions, the patches-by-checks matrix
+ * and the findings (or first, when it did not apply, why), the apply result, the plan and why,
+ * logs and timings. No
  * external assets and no script: the style is inline, and the page's Content-Security-Policy
  * forbids scripts, so even a mistake in escaping could not run one. Every string from mail goes
  * through {@link HtmlEscaper} inside a {@code <bdi>}.
@@ -51,14 +52,20 @@ public final class HtmlReport {
                 .append("</span></p>\n");
         links(html, s);
 
+        // What a maintainer looks for first: why it did not apply, else the verdicts; then the how and why.
+        boolean failedToApply = run.apply() != null && !run.apply().applied();
+        if (failedToApply) {
+            html.append("<h2>Apply</h2>\n");
+            apply(html, run);
+        }
+        html.append("<h2>Checks</h2>\n").append(CheckMatrix.table(run, null));
+        findings(html, run);
+        if (!failedToApply) {
+            html.append("<h2>Apply</h2>\n");
+            apply(html, run);
+        }
         html.append("<h2>Plan</h2>\n");
         plan(html, run.plan());
-
-        html.append("<h2>Apply</h2>\n");
-        apply(html, run);
-
-        html.append("<h2>Checks</h2>\n").append(CheckMatrix.table(run));
-        findings(html, run);
         logsAndTimings(html, run);
         html.append("</body>\n</html>\n");
         return html.toString();

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * with {@code Authorization: Token <key>}, answered by 201 and a {@code Location}; a refused write
  * is 403 (Patchwork never answers 401), a bad field 400. Lists are read page by page through the
  * {@code Link: rel="next"} header, without the token (checks are public) and never off the
- * server's own origin.
+ * server's own origin. A post that meets a busy or restarting server (502, 503, 504, or no
+ * connection) is tried again after a pause, twice by default: a final state lost to a blip would
+ * otherwise sit as pending until it timed out.
  */
 public final class HttpCheckPoster implements CheckPoster {
 
@@ -35,16 +37,18 @@ public final class HttpCheckPoster implements CheckPoster {
     private final String token;
     private final HttpClient http;
     private final Duration timeout;
+    private final List<Duration> retryPauses;
 
     /**
      * @param server the Patchwork server's root ({@code https://patchwork.kernel.org/})
      * @param token the API token of a user who maintains the project (or is the patches' delegate)
      */
     public HttpCheckPoster(@NonNull URI server, @NonNull String token) {
-        this(server, token, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build(), Duration.ofSeconds(60));
+        this(server, token, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build(), Duration.ofSeconds(60),
+                List.of(Duration.ofSeconds(5), Duration.ofSeconds(30)));
     }
 
-    HttpCheckPoster(URI server, String token, HttpClient http, Duration timeout) {
+    HttpCheckPoster(URI server, String token, HttpClient http, Duration timeout, List<Duration> retryPauses) {
         String root = server.toString().endsWith("/") ? server.toString() : server + "/";
         this.api = URI.create(root).resolve("api/1.3/");
         this.token = Objects.requireNonNull(token, "token");
@@ -53,6 +57,7 @@ public final class HttpCheckPoster implements CheckPoster {
         }
         this.http = http;
         this.timeout = timeout;
+        this.retryPauses = List.copyOf(retryPauses);
     }
 
     @Override
@@ -72,7 +77,7 @@ public final class HttpCheckPoster implements CheckPoster {
                 .header("User-Agent", "patchwork-ci")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = sendWithRetries(request);
         int status = response.statusCode();
         if (status == 201 || status == 200) {
             PostedCheck posted = parse(readJson(uri, response.body()));
@@ -80,6 +85,25 @@ public final class HttpCheckPoster implements CheckPoster {
             return new PostedCheck(posted.id(), location, posted.user(), posted.date(), posted.check());
         }
         throw refused(status, patchId, check, response.body());
+    }
+
+    /** Sends, pausing and trying again on a gateway or availability error, or no connection. */
+    private HttpResponse<String> sendWithRetries(HttpRequest request) throws IOException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            boolean last = attempt >= retryPauses.size();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                int status = response.statusCode();
+                if (last || (status != 502 && status != 503 && status != 504)) {
+                    return response;
+                }
+            } catch (java.net.ConnectException | java.net.http.HttpTimeoutException e) {
+                if (last) {
+                    throw new IOException("Patchwork at " + api + " cannot be reached: " + e, e);
+                }
+            }
+            Thread.sleep(retryPauses.get(attempt).toMillis());
+        }
     }
 
     @Override

@@ -181,13 +181,22 @@ public final class PatchworkReporter {
         if (settings.botUser() == null || seeded.contains(patchId) || ledger.knows(patchId)) {
             return;
         }
-        for (PostedCheck c : poster.list(patchId)) {
+        seeded.add(patchId);
+        List<PostedCheck> existing;
+        try {
+            existing = poster.list(patchId);
+        } catch (CheckPostException e) {
+            throw e;
+        } catch (IOException e) {
+            // Seeding only saves reposts; a list that cannot be read must not stop the posts themselves.
+            return;
+        }
+        for (PostedCheck c : existing) {
             if (settings.botUser().equals(c.user())) {
                 // The list is oldest first: the last one per context is what Patchwork shows.
                 ledger.record(patchId, c.check(), serverTime(c.date()));
             }
         }
-        seeded.add(patchId);
     }
 
     /** Patchwork writes UTC times without a zone ({@code 2026-11-25T00:41:04.612468}). */

@@ -21,6 +21,12 @@ public record ReportedMessage(@NonNull String subject, @NonNull String messageId
         references = List.copyOf(references);
     }
 
+    /** The subject without its leading bracketed prefixes ({@code [PATCH net-next v2 1/3]}), for display beside a number. */
+    public String subjectWithoutPrefix() {
+        String rest = subject.replaceFirst("^(\\s*\\[[^\\]]*\\])+\\s*", "");
+        return rest.isBlank() ? subject : rest;
+    }
+
     public static ReportedMessage of(@NonNull Message message) {
         return new ReportedMessage(message.subject(), message.messageId(), message.references());
     }

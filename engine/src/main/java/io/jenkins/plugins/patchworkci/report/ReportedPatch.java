@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.report;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.mail.Patch;
 import java.util.Objects;
 
 /**
@@ -21,5 +22,11 @@ public record ReportedPatch(int number, @NonNull ReportedMessage mail, @CheckFor
             throw new IllegalArgumentException("patch numbers start at 1: " + number);
         }
         Objects.requireNonNull(mail, "mail");
+    }
+
+    /** A patch of the mail model, numbered by its subject's counter ({@code 2/3} is patch 2). */
+    public static ReportedPatch of(@NonNull Patch patch, @CheckForNull Long patchworkId, @CheckForNull String patchworkUrl) {
+        return new ReportedPatch(Math.max(1, patch.prefix().index()), ReportedMessage.of(patch.message()), patchworkId,
+                patchworkUrl);
     }
 }

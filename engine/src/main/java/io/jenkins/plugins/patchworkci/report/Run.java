@@ -130,8 +130,14 @@ public record Run(int schemaVersion, @NonNull String id, @NonNull String path, @
         return out;
     }
 
-    /** The worst state of all verdicts, as Patchwork summarises a patch; pending when there are none. */
+    /**
+     * The worst state of all verdicts, as Patchwork summarises a patch; fail when the series did
+     * not apply; pending when there are no verdicts.
+     */
     public CheckState state() {
+        if (apply != null && !apply.applied()) {
+            return CheckState.FAIL;
+        }
         CheckState worst = null;
         for (int p = 1; p <= series.patches().size(); p++) {
             for (CheckResult r : resultsFor(p)) {

@@ -1,5 +1,9 @@
 /**
- * Reports of a run: the result model and its JSON form, the Patchwork, mail and HTML reporters, shadow mode.
- * Every string from mail is escaped or encoded before it leaves here.
+ * Reports of a run: the result model ({@link io.jenkins.plugins.patchworkci.report.Run}) and its JSON
+ * form, the HTML page and its embeddable check matrix, the Patchwork reporter (behind the
+ * {@link io.jenkins.plugins.patchworkci.report.CheckPoster} seam), the mail reporter (behind
+ * {@link io.jenkins.plugins.patchworkci.report.MailSender}), their ledgers, and shadow mode. Every
+ * string from mail is escaped (HTML) or encoded (mail headers) before it leaves here. Nothing here
+ * runs checks or reads mail; see {@code docs/reports.md}.
  */
 package io.jenkins.plugins.patchworkci.report;

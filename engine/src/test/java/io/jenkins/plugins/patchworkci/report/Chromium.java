@@ -72,7 +72,7 @@ final class Chromium {
         Path profile = Files.createTempDirectory(scratch, "profile");
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile));
+                "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile));
         command.addAll(List.of(args));
         Path stderr = scratch.resolve("chromium-stderr.log");
         Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();

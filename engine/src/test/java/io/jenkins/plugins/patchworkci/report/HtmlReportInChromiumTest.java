@@ -38,7 +38,7 @@ class HtmlReportInChromiumTest {
         List<String> texts = mailTexts(dom);
         assertThat(texts).contains(run.series().title(), run.series().author().name(), run.series().author().email());
         for (ReportedPatch p : run.series().patches()) {
-            assertThat(texts).contains(p.mail().subject());
+            assertThat(texts).contains(p.mail().subjectWithoutPrefix());
         }
         assertThat(texts).anySatisfy(t -> assertThat(t).contains("\u202Egnp.exe\u202C"));
     }

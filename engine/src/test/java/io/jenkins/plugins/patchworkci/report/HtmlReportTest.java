@@ -23,6 +23,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void theFragmentForAnotherPageLinksLogsAbsolutely() {
+        String fragment = CheckMatrix.fragment(SampleRuns.finished(),
+                java.net.URI.create("https://ci.example.org/pwci/netdevbpf/6/1/"));
+
+        assertThat(fragment).contains("<a href=\"https://ci.example.org/pwci/netdevbpf/6/1/logs/checkpatch-2.txt\"")
+                .doesNotContain("href=\"logs/");
+    }
+
+    @Test
     void aCheckWithoutAResultReadsNotRun() {
         String fragment = CheckMatrix.fragment(SampleRuns.applyFailed());
 
@@ -65,6 +74,37 @@ class HtmlReportTest {
         for (String hostile : SampleRuns.HOSTILE.subList(1, SampleRuns.HOSTILE.size())) {
             assertThat(texts).anySatisfy(t -> assertThat(t).endsWith(hostile));
         }
+    }
+
+    @Test
+    void aPlanWithoutADecisionSaysWhy() {
+        Run run = SampleRuns.finished();
+        io.jenkins.plugins.patchworkci.route.Plan none = new io.jenkins.plugins.patchworkci.route.Plan("[PATCH foo 0/3]",
+                java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.List.of(new io.jenkins.plugins.patchworkci.route.RoutingStep("tag", java.util.List.of(),
+                        "unknown tree tag [foo]", true)), java.util.List.of());
+        Run undecided = new Run(run.schemaVersion(), run.id(), run.path(), run.series(), none, run.expectedChecks(), null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), run.timings());
+
+        String page = HtmlReport.page(undecided);
+
+        assertThat(page).contains("no tree: unknown tree tag [foo]").contains("<td>tag (stop)</td>")
+                .contains("Not applied yet.");
+    }
+
+    @Test
+    void textWithBidiControlsIsKeptAndFlagged() {
+        String page = HtmlReport.page(SampleRuns.hostile());
+
+        assertThat(page).contains("rtl \u202Egnp.exe\u202C end</bdi><span class=\"pwci-bidi\"");
+        assertThat(count(page, "class=\"pwci-bidi\"")).isEqualTo(1);
+    }
+
+    @Test
+    void unsafeLinksAreShownWithoutALink() {
+        String page = HtmlReport.page(SampleRuns.hostile());
+
+        assertThat(page).doesNotContain("javascript:").contains("<li>build_clang (series)</li>");
     }
 
     private static int count(String text, String part) {

@@ -28,7 +28,13 @@ class HttpCheckPosterTest {
     void start() {
         patchwork = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         patchwork.start();
-        poster = new HttpCheckPoster(URI.create(patchwork.baseUrl()), "secret-token");
+        poster = fast(URI.create(patchwork.baseUrl()), "secret-token");
+    }
+
+    /** A poster that pauses 10 ms, not seconds, between tries. */
+    static HttpCheckPoster fast(URI server, String token) {
+        return new HttpCheckPoster(server, token, java.net.http.HttpClient.newHttpClient(), java.time.Duration.ofSeconds(10),
+                List.of(java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(10)));
     }
 
     @AfterEach
@@ -100,8 +106,33 @@ class HttpCheckPosterTest {
         int port = patchwork.port();
         patchwork.stop();
 
-        assertThatThrownBy(() -> new HttpCheckPoster(URI.create("http://127.0.0.1:" + port), "t")
-                .post(1, new CheckPost("x", CheckState.PENDING, "", null))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> fast(URI.create("http://127.0.0.1:" + port), "t")
+                .post(1, new CheckPost("x", CheckState.PENDING, "", null))).isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot be reached");
+    }
+
+    @Test
+    void aBusyServerIsTriedAgain() throws Exception {
+        String busy = "busy";
+        patchwork.stubFor(post(urlEqualTo("/api/1.3/patches/10/checks/")).inScenario(busy)
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(RecordedPatchwork.json(503, "{}")).willSetStateTo("up"));
+        patchwork.stubFor(post(urlEqualTo("/api/1.3/patches/10/checks/")).inScenario(busy).whenScenarioStateIs("up")
+                .willReturn(RecordedPatchwork.created()));
+
+        PostedCheck created = poster.post(10, new CheckPost("build_clang", CheckState.SUCCESS, "ok", null));
+
+        assertThat(created.id()).isEqualTo(1);
+        patchwork.verify(2, postRequestedFor(urlEqualTo("/api/1.3/patches/10/checks/")));
+    }
+
+    @Test
+    void aServerThatStaysBusyIsAnErrorAfterThreeTries() {
+        patchwork.stubFor(post(urlEqualTo("/api/1.3/patches/10/checks/")).willReturn(RecordedPatchwork.json(503, "{}")));
+
+        assertThatThrownBy(() -> poster.post(10, new CheckPost("x", CheckState.PENDING, "", null)))
+                .isInstanceOf(CheckPostException.class).hasMessageContaining("HTTP 503");
+        patchwork.verify(3, postRequestedFor(urlEqualTo("/api/1.3/patches/10/checks/")));
     }
 
     @Test

@@ -63,7 +63,7 @@ class PatchworkReporterTest {
     }
 
     private PatchworkReporter reporter(ContextNaming naming, String botUser) throws IOException {
-        return new PatchworkReporter(new HttpCheckPoster(URI.create(patchwork.baseUrl()), TOKEN),
+        return new PatchworkReporter(HttpCheckPosterTest.fast(URI.create(patchwork.baseUrl()), TOKEN),
                 CheckLedger.open(dir.resolve("ledger.json")),
                 new PatchworkReporter.Settings(URI.create("https://ci.example.org/pwci"), naming,
                         Duration.ofHours(6), botUser), clock);
@@ -212,6 +212,17 @@ class PatchworkReporterTest {
                 .extracting(o -> o.check().context()).containsExactlyInAnyOrder("build_clang", "checkpatch", "selftests");
         assertThat(outcomes).filteredOn(o -> o.action() == PostOutcome.Action.POSTED).hasSize(12);
         patchwork.verify(1, getRequestedFor(urlPathEqualTo("/api/1.3/patches/10/checks/")));
+    }
+
+    @Test
+    void aListThatCannotBeReadDoesNotStopThePosts() throws Exception {
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.json(500, "oops")));
+
+        List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
+
+        assertThat(outcomes).hasSize(15).allMatch(o -> o.action() == PostOutcome.Action.POSTED);
+        // One list per patch, not one per post.
+        patchwork.verify(3, getRequestedFor(urlPathMatching(CHECKS)));
     }
 
     @Test

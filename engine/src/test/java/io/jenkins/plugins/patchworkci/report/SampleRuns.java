@@ -117,7 +117,13 @@ final class SampleRuns {
     static Run hostile() {
         ReportedSeries series = series(HOSTILE.get(0), HOSTILE.subList(1, HOSTILE.size()),
                 new Address("<img src=x onerror=alert(4)> \"Mallory\"", "mallory@example.org"));
-        return withVerdicts(Run.started("hostile-1", "hostile/1/", series, plan(), CHECKS,
+        Run run = withVerdicts(Run.started("hostile-1", "hostile/1/", series, plan(), CHECKS,
                 new Timings(QUEUED, null, null, List.of())));
+        // Tools quote mail too: a description and details that carry markup.
+        List<CheckResult> results = new ArrayList<>(run.results());
+        results.add(new CheckResult("checkpatch", 3, CheckState.FAIL, "<script>alert(5)</script> in subject",
+                "<img src=x onerror=alert(6)>\n</pre><script>alert(7)</script>"));
+        return run.withResults(results, run.seriesResults())
+                .withLogs(List.of(new LogLink("build_clang", "javascript:alert(8)", 0)));
     }
 }
