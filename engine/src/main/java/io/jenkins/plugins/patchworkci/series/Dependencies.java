@@ -1,7 +1,9 @@
 package io.jenkins.plugins.patchworkci.series;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a series says it needs applied first, so a plan can apply that before it (or wait).
@@ -39,7 +41,7 @@ public record Dependencies(
      */
     @NonNull
     public List<String> messageIds() {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(prerequisiteMessageIds);
+        LinkedHashSet<String> out = new LinkedHashSet<>(prerequisiteMessageIds);
         for (DependsOn d : dependsOn) {
             d.messageId().ifPresent(out::add);
         }
@@ -52,5 +54,5 @@ public record Dependencies(
      * @param value as written (Message-ID in brackets, or a URL of a patch or series)
      * @param messageId the Message-ID it names, when it names one
      */
-    public record DependsOn(@NonNull String value, @NonNull java.util.Optional<String> messageId) {}
+    public record DependsOn(@NonNull String value, @NonNull Optional<String> messageId) {}
 }

@@ -64,17 +64,23 @@ public final class LineageLinker {
                     .ifPresent(older -> addLink(links, parent, s, older, VersionLink.Evidence.REPLY_TO_PREVIOUS,
                             "v" + s.version() + " was posted in reply to <" + lead(s).get().inReplyTo().get() + ">"));
         }
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                Series older = all.get(i);
-                Series newer = all.get(j);
-                if (find(parent, older.id()).equals(find(parent, newer.id())) || older.version() == newer.version()
-                        || !older.author().sameEmail(newer.author().email())) {
-                    continue;
-                }
-                String evidence = heuristic(older, newer);
-                if (evidence != null) {
-                    addLink(links, parent, newer, older, VersionLink.Evidence.HEURISTIC, evidence);
+        // The heuristic only ever links one sender's series: compare within each sender's.
+        Map<String, List<Series>> bySender = new TreeMap<>();
+        for (Series s : all) {
+            bySender.computeIfAbsent(s.author().email().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
+        }
+        for (List<Series> same : bySender.values()) {
+            for (int i = 0; i < same.size(); i++) {
+                for (int j = i + 1; j < same.size(); j++) {
+                    Series older = same.get(i);
+                    Series newer = same.get(j);
+                    if (older.version() == newer.version() || find(parent, older.id()).equals(find(parent, newer.id()))) {
+                        continue;
+                    }
+                    String evidence = heuristic(older, newer);
+                    if (evidence != null) {
+                        addLink(links, parent, newer, older, VersionLink.Evidence.HEURISTIC, evidence);
+                    }
                 }
             }
         }

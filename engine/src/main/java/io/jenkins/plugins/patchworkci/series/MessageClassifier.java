@@ -4,6 +4,7 @@ import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -81,7 +82,7 @@ final class MessageClassifier {
 
     static List<String> declaredParents(Message message) {
         // Closest first: In-Reply-To, then References from newest to oldest (Patchwork's order).
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        ArrayList<String> out = new ArrayList<>();
         message.inReplyTo().ifPresent(out::add);
         List<String> refs = message.references();
         for (int i = refs.size() - 1; i >= 0; i--) {

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
+import io.jenkins.plugins.patchworkci.mail.Trailer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,7 +146,7 @@ public final class SeriesAssembler {
             }
             String countsFor = countsAs.getOrDefault(target.get().id(), target.get().id());
             List<ReviewTrailer> trailers = FollowupTrailers.of(m.message());
-            List<io.jenkins.plugins.patchworkci.mail.Trailer> onTarget =
+            List<Trailer> onTarget =
                     target.get().patch().map(Patch::trailers).orElse(List.of());
             for (ReviewTrailer t : trailers) {
                 // b4: a mismatch already on the patch itself is no new information, so no mismatch.
