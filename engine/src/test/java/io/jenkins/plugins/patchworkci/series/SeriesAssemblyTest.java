@@ -275,10 +275,15 @@ class SeriesAssemblyTest {
         // and one without Re: and without a diff, threaded: still a reply
         mails.add(Mail.reply(mails.get(1), "plain@example.net", "Bob <bob@example.net>", date(21), "Also this.")
                 .with("Subject", "question about add a"));
+        // and a Re: carrying an unquoted diff of its own ("how about this instead"): still a reply
+        Mail inline = Mail.reply(mails.get(1), "inline@example.net", "Bob <bob@example.net>", date(22),
+                "How about this instead:\n\n" + mails.get(2).body());
+        mails.add(inline);
+        assertThat(git.patch(git.read(inline))).isPresent(); // it does carry a diff git would apply
         Series s = assembler.assemble(read(mails)).series().get(0);
         assertThat(numbers(s)).containsExactly(1, 2, 3);
         assertThat(s.replies()).extracting(r -> r.message().messageId())
-                .containsExactly("quote@example.net", "plain@example.net");
+                .containsExactly("quote@example.net", "plain@example.net", "inline@example.net");
         assertThat(s.replies()).allSatisfy(r -> assertThat(r.countsFor()).isEqualTo(mails.get(1).messageId()));
         assertThat(s.notes()).isEmpty();
     }
