@@ -92,7 +92,7 @@ public record SeriesMetadata(
             }
         }
         List<Dependencies.DependsOn> dependsOn = dependsOnValues.stream()
-                .map(v -> new Dependencies.DependsOn(v, messageIdOf(v)))
+                .map(Dependencies.DependsOn::of)
                 .toList();
         return new SeriesMetadata(changeId, baseCommit,
                 new Dependencies(List.copyOf(patchIds), List.copyOf(messageIds), List.copyOf(changeIds), dependsOn),
