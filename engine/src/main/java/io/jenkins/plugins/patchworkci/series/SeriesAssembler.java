@@ -159,6 +159,8 @@ public final class SeriesAssembler {
                     .add(new Reply(m.message(), countsFor, trailers));
         }
 
+        Map<String, List<Note>> notesByMessage = new HashMap<>();
+        notes.forEach(n -> notesByMessage.computeIfAbsent(n.messageId(), k -> new ArrayList<>()).add(n));
         List<Series> series = new ArrayList<>();
         for (SeriesDraft d : drafts) {
             List<Reply> rs = replies.getOrDefault(d, List.of());
@@ -166,7 +168,8 @@ public final class SeriesAssembler {
             d.kept().forEach(m -> ids.add(m.id()));
             d.displaced.forEach(m -> ids.add(m.id()));
             rs.forEach(r -> ids.add(r.message().messageId()));
-            List<Note> own = notes.stream().filter(n -> ids.contains(n.messageId())).sorted(Note.ORDER).distinct().toList();
+            List<Note> own = ids.stream().flatMap(id -> notesByMessage.getOrDefault(id, List.of()).stream())
+                    .sorted(Note.ORDER).distinct().toList();
             series.add(d.toSeries(rs, own));
         }
         series.sort(Comparator.comparing(Series::date).thenComparing(Series::id));
