@@ -197,6 +197,25 @@ class LineageTest {
     }
 
     @Test
+    void rfcThenPatchOfTheSameNumberAreTwoVersions() throws Exception {
+        // (cover subjects differ so that git's Message-IDs differ; the patches are the same)
+        List<Mail> rfc = new ArrayList<>(version(1, "net: adds, early", "Early look."));
+        rfc.replaceAll(m -> m.with("Subject", m.subject().replace("[PATCH v1", "[RFC PATCH v1")));
+        List<Mail> patch = version(1, "net: adds", "Ready now.");
+        List<Series> series = assemble(List.of(patch, rfc));
+        assertThat(series).extracting(s -> s.prefix().rfc()).containsExactlyInAnyOrder(true, false);
+        List<Lineage> lineages = new LineageLinker().link(series);
+        assertThat(lineages).hasSize(1);
+        Lineage l = lineages.get(0);
+        assertThat(l.versions()).extracting(s -> s.prefix().rfc()).containsExactly(true, false);
+        assertThat(l.supersedes()).containsExactly(new Lineage.Supersedes(
+                new SeriesId(patch.get(0).messageId()), new SeriesId(rfc.get(0).messageId())));
+        // two non-RFC postings of one version are not linked by the heuristic
+        List<Mail> again = version(1, "net: adds, twice", "Posted twice.");
+        assertThat(new LineageLinker().link(assemble(List.of(patch, again)))).hasSize(2);
+    }
+
+    @Test
     void singleSeriesIsALineageOfOne() throws Exception {
         List<Lineage> l = new LineageLinker().link(assemble(List.of(version(1, "alone", "Hi."))));
         assertThat(l).hasSize(1);
