@@ -72,7 +72,7 @@ public final class SeriesAssembler {
             if (!m.isMember()) {
                 continue;
             }
-            groups.computeIfAbsent(groupKey(m, graph), k -> new ArrayList<>()).add(m);
+            groups.computeIfAbsent(groupKey(m, graph, new HashSet<>()), k -> new ArrayList<>()).add(m);
         }
         // A numbered patch or cover letter alone in its group, with no thread above or below it,
         // was sent without threading: grouped by sender, version, total and time instead.
@@ -234,11 +234,15 @@ public final class SeriesAssembler {
     }
 
     /**
-     * The group a member belongs to by threading. Walking up from the member, same-version patches and
-     * cover letters are followed to the top; a cover letter ends the walk.
+     * The group a member belongs to by threading. Walking up from the member, same-version patches
+     * and cover letters are followed to the top; a cover letter ends the walk. A numbered patch whose
+     * top replies (directly or through replies) to a patch or cover letter joins that message's
+     * series when the version and sender are the same (a resend), or forms, with the same sender's other patches
+     * of its version there, the series of that version in the thread (b4's revisions in a thread,
+     * and partial rerolls: "[PATCH v2 3/5]" sent in reply to v1's 3/5).
      */
-    private static String groupKey(ThreadMessage m, ThreadGraph graph) {
-        if (m.role() == ThreadRole.PULL_REQUEST) {
+    private static String groupKey(ThreadMessage m, ThreadGraph graph, Set<String> visiting) {
+        if (m.role() == ThreadRole.PULL_REQUEST || !visiting.add(m.id())) {
             return "S:" + m.id();
         }
         ThreadMessage top = m;
@@ -261,10 +265,19 @@ public final class SeriesAssembler {
         if (!top.prefix().hasCounter()) {
             return "S:" + m.id();
         }
+        Optional<ThreadMessage> member = graph.ancestors(top.id()).stream()
+                .filter(a -> a.role() == ThreadRole.PATCH || a.role() == ThreadRole.COVER_LETTER)
+                .findFirst();
+        if (member.isPresent()) {
+            String under = groupKey(member.get(), graph, visiting);
+            boolean resend = member.get().version() == m.version() && !under.startsWith("S:")
+                    && member.get().authorEmail().equals(m.authorEmail());
+            return resend ? under : "R:" + under + "|v" + m.version() + "|" + m.authorEmail();
+        }
         Optional<String> above = graph.declaredParent(top.id());
         if (above.isPresent()) {
-            // Patches replying to one message that is not their cover letter (missing, another
-            // version's cover, a discussion): one series per sender and version under it.
+            // Patches replying to one message that is not among those given (a lost cover letter,
+            // a discussion elsewhere): one series per sender and version under it.
             return "U:" + above.get() + "|v" + m.version() + "|" + m.authorEmail();
         }
         return "T:" + top.id();

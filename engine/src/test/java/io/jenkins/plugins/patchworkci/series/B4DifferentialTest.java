@@ -121,6 +121,56 @@ class B4DifferentialTest {
         assertThat(lineage.unchangedIn(v2.id())).extracting(UnchangedPatch::newerIndex).containsExactly(1, 3);
     }
 
+    /**
+     * A partial reroll: v2 resends 2/3 and 3/3 in reply to v1's (3/3 under a review). b4 completes
+     * v2 with v1's 1/3; so does our lineage. The commit messages, with trailers from v1's replies
+     * (3/3 is unchanged, so its v1 review carries over), must be b4's.
+     */
+    @Test
+    void partialRerollEqualsB4Am() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("reroll"));
+        GitRepo repo = new GitRepo(Files.createDirectories(dir.resolve("repo")));
+        List<List<Mail>> versions = new ArrayList<>();
+        for (int v = 1; v <= 2; v++) {
+            repo.git("checkout", "-q", "-b", "v" + v, "base");
+            repo.commit("a.c", "int a;\n", "net: add a", "Adds a.\n\nSigned-off-by: Ada Lovelace <ada@example.org>\n");
+            repo.commit("b.c", v == 2 ? "long b;\n" : "int b;\n", "net: add b", "Adds b.\n\nSigned-off-by: Ada Lovelace <ada@example.org>\n");
+            repo.commit("c.c", "int c;\n", "net: add c", "Adds c.\n\nSigned-off-by: Ada Lovelace <ada@example.org>\n");
+            List<Mail> sent = repo.formatPatch("rr" + v, "--thread=shallow", "-v", "" + v, "base..v" + v);
+            List<Mail> dated = new ArrayList<>();
+            for (int i = 0; i < sent.size(); i++) {
+                dated.add(sent.get(i).with("Date", SeriesAssemblyTest.date(v * 100 + i)));
+            }
+            versions.add(dated);
+        }
+        List<Mail> v1 = versions.get(0);
+        List<Mail> all = new ArrayList<>(v1);
+        Mail reviewA = Mail.reply(v1.get(0), "rr-a@example.net", "Bob <bob@example.net>", SeriesAssemblyTest.date(150),
+                "Reviewed-by: Bob <bob@example.net>");
+        Mail reviewC = Mail.reply(v1.get(2), "rr-c@example.com", "Carol <carol@example.com>", SeriesAssemblyTest.date(151),
+                "Tested-by: Carol <carol@example.com>");
+        all.addAll(List.of(reviewA, reviewC));
+        Mail b2 = versions.get(1).get(1).with("In-Reply-To", "<" + v1.get(1).messageId() + ">")
+                .with("References", "<" + v1.get(0).messageId() + "> <" + v1.get(1).messageId() + ">");
+        Mail c2 = versions.get(1).get(2).with("In-Reply-To", "<rr-c@example.com>")
+                .with("References", "<" + v1.get(0).messageId() + "> <" + v1.get(2).messageId() + "> <rr-c@example.com>");
+        all.addAll(List.of(b2, c2));
+        Path file = writeMbox(dir.resolve("reroll.mbox"), all);
+
+        RealGitMail reader = new RealGitMail(dir);
+        List<Series> found = new SeriesAssembler(reader).assemble(reader.read(all)).series();
+        Lineage lineage = new LineageLinker().link(found).get(0);
+        Series second = lineage.latest();
+        PartialReroll reroll = lineage.partialReroll(second.id()).orElseThrow();
+        AmReadyMessage am = new AmReadyMessage().setEarlierVersions(lineage.versions());
+        List<String> mine = new ArrayList<>();
+        for (var p : reroll.patches()) {
+            Series owner = lineage.versions().stream().filter(s -> s.patches().contains(p)).findFirst().orElseThrow();
+            mine.add(am.commitMessage(owner, p));
+        }
+        assertThat(mine).isEqualTo(b4Am("reroll", file, b2.messageId(), "-C"));
+    }
+
     private List<String> ours(AmReadyMessage am) {
         List<String> out = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
