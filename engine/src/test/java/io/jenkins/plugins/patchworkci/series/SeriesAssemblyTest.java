@@ -336,6 +336,38 @@ class SeriesAssemblyTest {
     }
 
     @Test
+    void aParserFailureOnOneMessageIsNotedAndTheRestAssembled() throws Exception {
+        threeCommits();
+        List<Mail> mails = sent(repo.formatPatch("pf", "--cover-letter", "--thread=shallow", "base..HEAD"), 0);
+        String broken = mails.get(2).messageId();
+        MessageParsers failing = new MessageParsers() {
+            @Override
+            public io.jenkins.plugins.patchworkci.mail.SubjectPrefix subjectPrefix(String subject) {
+                return git.subjectPrefix(subject);
+            }
+
+            @Override
+            public java.util.Optional<Patch> patch(Message message) {
+                if (message.messageId().equals(broken)) {
+                    throw new IllegalStateException("simulated parser bug");
+                }
+                return git.patch(message);
+            }
+        };
+        Assembly a = new SeriesAssembler(failing).assemble(read(mails));
+        Series s = a.series().get(0);
+        assertThat(numbers(s)).containsExactly(1, 3);
+        assertThat(s.missing()).containsExactly(2);
+        assertThat(s.replies()).isEmpty(); // its Signed-off-by is not taken as a review of the cover letter
+        assertThat(a.unrelated()).extracting(Message::messageId).containsExactly(broken);
+        assertThat(a.notes()).filteredOn(n -> n.kind() == Note.Kind.PARSER_FAILED).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.messageId()).isEqualTo(broken);
+                    assertThat(n.text()).contains("simulated parser bug");
+                });
+    }
+
+    @Test
     void mixedTotalsInOneThreadAreNoted() throws Exception {
         threeCommits();
         List<Mail> mails = sent(repo.formatPatch("mx", "--thread=shallow", "base..HEAD"), 0);
