@@ -1,7 +1,11 @@
 package io.jenkins.plugins.patchworkci.series;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a series says it needs applied first, so a plan can apply that before it (or wait).
@@ -39,7 +43,7 @@ public record Dependencies(
      */
     @NonNull
     public List<String> messageIds() {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(prerequisiteMessageIds);
+        LinkedHashSet<String> out = new LinkedHashSet<>(prerequisiteMessageIds);
         for (DependsOn d : dependsOn) {
             d.messageId().ifPresent(out::add);
         }
@@ -47,10 +51,40 @@ public record Dependencies(
     }
 
     /**
-     * One {@code Depends-on:} value.
+     * One {@code Depends-on:} value, as Patchwork reads it ({@code parser.parse_depends_on}): a
+     * {@code <msgid>}, or the web URL of a Patchwork series ({@code /list/?series=N}) or patch
+     * ({@code /patch/<msgid>/}); also the {@code series-N} / {@code patch-N} forms of DPDK and of
+     * Patchwork's release notes, and lore-style archive URLs.
      *
-     * @param value as written (Message-ID in brackets, or a URL of a patch or series)
+     * @param value as written
      * @param messageId the Message-ID it names, when it names one
+     * @param patchworkSeries the Patchwork series id it names, when it names one
+     * @param patchworkPatch the Patchwork patch id it names ({@code patch-N}), when it names one
      */
-    public record DependsOn(@NonNull String value, @NonNull java.util.Optional<String> messageId) {}
+    public record DependsOn(
+            @NonNull String value,
+            @NonNull Optional<String> messageId,
+            @NonNull Optional<Long> patchworkSeries,
+            @NonNull Optional<Long> patchworkPatch) {
+
+        private static final Pattern SERIES_QUERY = Pattern.compile("[?&]series=(\\d{1,18})(?:&|$)");
+        private static final Pattern SHORT_FORM = Pattern.compile("(?i)^(series|patch)-(\\d{1,18})\\b.*");
+
+        /** Reads one value. */
+        @NonNull
+        public static DependsOn of(@NonNull String value) {
+            String v = value.trim();
+            Matcher shortForm = SHORT_FORM.matcher(v);
+            if (shortForm.matches()) {
+                long id = Long.parseLong(shortForm.group(2));
+                boolean series = shortForm.group(1).equalsIgnoreCase("series");
+                return new DependsOn(value, Optional.empty(), series ? Optional.of(id) : Optional.empty(),
+                        series ? Optional.empty() : Optional.of(id));
+            }
+            Matcher query = SERIES_QUERY.matcher(v);
+            Optional<Long> series = v.matches("(?i)https?://.*") && query.find()
+                    ? Optional.of(Long.parseLong(query.group(1))) : Optional.empty();
+            return new DependsOn(value, SeriesMetadata.messageIdOf(v), series, Optional.empty());
+        }
+    }
 }

@@ -36,6 +36,7 @@ final class FollowupTrailers {
     private static final Pattern PERSON = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("https?://");
     private static final Pattern HASH_START = Pattern.compile("^[0-9a-f]{6,}");
+    private static final Pattern EXTINFO = Pattern.compile("(.*\\S+)(\\s+#[^#]+)$");
     private static final Pattern NAME_ADDR = Pattern.compile("^(.*?)\\s*<([^>]+)>\\s*$");
     private static final Pattern MAILTO = Pattern.compile("<mailto:[^>]+>");
     private static final Pattern WRAPPED_FIXES = Pattern.compile("^(\\S+:\\s+[\\da-f]+\\s+\\([^)]+)\\n([^\\n]+\\))", Pattern.MULTILINE);
@@ -107,7 +108,7 @@ final class FollowupTrailers {
             }
             // "Reviewed-by: A <a@b.c> # for the foo bits": b4 keeps the comment aside; the
             // trailer is the part before it.
-            Matcher extinfo = Pattern.compile("(.*\\S+)(\\s+#[^#]+)$").matcher(value);
+            Matcher extinfo = EXTINFO.matcher(value);
             if (extinfo.matches()) {
                 value = extinfo.group(1);
             }

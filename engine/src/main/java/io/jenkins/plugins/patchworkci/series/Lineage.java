@@ -12,18 +12,27 @@ import java.util.Optional;
  * @param links the evidence found between pairs of versions
  * @param supersedes each version after the first with the one it replaces (newer, older)
  * @param unchanged patches with the same patch-id in consecutive versions
+ * @param partialRerolls versions that resent only some patches, completed from the version before
  */
 public record Lineage(
         @NonNull List<Series> versions,
         @NonNull List<VersionLink> links,
         @NonNull List<Supersedes> supersedes,
-        @NonNull List<UnchangedPatch> unchanged) {
+        @NonNull List<UnchangedPatch> unchanged,
+        @NonNull List<PartialReroll> partialRerolls) {
 
     public Lineage {
         versions = List.copyOf(versions);
         links = List.copyOf(links);
         supersedes = List.copyOf(supersedes);
         unchanged = List.copyOf(unchanged);
+        partialRerolls = List.copyOf(partialRerolls);
+    }
+
+    /** The completed patch list of a version that resent only some patches, if it is one. */
+    @NonNull
+    public Optional<PartialReroll> partialReroll(@NonNull SeriesId id) {
+        return partialRerolls.stream().filter(p -> p.series().equals(id)).findFirst();
     }
 
     /** A newer version replacing an older one. */

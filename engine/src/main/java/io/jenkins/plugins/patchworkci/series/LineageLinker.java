@@ -60,21 +60,27 @@ public final class LineageLinker {
                 }
             }
             lead(s).flatMap(m -> m.inReplyTo()).map(byMessage::get)
-                    .filter(older -> older != s && older.version() < s.version())
+                    .filter(older -> older != s && differentVersions(older, s) && BY_VERSION_AND_DATE.compare(older, s) < 0)
                     .ifPresent(older -> addLink(links, parent, s, older, VersionLink.Evidence.REPLY_TO_PREVIOUS,
                             "v" + s.version() + " was posted in reply to <" + lead(s).get().inReplyTo().get() + ">"));
         }
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                Series older = all.get(i);
-                Series newer = all.get(j);
-                if (find(parent, older.id()).equals(find(parent, newer.id())) || older.version() == newer.version()
-                        || !older.author().sameEmail(newer.author().email())) {
-                    continue;
-                }
-                String evidence = heuristic(older, newer);
-                if (evidence != null) {
-                    addLink(links, parent, newer, older, VersionLink.Evidence.HEURISTIC, evidence);
+        // The heuristic only ever links one sender's series: compare within each sender's.
+        Map<String, List<Series>> bySender = new TreeMap<>();
+        for (Series s : all) {
+            bySender.computeIfAbsent(s.author().email().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
+        }
+        for (List<Series> same : bySender.values()) {
+            for (int i = 0; i < same.size(); i++) {
+                for (int j = i + 1; j < same.size(); j++) {
+                    Series older = same.get(i);
+                    Series newer = same.get(j);
+                    if (!differentVersions(older, newer) || find(parent, older.id()).equals(find(parent, newer.id()))) {
+                        continue;
+                    }
+                    String evidence = heuristic(older, newer);
+                    if (evidence != null) {
+                        addLink(links, parent, newer, older, VersionLink.Evidence.HEURISTIC, evidence);
+                    }
                 }
             }
         }
@@ -91,8 +97,11 @@ public final class LineageLinker {
         return out;
     }
 
-    private static final Comparator<Series> BY_VERSION_AND_DATE =
-            Comparator.comparingInt(Series::version).thenComparing(Series::date).thenComparing(Series::id);
+    /** Versions in order: vN, then an RFC before the non-RFC of the same number, then date. */
+    private static final Comparator<Series> BY_VERSION_AND_DATE = Comparator.comparingInt(Series::version)
+            .thenComparing((Series s) -> !s.prefix().rfc())
+            .thenComparing(Series::date)
+            .thenComparing(Series::id);
 
     private static Lineage lineage(List<Series> versions, List<VersionLink> allLinks) {
         Set<SeriesId> ids = new HashSet<>();
@@ -114,7 +123,20 @@ public final class LineageLinker {
                 }
             }
         }
-        return new Lineage(versions, links, supersedes, unchanged);
+        List<PartialReroll> rerolls = new ArrayList<>();
+        for (int i = 1; i < versions.size(); i++) {
+            PartialReroll.of(versions.get(i - 1), versions.get(i)).ifPresent(rerolls::add);
+        }
+        return new Lineage(versions, links, supersedes, unchanged, rerolls);
+    }
+
+    /**
+     * Whether two series can be versions of one another: different {@code vN}, or the same number
+     * where the older is an RFC and the newer is not (netdev's "[RFC net-next 0/5]" then
+     * "[PATCH net-next 0/5]").
+     */
+    private static boolean differentVersions(Series older, Series newer) {
+        return older.version() != newer.version() || (older.prefix().rfc() && !newer.prefix().rfc());
     }
 
     /** Why two series of one sender look like versions of each other, or null. */

@@ -4,6 +4,7 @@ import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -40,11 +41,20 @@ final class MessageClassifier {
                     "Date '" + message.info().date() + "' cannot be read; sorted as sent at the epoch"));
             return Instant.EPOCH;
         });
-        SubjectPrefix prefix = parsers.subjectPrefix(message.subject());
+        SubjectPrefix prefix = subjectPrefix(message);
         if (isReplySubject(message.subject())) {
             return new ThreadMessage(message, ThreadRole.REPLY, prefix, Optional.empty(), date);
         }
-        Optional<Patch> patch = parsers.patch(message);
+        Optional<Patch> patch;
+        try {
+            patch = parsers.patch(message);
+        } catch (RuntimeException e) {
+            // Not a reply either: its own text (a commit message with trailers) must not be read
+            // as review trailers. It is kept among the unrelated messages, with the reason.
+            notes.accept(new Note(Note.Kind.PARSER_FAILED, message.messageId(),
+                    "patch could not be read (" + e + "); kept apart as unrelated"));
+            return new ThreadMessage(message, ThreadRole.UNRELATED, prefix, Optional.empty(), date);
+        }
         if (patch.isPresent()) {
             return new ThreadMessage(message, ThreadRole.PATCH, patch.get().prefix(), patch, date);
         }
@@ -56,6 +66,21 @@ final class MessageClassifier {
         }
         boolean inThread = message.inReplyTo().isPresent() || !message.references().isEmpty();
         return new ThreadMessage(message, inThread ? ThreadRole.REPLY : ThreadRole.UNRELATED, prefix, patch, date);
+    }
+
+    /** A subject without a readable prefix: version 1, no counter. */
+    static final SubjectPrefix NO_PREFIX = new SubjectPrefix(List.of(), Optional.empty(), 1, 1, 1, false, false, false);
+
+    // The parsers are another package's code; one message they cannot read must not stop the
+    // others, so a failure becomes a note and the message is read as having no prefix / no diff.
+    private SubjectPrefix subjectPrefix(Message message) {
+        try {
+            return parsers.subjectPrefix(message.subject());
+        } catch (RuntimeException e) {
+            notes.accept(new Note(Note.Kind.PARSER_FAILED, message.messageId(),
+                    "subject prefix could not be read (" + e + "); taken as none"));
+            return NO_PREFIX;
+        }
     }
 
     /** Lines of a diffstat ("3 files changed, 10 insertions(+)"), as b4's DIFFSTAT_RE. */
@@ -81,7 +106,7 @@ final class MessageClassifier {
 
     static List<String> declaredParents(Message message) {
         // Closest first: In-Reply-To, then References from newest to oldest (Patchwork's order).
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        ArrayList<String> out = new ArrayList<>();
         message.inReplyTo().ifPresent(out::add);
         List<String> refs = message.references();
         for (int i = refs.size() - 1; i >= 0; i--) {

@@ -57,6 +57,8 @@ public record Note(@NonNull Kind kind, @NonNull String messageId, @NonNull Strin
         UNRELATED,
         /** A reply whose thread leads to no patch or cover letter among the messages. */
         UNPLACED_REPLY,
+        /** The mail parsers failed on a message; it is read as having no prefix or no diff. */
+        PARSER_FAILED,
         /** A review trailer whose address does not match the reply's sender. */
         TRAILER_SENDER_MISMATCH
     }

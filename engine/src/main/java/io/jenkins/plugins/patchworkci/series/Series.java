@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
+import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param version the series version ({@code vN}; 1 when absent)
  * @param total the number of patches the series announces (at least the highest number seen)
  * @param subject the cover letter's subject without prefixes, or the first patch's
+ * @param prefix the subject prefix of the cover letter (else of the first patch, or the pull
+ *     request): tree tag ({@code net-next}), RFC, RESEND, as the sender labelled the series
  * @param author the sender of the cover letter, or of the first patch
  * @param date the earliest date among its cover letter and patches
  * @param coverLetter the cover letter ({@code 0/N}), when there is one
@@ -35,6 +38,7 @@ public record Series(
         int version,
         int total,
         @NonNull String subject,
+        @NonNull SubjectPrefix prefix,
         @NonNull Address author,
         @NonNull Instant date,
         @NonNull Optional<Message> coverLetter,
@@ -50,6 +54,7 @@ public record Series(
     public Series {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(prefix, "prefix");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(coverLetter, "coverLetter");

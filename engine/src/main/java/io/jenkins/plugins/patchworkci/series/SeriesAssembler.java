@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
+import io.jenkins.plugins.patchworkci.mail.Trailer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,43 +66,7 @@ public final class SeriesAssembler {
         ThreadGraph graph = new ThreadGraph(byId, notes::add);
         recogniseUnnumberedCovers(byId, graph, notes);
 
-        Map<String, List<ThreadMessage>> groups = new TreeMap<>();
-        List<ThreadMessage> windowCandidates = new ArrayList<>();
-        for (ThreadMessage m : byId.values()) {
-            if (!m.isMember()) {
-                continue;
-            }
-            groups.computeIfAbsent(groupKey(m, graph), k -> new ArrayList<>()).add(m);
-        }
-        // A numbered patch or cover letter alone in its group, with no thread above or below it,
-        // was sent without threading: grouped by sender, version, total and time instead.
-        groups.values().removeIf(members -> {
-            ThreadMessage only = members.get(0);
-            boolean unthreaded = members.size() == 1 && graph.declaredParent(only.id()).isEmpty()
-                    && (only.role() == ThreadRole.COVER_LETTER
-                            || only.role() == ThreadRole.PATCH && only.prefix().hasCounter());
-            if (unthreaded) {
-                windowCandidates.add(only);
-            }
-            return unthreaded;
-        });
-
-        List<SeriesDraft> drafts = new ArrayList<>();
-        for (List<ThreadMessage> members : groups.values()) {
-            drafts.add(new SeriesDraft(members, members.size() == 1 && members.get(0).role() != ThreadRole.COVER_LETTER
-                    ? Grouping.SINGLE : Grouping.THREAD, notes::add));
-        }
-        for (List<ThreadMessage> cluster : timeWindowClusters(windowCandidates)) {
-            if (cluster.size() > 1) {
-                for (ThreadMessage m : cluster) {
-                    notes.add(new Note(Note.Kind.GROUPED_BY_TIME_WINDOW, m.id(), "not threaded; grouped with "
-                            + (cluster.size() - 1) + " other message(s) from " + m.authorEmail() + " with version "
-                            + m.version() + " and total " + m.prefix().total() + " sent within " + timeWindow.toMinutes()
-                            + " minutes of <" + cluster.get(0).id() + ">"));
-                }
-            }
-            drafts.add(new SeriesDraft(cluster, cluster.size() > 1 ? Grouping.TIME_WINDOW : Grouping.SINGLE, notes::add));
-        }
+        List<SeriesDraft> drafts = new SeriesGrouping(graph, timeWindow).drafts(byId.values(), notes::add);
         return finish(byId, graph, drafts, notes);
     }
 
@@ -145,7 +110,7 @@ public final class SeriesAssembler {
             }
             String countsFor = countsAs.getOrDefault(target.get().id(), target.get().id());
             List<ReviewTrailer> trailers = FollowupTrailers.of(m.message());
-            List<io.jenkins.plugins.patchworkci.mail.Trailer> onTarget =
+            List<Trailer> onTarget =
                     target.get().patch().map(Patch::trailers).orElse(List.of());
             for (ReviewTrailer t : trailers) {
                 // b4: a mismatch already on the patch itself is no new information, so no mismatch.
@@ -158,6 +123,8 @@ public final class SeriesAssembler {
                     .add(new Reply(m.message(), countsFor, trailers));
         }
 
+        Map<String, List<Note>> notesByMessage = new HashMap<>();
+        notes.forEach(n -> notesByMessage.computeIfAbsent(n.messageId(), k -> new ArrayList<>()).add(n));
         List<Series> series = new ArrayList<>();
         for (SeriesDraft d : drafts) {
             List<Reply> rs = replies.getOrDefault(d, List.of());
@@ -165,7 +132,8 @@ public final class SeriesAssembler {
             d.kept().forEach(m -> ids.add(m.id()));
             d.displaced.forEach(m -> ids.add(m.id()));
             rs.forEach(r -> ids.add(r.message().messageId()));
-            List<Note> own = notes.stream().filter(n -> ids.contains(n.messageId())).sorted(Note.ORDER).distinct().toList();
+            List<Note> own = ids.stream().flatMap(id -> notesByMessage.getOrDefault(id, List.of()).stream())
+                    .sorted(Note.ORDER).distinct().toList();
             series.add(d.toSeries(rs, own));
         }
         series.sort(Comparator.comparing(Series::date).thenComparing(Series::id));
@@ -229,76 +197,4 @@ public final class SeriesAssembler {
         }
     }
 
-    /**
-     * The group a member belongs to by threading. Walking up from the member, same-version patches and
-     * cover letters are followed to the top; a cover letter ends the walk.
-     */
-    private static String groupKey(ThreadMessage m, ThreadGraph graph) {
-        if (m.role() == ThreadRole.PULL_REQUEST) {
-            return "S:" + m.id();
-        }
-        ThreadMessage top = m;
-        if (m.role() == ThreadRole.COVER_LETTER || m.prefix().hasCounter()) {
-            for (ThreadMessage a : graph.ancestors(m.id())) {
-                if (top.role() == ThreadRole.COVER_LETTER || a.version() != m.version()) {
-                    break;
-                }
-                boolean cover = a.role() == ThreadRole.COVER_LETTER && m.role() == ThreadRole.PATCH;
-                boolean chainedPatch = a.role() == ThreadRole.PATCH && a.prefix().hasCounter();
-                if (!cover && !chainedPatch) {
-                    break;
-                }
-                top = a;
-            }
-        }
-        if (top.role() == ThreadRole.COVER_LETTER) {
-            return "T:" + top.id();
-        }
-        if (!top.prefix().hasCounter()) {
-            return "S:" + m.id();
-        }
-        Optional<String> above = graph.declaredParent(top.id());
-        if (above.isPresent()) {
-            // Patches replying to one message that is not their cover letter (missing, another
-            // version's cover, a discussion): one series per sender and version under it.
-            return "U:" + above.get() + "|v" + m.version() + "|" + m.authorEmail();
-        }
-        return "T:" + top.id();
-    }
-
-    /**
-     * Patchwork's grouping of unthreaded patches: same sender, version and total; a series starts
-     * at its oldest message and takes later ones sent within the window whose number it does not
-     * have yet.
-     */
-    private List<List<ThreadMessage>> timeWindowClusters(List<ThreadMessage> candidates) {
-        Map<String, List<ThreadMessage>> byMarkers = new TreeMap<>();
-        for (ThreadMessage m : candidates) {
-            byMarkers.computeIfAbsent(m.authorEmail() + "|" + m.version() + "|" + m.prefix().total(), k -> new ArrayList<>())
-                    .add(m);
-        }
-        List<List<ThreadMessage>> clusters = new ArrayList<>();
-        for (List<ThreadMessage> same : byMarkers.values()) {
-            same.sort(ThreadMessage.BY_DATE);
-            List<ThreadMessage> current = new ArrayList<>();
-            Set<Integer> numbers = new HashSet<>();
-            for (ThreadMessage m : same) {
-                int number = m.role() == ThreadRole.COVER_LETTER ? 0 : m.prefix().index();
-                boolean fits = !current.isEmpty()
-                        && Duration.between(current.get(0).date(), m.date()).compareTo(timeWindow) <= 0
-                        && !numbers.contains(number);
-                if (!fits && !current.isEmpty()) {
-                    clusters.add(current);
-                    current = new ArrayList<>();
-                    numbers = new HashSet<>();
-                }
-                current.add(m);
-                numbers.add(number);
-            }
-            if (!current.isEmpty()) {
-                clusters.add(current);
-            }
-        }
-        return clusters;
-    }
 }

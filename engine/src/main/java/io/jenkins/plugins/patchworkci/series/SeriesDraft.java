@@ -150,7 +150,7 @@ final class SeriesDraft {
                 .flatMap(m -> PullRequest.parse(MailBody.of(m.message())));
         List<Patch> kept = patches.values().stream().map(m -> m.patch().orElseThrow()).toList();
         List<Message> others = displaced.stream().sorted(ThreadMessage.BY_DATE).map(ThreadMessage::message).toList();
-        return new Series(new SeriesId(lead.id()), version, total, lead.message().info().subject(),
+        return new Series(new SeriesId(lead.id()), version, total, lead.message().info().subject(), lead.prefix(),
                 lead.message().from(), date(), cover.map(ThreadMessage::message), kept, missing, grouping,
                 pullRequest, metadata, replies, others, notes);
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.series;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.mail.Patch;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ public record SeriesMetadata(
             }
         }
         List<Dependencies.DependsOn> dependsOn = dependsOnValues.stream()
-                .map(v -> new Dependencies.DependsOn(v, messageIdOf(v)))
+                .map(Dependencies.DependsOn::of)
                 .toList();
         return new SeriesMetadata(changeId, baseCommit,
                 new Dependencies(List.copyOf(patchIds), List.copyOf(messageIds), List.copyOf(changeIds), dependsOn),
@@ -104,11 +105,11 @@ public record SeriesMetadata(
      * found is lost whatever the text scan saw.
      */
     @NonNull
-    SeriesMetadata withPatchLines(@NonNull List<io.jenkins.plugins.patchworkci.mail.Patch> patches) {
+    SeriesMetadata withPatchLines(@NonNull List<Patch> patches) {
         Optional<String> base = baseCommit;
         LinkedHashSet<String> patchIds = new LinkedHashSet<>(dependencies.prerequisitePatchIds());
         LinkedHashSet<String> messageIds = new LinkedHashSet<>(dependencies.prerequisiteMessageIds());
-        for (io.jenkins.plugins.patchworkci.mail.Patch p : patches) {
+        for (Patch p : patches) {
             if (base.isEmpty()) {
                 base = p.baseCommit();
             }

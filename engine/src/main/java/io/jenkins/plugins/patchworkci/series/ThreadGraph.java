@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.series;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class ThreadGraph {
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, String> declaredParent = new HashMap<>();
     private final Consumer<Note> notes;
-    private final Set<String> loopNoted = new java.util.HashSet<>();
+    private final Set<String> loopNoted = new HashSet<>();
 
     ThreadGraph(Map<String, ThreadMessage> byId, Consumer<Note> notes) {
         this.byId = byId;

@@ -5,6 +5,7 @@ import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,7 @@ record ThreadMessage(Message message, ThreadRole role, SubjectPrefix prefix, Opt
     }
 
     String authorEmail() {
-        return message.from().email().toLowerCase(java.util.Locale.ROOT);
+        return message.from().email().toLowerCase(Locale.ROOT);
     }
 
     ThreadMessage withRole(ThreadRole newRole) {

@@ -159,7 +159,7 @@ class AssemblyPropertiesTest {
 
     /** The series with the notes about duplicate delivery left out (the property adds one). */
     private static List<Series> withoutDuplicateNotes(List<Series> series) {
-        return series.stream().map(s -> new Series(s.id(), s.version(), s.total(), s.subject(), s.author(), s.date(),
+        return series.stream().map(s -> new Series(s.id(), s.version(), s.total(), s.subject(), s.prefix(), s.author(), s.date(),
                 s.coverLetter(), s.patches(), s.missing(), s.grouping(), s.pullRequest(), s.metadata(), s.replies(),
                 s.displaced(), s.notes().stream().filter(n -> n.kind() != Note.Kind.DUPLICATE_MESSAGE_ID).toList())).toList();
     }

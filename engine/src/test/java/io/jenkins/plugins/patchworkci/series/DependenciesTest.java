@@ -67,13 +67,27 @@ class DependenciesTest {
         assertThat(d.prerequisiteMessageIds()).containsExactly("20261101-jane-feature-v3-0-abc@example.org");
         assertThat(d.prerequisiteChangeIds()).containsExactly("20261101-jane-feature-0123456789ab:v3");
         assertThat(d.prerequisitePatchIds()).containsExactly("0123456789abcdef0123456789abcdef01234567");
-        assertThat(d.dependsOn()).extracting(Dependencies.DependsOn::value, Dependencies.DependsOn::messageId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("<20261101.dep-one@example.org>", Optional.of("20261101.dep-one@example.org")),
-                org.assertj.core.groups.Tuple.tuple("https://patchwork.kernel.org/project/netdevbpf/list/?series=998877", Optional.empty()),
+        assertThat(d.dependsOn()).extracting(Dependencies.DependsOn::value, Dependencies.DependsOn::messageId,
+                Dependencies.DependsOn::patchworkSeries).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("<20261101.dep-one@example.org>", Optional.of("20261101.dep-one@example.org"),
+                        Optional.empty()),
+                org.assertj.core.groups.Tuple.tuple("https://patchwork.kernel.org/project/netdevbpf/list/?series=998877",
+                        Optional.empty(), Optional.of(998877L)),
                 org.assertj.core.groups.Tuple.tuple("https://lore.kernel.org/all/20261101.dep-two%2Bx@example.org/",
-                        Optional.of("20261101.dep-two+x@example.org")));
+                        Optional.of("20261101.dep-two+x@example.org"), Optional.empty()));
         assertThat(d.messageIds()).containsExactly("20261101-jane-feature-v3-0-abc@example.org",
                 "20261101.dep-one@example.org", "20261101.dep-two+x@example.org");
+    }
+
+    @Test
+    void dependsOnFormsPatchworkKnows() {
+        assertThat(Dependencies.DependsOn.of("series-5678 (\"net: the other series\")").patchworkSeries()).contains(5678L);
+        assertThat(Dependencies.DependsOn.of("patch-1234").patchworkPatch()).contains(1234L);
+        Dependencies.DependsOn patchUrl = Dependencies.DependsOn.of(
+                "https://patchwork.kernel.org/project/netdevbpf/patch/20261101.x@example.org/");
+        assertThat(patchUrl.messageId()).contains("20261101.x@example.org");
+        assertThat(patchUrl.patchworkSeries()).isEmpty();
+        assertThat(Dependencies.DependsOn.of("something else").messageId()).isEmpty();
     }
 
     @Test

@@ -197,6 +197,61 @@ class LineageTest {
     }
 
     @Test
+    void rfcThenPatchOfTheSameNumberAreTwoVersions() throws Exception {
+        // (cover subjects differ so that git's Message-IDs differ; the patches are the same)
+        List<Mail> rfc = new ArrayList<>(version(1, "net: adds, early", "Early look."));
+        rfc.replaceAll(m -> m.with("Subject", m.subject().replace("[PATCH v1", "[RFC PATCH v1")));
+        List<Mail> patch = version(1, "net: adds", "Ready now.");
+        List<Series> series = assemble(List.of(patch, rfc));
+        assertThat(series).extracting(s -> s.prefix().rfc()).containsExactlyInAnyOrder(true, false);
+        List<Lineage> lineages = new LineageLinker().link(series);
+        assertThat(lineages).hasSize(1);
+        Lineage l = lineages.get(0);
+        assertThat(l.versions()).extracting(s -> s.prefix().rfc()).containsExactly(true, false);
+        assertThat(l.supersedes()).containsExactly(new Lineage.Supersedes(
+                new SeriesId(patch.get(0).messageId()), new SeriesId(rfc.get(0).messageId())));
+        // two non-RFC postings of one version are not linked by the heuristic
+        List<Mail> again = version(1, "net: adds, twice", "Posted twice.");
+        assertThat(new LineageLinker().link(assemble(List.of(patch, again)))).hasSize(2);
+    }
+
+    @Test
+    void partialRerollIsCompletedFromThePreviousVersion() throws Exception {
+        List<Mail> v1 = new ArrayList<>(version(1, "adds", "Hello."));
+        Mail review = Mail.reply(v1.get(3), "review-c@example.net", "Bob <bob@example.net>", SeriesAssemblyTest.date(150),
+                "Please rename c.");
+        v1.add(review);
+        // v2 resends only 2/3 and 3/3, each in reply to its v1 counterpart (3/3 under Bob's review),
+        // as git send-email --in-reply-to does for each
+        List<Mail> v2all = version(2, "adds", "Hello.");
+        Mail b2 = v2all.get(2).with("In-Reply-To", "<" + v1.get(2).messageId() + ">")
+                .with("References", "<" + v1.get(0).messageId() + "> <" + v1.get(2).messageId() + ">");
+        Mail c2 = v2all.get(3).with("In-Reply-To", "<review-c@example.net>")
+                .with("References", "<" + v1.get(0).messageId() + "> <" + v1.get(3).messageId() + "> <review-c@example.net>");
+        List<Series> series = assemble(List.of(v1, List.of(b2, c2)));
+        assertThat(series).hasSize(2);
+        Series second = series.get(1);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.patches()).extracting(p -> p.message().messageId()).containsExactly(b2.messageId(), c2.messageId());
+        assertThat(second.missing()).containsExactly(1);
+
+        Lineage l = new LineageLinker().link(series).get(0);
+        PartialReroll reroll = l.partialReroll(second.id()).orElseThrow();
+        assertThat(reroll.from()).isEqualTo(series.get(0).id());
+        assertThat(reroll.reused()).containsExactly(1);
+        assertThat(reroll.patches()).extracting(p -> p.message().messageId())
+                .containsExactly(v1.get(1).messageId(), b2.messageId(), c2.messageId());
+        // a complete version is no partial reroll
+        assertThat(l.partialReroll(series.get(0).id())).isEmpty();
+
+        // a v2 patch that answers a different number of v1 is no partial reroll
+        Mail wrong = v2all.get(2).with("In-Reply-To", "<" + v1.get(3).messageId() + ">")
+                .with("References", "<" + v1.get(0).messageId() + "> <" + v1.get(3).messageId() + ">");
+        List<Series> other = assemble(List.of(v1, List.of(wrong)));
+        assertThat(new LineageLinker().link(other).get(0).partialRerolls()).isEmpty();
+    }
+
+    @Test
     void singleSeriesIsALineageOfOne() throws Exception {
         List<Lineage> l = new LineageLinker().link(assemble(List.of(version(1, "alone", "Hi."))));
         assertThat(l).hasSize(1);

@@ -70,6 +70,17 @@ final class Mail {
         return out;
     }
 
+    /** Splits an mboxrd file (b4's output) and undoes its {@code >From } quoting. */
+    static List<Mail> splitMboxrd(String mbox) {
+        List<Mail> out = new ArrayList<>();
+        for (String p : mbox.split("(?m)^From [^\n]*\n")) {
+            if (!p.isBlank()) {
+                out.add(new Mail(p.replaceAll("(?m)^>(>*From )", "$1")));
+            }
+        }
+        return out;
+    }
+
     /** A reply as a mail client writes it: Re: subject, threading headers, quoted original. */
     static Mail reply(Mail to, String messageId, String from, String date, String ownText) {
         String refs = to.header("References");

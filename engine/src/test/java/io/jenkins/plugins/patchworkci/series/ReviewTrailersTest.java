@@ -28,41 +28,50 @@ class ReviewTrailersTest {
 
     @BeforeEach
     void thread() throws Exception {
+        mails = reviewThread(tmp);
+        RealGitMail git = new RealGitMail(tmp);
+        assembly = new SeriesAssembler(git).assemble(git.read(mails));
+        assertThat(assembly.series()).hasSize(1);
+        series = assembly.series().get(0);
+    }
+
+    /**
+     * A cover letter and three patches (real git format-patch, shallow), and replies: Bob reviews
+     * patch 2 (his reply quotes the patch, with its Signed-off-by, and a quoted Acked-by: neither
+     * counts); Dave answers Bob (nested, counts for patch 2); Carol acks the cover letter and patch 1
+     * (deduplicated); Eve writes Frank's Reviewed-by on patch 3 (mismatched sender) and a Fixes.
+     */
+    static List<Mail> reviewThread(Path tmp) throws Exception {
         Files.createDirectories(tmp.resolve("repo"));
         GitRepo repo = new GitRepo(tmp.resolve("repo"));
         repo.commit("a.c", "int a;\n", "net: add a", "Adds a.\n\nSigned-off-by: Ada Lovelace <ada@example.org>\n");
         repo.commit("b.c", "int b;\n", "net: add b",
                 "Adds b.\n\nReported-by: Rita <rita@example.com>\nSigned-off-by: Ada Lovelace <ada@example.org>\n");
         repo.commit("c.c", "int c;\n", "net: add c", "Adds c, no trailers at all.\n");
-        mails = new ArrayList<>();
+        List<Mail> mails = new ArrayList<>();
         List<Mail> sent = repo.formatPatch("t", "--cover-letter", "--thread=shallow", "base..HEAD");
         for (int i = 0; i < sent.size(); i++) {
             mails.add(sent.get(i).with("Date", SeriesAssemblyTest.date(i)));
         }
         Mail cover = mails.get(0);
+        mails.set(0, cover.with("Subject", "[PATCH 0/3] net: three additions")
+                .withBody(cover.body().replace("*** BLURB HERE ***", "Three small additions.")));
+        cover = mails.get(0);
         Mail p1 = mails.get(1);
         Mail p2 = mails.get(2);
         Mail p3 = mails.get(3);
-        // Bob reviews patch 2; the quoted patch carries Ada's Signed-off-by and a quoted Acked-by:
-        // neither counts.
         Mail bob = Mail.reply(p2, "bob-1@example.net", "Bob Example <bob@example.net>", SeriesAssemblyTest.date(20),
                 "> Acked-by: Mallory <mallory@example.com>\n\nReviewed-by: Bob Example <bob@example.net>");
-        // Dave answers Bob: nested, counts for patch 2.
         Mail dave = Mail.reply(bob, "dave-1@example.com", "Dave <dave@example.com>", SeriesAssemblyTest.date(25),
                 "Tested-by: Dave <dave@example.com>");
-        // Carol acks the whole series on the cover letter, and patch 1 on its own too (deduplicated).
         Mail carol = Mail.reply(cover, "carol-1@example.com", "Carol <carol@example.com>", SeriesAssemblyTest.date(30),
                 "For the series:\n\nAcked-by: Carol <carol@example.com>");
         Mail carolOnP1 = Mail.reply(p1, "carol-2@example.com", "Carol <carol+lists@example.com>", SeriesAssemblyTest.date(29),
                 "Acked-by: Carol <carol@example.com>");
-        // Eve writes Frank's Reviewed-by: kept, marked, not applied.
         Mail eve = Mail.reply(p3, "eve-1@example.com", "Eve <eve@example.com>", SeriesAssemblyTest.date(31),
                 "Reviewed-by: Frank <frank@example.com>\nFixes: 0123456789ab (\"net: the bug\")");
         mails.addAll(List.of(bob, dave, carol, carolOnP1, eve));
-        RealGitMail git = new RealGitMail(tmp);
-        assembly = new SeriesAssembler(git).assemble(git.read(mails));
-        assertThat(assembly.series()).hasSize(1);
-        series = assembly.series().get(0);
+        return mails;
     }
 
     private Patch patch(int n) {

@@ -275,10 +275,15 @@ class SeriesAssemblyTest {
         // and one without Re: and without a diff, threaded: still a reply
         mails.add(Mail.reply(mails.get(1), "plain@example.net", "Bob <bob@example.net>", date(21), "Also this.")
                 .with("Subject", "question about add a"));
+        // and a Re: carrying an unquoted diff of its own ("how about this instead"): still a reply
+        Mail inline = Mail.reply(mails.get(1), "inline@example.net", "Bob <bob@example.net>", date(22),
+                "How about this instead:\n\n" + mails.get(2).body());
+        mails.add(inline);
+        assertThat(git.patch(git.read(inline))).isPresent(); // it does carry a diff git would apply
         Series s = assembler.assemble(read(mails)).series().get(0);
         assertThat(numbers(s)).containsExactly(1, 2, 3);
         assertThat(s.replies()).extracting(r -> r.message().messageId())
-                .containsExactly("quote@example.net", "plain@example.net");
+                .containsExactly("quote@example.net", "plain@example.net", "inline@example.net");
         assertThat(s.replies()).allSatisfy(r -> assertThat(r.countsFor()).isEqualTo(mails.get(1).messageId()));
         assertThat(s.notes()).isEmpty();
     }
@@ -328,6 +333,38 @@ class SeriesAssemblyTest {
         assertThat(s.missing()).containsExactly(3, 4);
         assertThat(a.notes()).filteredOn(n -> n.kind() == Note.Kind.ZERO_TOTAL)
                 .extracting(Note::messageId).contains("zero@example.org");
+    }
+
+    @Test
+    void aParserFailureOnOneMessageIsNotedAndTheRestAssembled() throws Exception {
+        threeCommits();
+        List<Mail> mails = sent(repo.formatPatch("pf", "--cover-letter", "--thread=shallow", "base..HEAD"), 0);
+        String broken = mails.get(2).messageId();
+        MessageParsers failing = new MessageParsers() {
+            @Override
+            public io.jenkins.plugins.patchworkci.mail.SubjectPrefix subjectPrefix(String subject) {
+                return git.subjectPrefix(subject);
+            }
+
+            @Override
+            public java.util.Optional<Patch> patch(Message message) {
+                if (message.messageId().equals(broken)) {
+                    throw new IllegalStateException("simulated parser bug");
+                }
+                return git.patch(message);
+            }
+        };
+        Assembly a = new SeriesAssembler(failing).assemble(read(mails));
+        Series s = a.series().get(0);
+        assertThat(numbers(s)).containsExactly(1, 3);
+        assertThat(s.missing()).containsExactly(2);
+        assertThat(s.replies()).isEmpty(); // its Signed-off-by is not taken as a review of the cover letter
+        assertThat(a.unrelated()).extracting(Message::messageId).containsExactly(broken);
+        assertThat(a.notes()).filteredOn(n -> n.kind() == Note.Kind.PARSER_FAILED).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.messageId()).isEqualTo(broken);
+                    assertThat(n.text()).contains("simulated parser bug");
+                });
     }
 
     @Test
