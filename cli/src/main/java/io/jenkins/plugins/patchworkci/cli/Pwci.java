@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Pwci.VersionProvider.class,
         description = "Continuous integration for patch series posted to mailing lists.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, MailinfoCommand.class, MailsplitCommand.class})
 public final class Pwci implements Runnable {
 
     @CommandLine.Spec
