@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Pwci.VersionProvider.class,
         description = "Continuous integration for patch series posted to mailing lists.",
-        subcommands = {CommandLine.HelpCommand.class, AmCommand.class, DemoCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, AmCommand.class, MailinfoCommand.class,
+                MailsplitCommand.class})
 public final class Pwci implements Runnable {
 
     @CommandLine.Spec

@@ -24,8 +24,17 @@ final class CharsetRecoder {
     /** @param target the target encoding name, or null for {@code -n} (no re-encoding) */
     CharsetRecoder(@CheckForNull String target) {
         this.target = target;
-        this.targetCharset = target == null ? null : lookup(target);
+        this.targetCharset = target == null ? null
+                : target.equalsIgnoreCase("UTF-8") ? java.nio.charset.StandardCharsets.UTF_8 : lookup(target);
     }
+
+    /**
+     * The last charset asked about and whether it is the target: a body asks once per line. One
+     * immutable value in one field, so a recoder shared between threads stays correct.
+     */
+    private record Decision(String charset, boolean same) {}
+
+    private Decision last = new Decision("", true);
 
     boolean enabled() {
         return target != null;
@@ -43,7 +52,15 @@ final class CharsetRecoder {
      */
     @CheckForNull
     String convert(ByteLine line, @CheckForNull String charset) {
-        if (target == null || charset == null || charset.isEmpty() || sameEncoding(target, charset)) {
+        if (target == null || charset == null || charset.isEmpty()) {
+            return null;
+        }
+        Decision d = last;
+        if (!charset.equals(d.charset())) {
+            d = new Decision(charset, sameEncoding(target, charset));
+            last = d;
+        }
+        if (d.same()) {
             return null;
         }
         Charset from = lookup(charset);

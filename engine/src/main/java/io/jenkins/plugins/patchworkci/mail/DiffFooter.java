@@ -32,7 +32,7 @@ public record DiffFooter(
      */
     public static DiffFooter of(MailInfo info) {
         DiffFooter f = of(info.patch());
-        if (PatchId.stable(info.patch()).isPresent()) {
+        if (PatchId.hasDiff(info.patch())) {
             return f;
         }
         DiffFooter m = of(info.message().getBytes(StandardCharsets.UTF_8));

@@ -18,6 +18,8 @@ public final class MailParser {
 
     private static final MailParser DEFAULT = new MailParser(MailLimits.defaults(), MailinfoOptions.defaults(), SplitOptions.defaults());
 
+    private static final CharsetRecoder UTF8 = new CharsetRecoder("UTF-8");
+
     private final MailLimits limits;
     private final MailinfoOptions options;
     private final SplitOptions split;
@@ -139,7 +141,7 @@ public final class MailParser {
     private static ByteLine decoded(byte[] value) {
         ByteLine l = ByteLine.of(value);
         ByteLine copy = l.copy();
-        if (new HeaderDecoder(new CharsetRecoder("UTF-8")).decode(l) != null) {
+        if (new HeaderDecoder(UTF8).decode(l) != null) {
             l = copy;
         }
         SubjectCleaner.cleanupSpace(l);

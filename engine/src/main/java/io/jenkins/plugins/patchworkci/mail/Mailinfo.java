@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +28,8 @@ final class Mailinfo {
     private final ByteLine[] content = new ByteLine[MAX_BOUNDARIES];
     private int contentTop;
     private final ByteLine charset = new ByteLine(16);
+    /** {@link #charset} as a string, made once per change rather than once per line. */
+    private String charsetName;
     private boolean formatFlowed;
     private boolean delsp;
     private boolean haveQuotedCr;
@@ -42,7 +43,7 @@ final class Mailinfo {
     private final ByteLine[] pHdrData = new ByteLine[HEADERS.length];
     private final ByteLine[] sHdrData = new ByteLine[HEADERS.length];
     private final ByteLine logMessage = new ByteLine(1024);
-    private final ByteArrayOutputStream patch = new ByteArrayOutputStream(4096);
+    private final ByteLine patch;
     private final List<String> errors = new ArrayList<>();
     private final List<byte[]> topHeaders = new ArrayList<>();
     private int parts;
@@ -51,6 +52,8 @@ final class Mailinfo {
         this.options = options;
         this.limits = limits;
         this.input = new MailInput(mail, limits.maxLineBytes());
+        // decoding only shrinks a mail, so the patch never outgrows it (but for the end-boundary LFs)
+        this.patch = new ByteLine(mail.length + 16);
         this.recoder = new CharsetRecoder(options.metainfoCharset());
         this.headerDecoder = new HeaderDecoder(recoder);
     }
@@ -258,6 +261,7 @@ final class Mailinfo {
         }
         ByteLine cs = slurpAttr(line, "charset=");
         charset.reset();
+        charsetName = null;
         if (cs != null) {
             charset.append(cs);
         }
@@ -321,6 +325,7 @@ final class Mailinfo {
         }
         transferEncoding = TransferEncoding.NONE;
         charset.reset();
+        charsetName = null;
         while (readOneHeaderLine(line)) {
             checkHeader(line, pHdrData, false);
         }
@@ -446,7 +451,7 @@ final class Mailinfo {
             }
             filterStage++;
         }
-        patch.write(line.array(), 0, line.length());
+        patch.append(line);
         patchLines++;
     }
 
@@ -468,7 +473,10 @@ final class Mailinfo {
         } else {
             headerStage = false;
         }
-        String problem = recoder.convert(line, charset.isEmpty() ? null : charset.toUtf8());
+        if (charsetName == null && !charset.isEmpty()) {
+            charsetName = charset.toUtf8();
+        }
+        String problem = recoder.convert(line, charset.isEmpty() ? null : charsetName);
         if (problem != null) {
             errors.add(problem);
             return false;
@@ -582,7 +590,7 @@ final class Mailinfo {
         }
         out.append('\n');
         return new MailinfoResult(out.toBytes(), author, email, subject, date, logMessage.toBytes(),
-                patch.toByteArray(), errors, quotedCrSeen, topHeaders);
+                patch.toBytes(), errors, quotedCrSeen, topHeaders);
     }
 
     /** printf's {@code %.*s} stops at a NUL. */

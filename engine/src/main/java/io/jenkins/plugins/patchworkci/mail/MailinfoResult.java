@@ -45,8 +45,7 @@ public record MailinfoResult(
     /** The value of the first top-level header with this name (compared without case), undecoded. */
     public Optional<byte[]> header(String name) {
         for (byte[] h : headers) {
-            if (h.length > name.length() && h[name.length()] == ':'
-                    && new String(h, 0, name.length(), StandardCharsets.ISO_8859_1).equalsIgnoreCase(name)) {
+            if (h.length > name.length() && h[name.length()] == ':' && startsWithIgnoreCase(h, name)) {
                 int i = name.length() + 1;
                 while (i < h.length && GitCtype.isSpace(h[i] & 0xff)) {
                     i++;
@@ -57,6 +56,15 @@ public record MailinfoResult(
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean startsWithIgnoreCase(byte[] h, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (GitCtype.toLower(h[i] & 0xff) != GitCtype.toLower(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The result as the shared {@link MailInfo} value (text as UTF-8; absent fields empty). */

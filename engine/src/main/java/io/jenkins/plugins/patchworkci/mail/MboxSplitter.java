@@ -18,6 +18,8 @@ public final class MboxSplitter {
     private final MailLimits limits;
     private final String source;
     private final ByteLine line = new ByteLine(256);
+    /** The message being cut out; reused from message to message so it grows once. */
+    private ByteLine out = new ByteLine(1 << 16);
     private boolean started;
     private boolean skipLeadingSpace = true;
     private boolean done;
@@ -73,7 +75,7 @@ public final class MboxSplitter {
             throw new MailException("corrupt mailbox: " + source + " does not start with a From line");
         }
         position++;
-        ByteLine out = new ByteLine(8192);
+        out.reset();
         String problem = null;
         boolean cut = lines.lastLineCut();
         for (;;) {
@@ -91,7 +93,7 @@ public final class MboxSplitter {
                 }
                 if ((long) out.length() + line.length() > limits.maxMessageBytes()) {
                     problem = "message larger than " + limits.maxMessageBytes() + " bytes";
-                    out = new ByteLine(16);
+                    out = new ByteLine(1 << 16); // let the oversized buffer go
                 } else {
                     out.append(line);
                 }

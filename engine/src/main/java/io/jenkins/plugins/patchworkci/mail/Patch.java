@@ -47,7 +47,7 @@ public record Patch(
 
     /** Whether the message carries a diff, so that {@link #of(Message)} succeeds. */
     public static boolean carriesDiff(Message message) {
-        return PatchId.stable(message.info().patch()).isPresent();
+        return PatchId.hasDiff(message.info().patch());
     }
 
     /** b4's {@code change-id:} after the diff, if any (the same for every version of a series). */

@@ -1,8 +1,6 @@
 package io.jenkins.plugins.patchworkci.mail;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds a hunk that ends before the lines its header counts, the mark of a diff cut short in
@@ -11,7 +9,6 @@ import java.util.regex.Pattern;
  */
 final class TruncatedDiffCheck {
 
-    private static final Pattern HUNK = Pattern.compile("^@@ -\\d+(?:,(\\d{1,9}))? \\+\\d+(?:,(\\d{1,9}))? @@.*");
 
     private TruncatedDiffCheck() {}
 
@@ -43,10 +40,10 @@ final class TruncatedDiffCheck {
                     return truncated(file);
                 }
             } else if (c == '@') {
-                Matcher m = HUNK.matcher(new String(patch, pos, Math.min(nl - pos, 200), java.nio.charset.StandardCharsets.ISO_8859_1));
-                if (m.matches()) {
-                    before = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
-                    after = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+                int[] counts = hunkCounts(patch, pos, nl);
+                if (counts != null) {
+                    before = counts[0];
+                    after = counts[1];
                 }
             } else if (c == 'd' && startsWith(patch, pos, "diff --git ")) {
                 file = new String(patch, pos + 11, Math.min(nl - pos - 11, 300), java.nio.charset.StandardCharsets.UTF_8);
@@ -54,6 +51,45 @@ final class TruncatedDiffCheck {
             pos = nl + 1;
         }
         return before > 0 || after > 0 ? truncated(file) : null;
+    }
+
+    /** The line counts of {@code @@ -a[,b] +c[,d] @@}, or null if the line is not a hunk header. */
+    private static int[] hunkCounts(byte[] b, int pos, int end) {
+        if (!startsWith(b, pos, "@@ -")) {
+            return null;
+        }
+        int[] counts = new int[2];
+        int i = pos + 4;
+        for (int k = 0; k < 2; k++) {
+            int start = i;
+            while (i < end && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == start) {
+                return null;
+            }
+            counts[k] = 1;
+            if (i < end && b[i] == ',') {
+                int n = 0;
+                int digits = 0;
+                i++;
+                while (i < end && b[i] >= '0' && b[i] <= '9' && digits < 9) {
+                    n = n * 10 + (b[i++] - '0');
+                    digits++;
+                }
+                if (digits == 0 || (i < end && b[i] >= '0' && b[i] <= '9')) {
+                    return null;
+                }
+                counts[k] = n;
+            }
+            if (k == 0) {
+                if (!startsWith(b, i, " +")) {
+                    return null;
+                }
+                i += 2;
+            }
+        }
+        return startsWith(b, i, " @@") ? counts : null;
     }
 
     private static String truncated(String file) {
