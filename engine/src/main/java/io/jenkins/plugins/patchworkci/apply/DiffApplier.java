@@ -171,12 +171,13 @@ final class DiffApplier {
     }
 
     private byte[] load(TreeOverlay.Entry e, String path) throws PatchRejected, IOException {
+        if (e.mode() == FileMode.GITLINK) {
+            // A submodule's "content" in a diff; its commit is not in this repository.
+            return ("Subproject commit " + e.id().name() + "\n").getBytes(StandardCharsets.US_ASCII);
+        }
         long size = reader.getObjectSize(e.id(), Constants.OBJ_BLOB);
         if (size > limits.maxFileBytes()) {
             throw PatchRejected.refused("file of " + size + " bytes exceeds the file size limit", path);
-        }
-        if (e.mode() == FileMode.GITLINK) {
-            return ("Subproject commit " + e.id().name() + "\n").getBytes(StandardCharsets.US_ASCII);
         }
         return reader.open(e.id(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
     }
