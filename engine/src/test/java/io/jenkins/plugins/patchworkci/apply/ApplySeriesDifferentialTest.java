@@ -263,8 +263,9 @@ class ApplySeriesDifferentialTest {
         List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
         AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setBaseCommit(fx.base.substring(0, 12))
                 .setPatches(patches).setCommitter(COMMITTER).setOtherBranches(Map.of("base", ObjectId.fromString(fx.base)))
-                .call();
+                .setUpdateRef("refs/heads/applied").call();
         assertThat(r.tier()).contains(Tier.BASE_COMMIT);
+        assertThat(repo.resolve("refs/heads/applied")).isEqualTo(r.head());
         assertThat(r.base().name()).isEqualTo(fx.base);
         assertThat(r.tipFailure().orElseThrow().where().path()).isEqualTo("keep.txt");
         assertThat(r.tree().orElseThrow().name()).isEqualTo(g.run("rev-parse", fx.series + "^{tree}"));
