@@ -71,12 +71,24 @@ final class DiffApplier {
     }
 
     void apply(byte[] diff, TreeOverlay tree) throws PatchRejected, IOException {
+        apply(diff, tree, null);
+    }
+
+    /**
+     * Applies the diff; with {@code renames} not null, a renamed file is changed in place (under
+     * its old name) and the rename is added to the list, for a merge that cannot follow renames.
+     */
+    void apply(byte[] diff, TreeOverlay tree, @CheckForNull List<Rename> renames) throws PatchRejected, IOException {
         for (FileHeader fh : parse(diff)) {
-            applyFile(fh, tree);
+            applyFile(fh, tree, renames);
         }
     }
 
-    private void applyFile(FileHeader fh, TreeOverlay tree) throws PatchRejected, IOException {
+    /** A rename the patch makes, from one path to another. */
+    record Rename(String from, String to) {}
+
+    private void applyFile(FileHeader fh, TreeOverlay tree, @CheckForNull List<Rename> renames)
+            throws PatchRejected, IOException {
         ChangeType type = fh.getChangeType();
         String oldPath = type == ChangeType.ADD ? null : fh.getOldPath();
         String newPath = type == ChangeType.DELETE ? null : fh.getNewPath();
@@ -85,6 +97,10 @@ final class DiffApplier {
         }
         if (newPath != null) {
             rules.check(newPath);
+        }
+        if (renames != null && type == ChangeType.RENAME && !newPath.equals(oldPath)) {
+            renames.add(new Rename(oldPath, newPath));
+            newPath = oldPath;
         }
         String shown = newPath != null ? newPath : oldPath;
         HeaderModes modes = HeaderModes.read(fh);

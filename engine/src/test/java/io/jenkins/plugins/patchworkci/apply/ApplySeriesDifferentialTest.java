@@ -287,4 +287,28 @@ class ApplySeriesDifferentialTest {
         assertThat(f.appliesTo()).containsExactly("base");
         assertThat(f.summary()).contains("already in the branch").contains("applies to base");
     }
+
+    @Test
+    void threeWayFollowsRenamesAsGitAmDash3() throws Exception {
+        GitCli g = GitCli.init(tmp.resolve("rename3"));
+        g.write("drivers/old.c", SeriesFixture.lines("line", 30));
+        String base = g.commit("base", "1500000000 +0000");
+        g.run("mv", "drivers/old.c", "drivers/new.c");
+        g.write("drivers/new.c", SeriesFixture.lines("line", 30).replace("line 20\n", "line twenty\n"));
+        String head = g.commit("rename and change", "1500000100 +0000");
+        g.run("checkout", "-q", "-f", "-B", "tip", base);
+        g.write("drivers/old.c", SeriesFixture.lines("line", 30).replace("line 18\n", "line eighteen\n")
+                .replace("line 2\n", "line two\n"));
+        String tip = g.commit("tip changes the old file", "1500000200 +0000");
+        byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", base + ".." + head).out();
+        assertThat(gitAm(g, tip, mbox).ok()).isFalse();
+        GitAm git = gitAm(g, tip, mbox, "-3");
+        assertThat(git.ok()).as(git.output()).isTrue();
+        try (Repository r = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build()) {
+            AppliedSeries ours = new ApplySeries(r).setTip(ObjectId.fromString(tip)).setPatches(g.mailinfo(mbox, false))
+                    .setCommitter(COMMITTER).setThreeWay(true).call();
+            assertThat(ours.tier()).contains(Tier.THREE_WAY);
+            assertThat(ids(ours)).isEqualTo(git.commits());
+        }
+    }
 }
