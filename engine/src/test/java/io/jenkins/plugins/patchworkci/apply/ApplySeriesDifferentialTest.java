@@ -311,4 +311,19 @@ class ApplySeriesDifferentialTest {
             assertThat(ids(ours)).isEqualTo(git.commits());
         }
     }
+
+    @Test
+    void failureFallsBackOnTheSubjectWhenThePatchChanged() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "reworked", fx.base);
+        g.write("README", SeriesFixture.lines("readme", 30).replace("readme 1\n", "README 1 (as merged)\n"));
+        String tip = g.commit("main: change the start, middle and end of files", "1500000100 +0000");
+        List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
+        ApplyFailure f = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(patches).call()
+                .failure().orElseThrow();
+        assertThat(f.patchIndex()).isEqualTo(1);
+        assertThat(f.alreadyInBranch()).contains(
+                new ApplyFailure.AlreadyApplied(tip, ApplyFailure.AlreadyApplied.Match.SUBJECT));
+        assertThat(f.summary()).contains("(same subject)");
+    }
 }
