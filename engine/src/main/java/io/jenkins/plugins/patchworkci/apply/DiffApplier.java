@@ -47,36 +47,48 @@ final class DiffApplier {
     /** Parses a diff, refusing what git would refuse and what our limits forbid. */
     List<? extends FileHeader> parse(byte[] diff) throws PatchRejected {
         if (diff.length == 0) {
-            throw new PatchRejected("Patch is empty", (String) null);
+            throw PatchRejected.refused("Patch is empty", (String) null);
         }
         if (diff.length > limits.maxPatchBytes()) {
-            throw new PatchRejected("patch of " + diff.length + " bytes exceeds the limit of "
+            throw PatchRejected.refused("patch of " + diff.length + " bytes exceeds the limit of "
                     + limits.maxPatchBytes(), (String) null);
         }
         Patch p = new Patch();
         p.parse(diff, 0, diff.length);
         for (FormatError e : p.getErrors()) {
             if (e.getSeverity() == FormatError.Severity.ERROR) {
-                throw new PatchRejected("corrupt patch: " + e.getMessage(), (String) null);
+                throw PatchRejected.refused("corrupt patch: " + e.getMessage(), (String) null);
             }
         }
         if (p.getFiles().isEmpty()) {
-            throw new PatchRejected("No valid patches in input", (String) null);
+            throw PatchRejected.refused("No valid patches in input", (String) null);
         }
         if (p.getFiles().size() > limits.maxFilesPerPatch()) {
-            throw new PatchRejected("patch touches " + p.getFiles().size() + " files, more than the limit of "
+            throw PatchRejected.refused("patch touches " + p.getFiles().size() + " files, more than the limit of "
                     + limits.maxFilesPerPatch(), (String) null);
         }
         return p.getFiles();
     }
 
     void apply(byte[] diff, TreeOverlay tree) throws PatchRejected, IOException {
+        apply(diff, tree, null);
+    }
+
+    /**
+     * Applies the diff; with {@code renames} not null, a renamed file is changed in place (under
+     * its old name) and the rename is added to the list, for a merge that cannot follow renames.
+     */
+    void apply(byte[] diff, TreeOverlay tree, @CheckForNull List<Rename> renames) throws PatchRejected, IOException {
         for (FileHeader fh : parse(diff)) {
-            applyFile(fh, tree);
+            applyFile(fh, tree, renames);
         }
     }
 
-    private void applyFile(FileHeader fh, TreeOverlay tree) throws PatchRejected, IOException {
+    /** A rename the patch makes, from one path to another. */
+    record Rename(String from, String to) {}
+
+    private void applyFile(FileHeader fh, TreeOverlay tree, @CheckForNull List<Rename> renames)
+            throws PatchRejected, IOException {
         ChangeType type = fh.getChangeType();
         String oldPath = type == ChangeType.ADD ? null : fh.getOldPath();
         String newPath = type == ChangeType.DELETE ? null : fh.getNewPath();
@@ -85,6 +97,10 @@ final class DiffApplier {
         }
         if (newPath != null) {
             rules.check(newPath);
+        }
+        if (renames != null && type == ChangeType.RENAME && !newPath.equals(oldPath)) {
+            renames.add(new Rename(oldPath, newPath));
+            newPath = oldPath;
         }
         String shown = newPath != null ? newPath : oldPath;
         HeaderModes modes = HeaderModes.read(fh);
@@ -127,7 +143,7 @@ final class DiffApplier {
                 } else {
                     byte[] result = applyText(fh, pre == null ? new byte[0] : load(pre, oldPath), shown);
                     if (result.length > limits.maxFileBytes()) {
-                        throw new PatchRejected("result exceeds the file size limit", shown);
+                        throw PatchRejected.refused("result exceeds the file size limit", shown);
                     }
                     newId = inserter.insert(Constants.OBJ_BLOB, result);
                 }
@@ -150,7 +166,7 @@ final class DiffApplier {
             if (refuseCaseCollisions && !tree.file(prefix).isPresent() && !tree.isDirectory(prefix)) {
                 for (String sibling : tree.names(parent)) {
                     if (!sibling.equals(name) && sibling.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                        throw new PatchRejected("case-folding collision with '"
+                        throw PatchRejected.refused("case-folding collision with '"
                                 + (parent.isEmpty() ? sibling : parent + "/" + sibling) + "'", path);
                     }
                 }
@@ -160,9 +176,10 @@ final class DiffApplier {
             }
             Optional<TreeOverlay.Entry> e = tree.file(prefix);
             if (e.isPresent()) {
-                throw new PatchRejected(e.get().mode() == FileMode.SYMLINK
-                        ? "affected file is beyond a symbolic link ('" + prefix + "')"
-                        : "a file is in the way ('" + prefix + "')", path);
+                if (e.get().mode() == FileMode.SYMLINK) {
+                    throw PatchRejected.refused("affected file is beyond a symbolic link ('" + prefix + "')", path);
+                }
+                throw new PatchRejected("a file is in the way ('" + prefix + "')", path);
             }
             parent = prefix;
             slash = next;
@@ -170,12 +187,13 @@ final class DiffApplier {
     }
 
     private byte[] load(TreeOverlay.Entry e, String path) throws PatchRejected, IOException {
+        if (e.mode() == FileMode.GITLINK) {
+            // A submodule's "content" in a diff; its commit is not in this repository.
+            return ("Subproject commit " + e.id().name() + "\n").getBytes(StandardCharsets.US_ASCII);
+        }
         long size = reader.getObjectSize(e.id(), Constants.OBJ_BLOB);
         if (size > limits.maxFileBytes()) {
-            throw new PatchRejected("file of " + size + " bytes exceeds the file size limit", path);
-        }
-        if (e.mode() == FileMode.GITLINK) {
-            return ("Subproject commit " + e.id().name() + "\n").getBytes(StandardCharsets.US_ASCII);
+            throw PatchRejected.refused("file of " + size + " bytes exceeds the file size limit", path);
         }
         return reader.open(e.id(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
     }
@@ -194,7 +212,7 @@ final class DiffApplier {
         byte[] content = pre == null ? new byte[0] : load(pre, path);
         String result = new String(applyText(fh, content, path), StandardCharsets.US_ASCII).trim();
         if (!result.startsWith("Subproject commit ") || !ObjectId.isId(result.substring(18).trim())) {
-            throw new PatchRejected("corrupt submodule patch", path);
+            throw PatchRejected.refused("corrupt submodule patch", path);
         }
         return ObjectId.fromString(result.substring(18).trim());
     }
@@ -225,10 +243,10 @@ final class DiffApplier {
         }
         BinaryHunk hunk = fh.getForwardBinaryHunk();
         if (hunk == null) {
-            throw new PatchRejected("corrupt binary patch", path);
+            throw PatchRejected.refused("corrupt binary patch", path);
         }
         if (hunk.getSize() > limits.maxFileBytes()) {
-            throw new PatchRejected("binary result exceeds the file size limit", path);
+            throw PatchRejected.refused("binary result exceeds the file size limit", path);
         }
         byte[] buf = hunk.getBuffer();
         int start = Hunk.lineEnd(buf, hunk.getStartOffset(), hunk.getEndOffset());
@@ -242,15 +260,15 @@ final class DiffApplier {
                     try (BinaryDeltaInputStream delta = new BinaryDeltaInputStream(base, data)) {
                         long expected = delta.getExpectedResultSize();
                         if (expected > limits.maxFileBytes()) {
-                            throw new PatchRejected("binary result exceeds the file size limit", path);
+                            throw PatchRejected.refused("binary result exceeds the file size limit", path);
                         }
                         result = delta.readNBytes((int) expected + 1);
                     }
                 }
-                default -> throw new PatchRejected("corrupt binary patch", path);
+                default -> throw PatchRejected.refused("corrupt binary patch", path);
             }
         } catch (IOException | RuntimeException e) {
-            throw new PatchRejected("corrupt binary patch: " + e.getMessage(), path);
+            throw PatchRejected.refused("corrupt binary patch: " + e.getMessage(), path);
         }
         ObjectId made = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, result);
         if (!made.equals(newId.toObjectId())) {

@@ -41,7 +41,7 @@ final class Hunk {
         String line = new String(buf, start, eol - start, StandardCharsets.UTF_8).stripTrailing();
         int close = line.indexOf("@@", 2);
         if (!line.startsWith("@@ -") || close < 0) {
-            throw new PatchRejected("corrupt patch: bad hunk header", new ApplyFailure.Where(path, line, 0, List.of(), List.of()));
+            throw PatchRejected.refused("corrupt patch: bad hunk header", new ApplyFailure.Where(path, line, 0, List.of(), List.of()));
         }
         String header = line.substring(0, close + 2);
         String[] ranges = line.substring(3, close).trim().split(" ");
@@ -51,7 +51,7 @@ final class Hunk {
             old = range(ranges[0], '-');
             neu = range(ranges[1], '+');
         } catch (RuntimeException e) {
-            throw new PatchRejected("corrupt patch: bad hunk header", new ApplyFailure.Where(path, header, 0, List.of(), List.of()));
+            throw PatchRejected.refused("corrupt patch: bad hunk header", new ApplyFailure.Where(path, header, 0, List.of(), List.of()));
         }
         Hunk h = new Hunk(old[0], old[1], neu[0], neu[1], header);
         int oldLeft = h.oldLines;
@@ -111,17 +111,17 @@ final class Hunk {
                     }
                     last = 0;
                 }
-                default -> throw new PatchRejected("corrupt patch: unexpected line in hunk",
+                default -> throw PatchRejected.refused("corrupt patch: unexpected line in hunk",
                         new ApplyFailure.Where(path, header, h.oldPos, List.of(), List.of()));
             }
             p = e;
             if (oldLeft < 0 || newLeft < 0) {
-                throw new PatchRejected("corrupt patch: hunk longer than its header says",
+                throw PatchRejected.refused("corrupt patch: hunk longer than its header says",
                         new ApplyFailure.Where(path, header, h.oldPos, List.of(), List.of()));
             }
         }
         if (oldLeft > 0 || newLeft > 0) {
-            throw new PatchRejected("corrupt patch: hunk shorter than its header says",
+            throw PatchRejected.refused("corrupt patch: hunk shorter than its header says",
                     new ApplyFailure.Where(path, header, h.oldPos, List.of(), List.of()));
         }
         h.endOffset = p;

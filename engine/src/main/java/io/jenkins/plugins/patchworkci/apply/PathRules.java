@@ -20,7 +20,7 @@ final class PathRules {
     void check(String path) throws PatchRejected {
         String reason = problem(path);
         if (reason != null) {
-            throw new PatchRejected("unsafe path refused: " + reason, path);
+            throw PatchRejected.refused("unsafe path refused: " + reason, path);
         }
     }
 

@@ -64,7 +64,7 @@ final class SeriesApplier {
                 try {
                     tree = applyDiff(p, parentTree);
                 } catch (PatchRejected direct) {
-                    if (fallback == null || isUnsafe(direct)) {
+                    if (fallback == null || direct.isFatal()) {
                         throw direct;
                     }
                     tree = fallback.apply(p, parent, parentTree, direct);
@@ -92,14 +92,6 @@ final class SeriesApplier {
         TreeOverlay overlay = new TreeOverlay(reader, parentTree);
         diffs.apply(p.info().patch(), overlay);
         return overlay.write(inserter);
-    }
-
-    /** A refusal for safety or size is final: no other tier may get around it. */
-    static boolean isUnsafe(PatchRejected e) {
-        String m = e.getMessage();
-        return m.startsWith("unsafe path") || m.contains("limit") || m.contains("symbolic link")
-                || m.startsWith("case-folding") || m.startsWith("corrupt") || m.startsWith("Patch is empty")
-                || m.startsWith("No valid patches");
     }
 
     ObjectId tree(ObjectId commit) throws IOException {

@@ -74,8 +74,11 @@ final class ThreeWayMerge implements SeriesApplier.ThreeWayFallback {
         }
         ObjectId base = ancestor.write(inserter);
         TreeOverlay theirs = new TreeOverlay(reader, base);
+        // JGit's merger does not detect renames (git's does): merge renamed files under their
+        // old names, then rename them in the result.
+        List<DiffApplier.Rename> renames = new java.util.ArrayList<>();
         try {
-            diffs.apply(diff, theirs);
+            diffs.apply(diff, theirs, renames);
         } catch (PatchRejected e) {
             throw new PatchRejected(direct.getMessage() + "; it does not apply to the blobs recorded in its index either",
                     direct.where());
@@ -90,7 +93,20 @@ final class ThreeWayMerge implements SeriesApplier.ThreeWayFallback {
                             direct.where().hunk(), direct.where().line(), direct.where().expected(),
                             direct.where().found()));
         }
-        return merger.getResultTreeId();
+        if (renames.isEmpty()) {
+            return merger.getResultTreeId();
+        }
+        TreeOverlay merged = new TreeOverlay(reader, merger.getResultTreeId());
+        for (DiffApplier.Rename r : renames) {
+            TreeOverlay.Entry e = merged.file(r.from()).orElseThrow(() -> new PatchRejected(
+                    "three-way merge: renamed file deleted on the branch", r.from()));
+            if (merged.file(r.to()).isPresent()) {
+                throw new PatchRejected("already exists in index", r.to());
+            }
+            merged.delete(r.from());
+            merged.put(r.to(), e);
+        }
+        return merged.write(inserter);
     }
 
     /** The current file with each hunk's preimage lines at the lines its header states. */

@@ -74,17 +74,36 @@ public final class WorkTree {
                 }
                 if (c.deleted()) {
                     Path p = resolve(c.path());
-                    Files.deleteIfExists(p);
+                    if (c.oldMode == FileMode.GITLINK) {
+                        deleteIfEmptyDirectory(p); // a checked-out submodule stays, as with git
+                    } else {
+                        Files.deleteIfExists(p);
+                    }
                     removeEmptyParents(p.getParent());
                     edit.add(new DirCacheEditor.DeletePath(c.path()));
                 }
             }
             try (ObjectReader reader = repo.newObjectReader()) {
                 for (Change c : changes) {
-                    if (c.deleted() || c.newMode == FileMode.GITLINK) {
+                    if (c.deleted()) {
                         continue;
                     }
                     Path p = resolve(c.path());
+                    if (c.newMode == FileMode.GITLINK) {
+                        // git records a submodule in the index and leaves an empty directory.
+                        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                            Files.deleteIfExists(p);
+                            Files.createDirectory(p);
+                        }
+                        edit.add(new DirCacheEditor.PathEdit(c.path()) {
+                            @Override
+                            public void apply(DirCacheEntry ent) {
+                                ent.setFileMode(FileMode.GITLINK);
+                                ent.setObjectId(c.newId);
+                            }
+                        });
+                        continue;
+                    }
                     write(reader, p, c.newMode, c.newId);
                     BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     long size = attrs.size(); // of the link itself for a symlink, as git records it
@@ -201,6 +220,13 @@ public final class WorkTree {
             Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void deleteIfEmptyDirectory(Path dir) throws IOException {
+        File[] left = dir.toFile().listFiles();
+        if (left != null && left.length == 0) {
+            Files.delete(dir);
         }
     }
 

@@ -263,8 +263,9 @@ class ApplySeriesDifferentialTest {
         List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
         AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setBaseCommit(fx.base.substring(0, 12))
                 .setPatches(patches).setCommitter(COMMITTER).setOtherBranches(Map.of("base", ObjectId.fromString(fx.base)))
-                .call();
+                .setUpdateRef("refs/heads/applied").call();
         assertThat(r.tier()).contains(Tier.BASE_COMMIT);
+        assertThat(repo.resolve("refs/heads/applied")).isEqualTo(r.head());
         assertThat(r.base().name()).isEqualTo(fx.base);
         assertThat(r.tipFailure().orElseThrow().where().path()).isEqualTo("keep.txt");
         assertThat(r.tree().orElseThrow().name()).isEqualTo(g.run("rev-parse", fx.series + "^{tree}"));
@@ -285,5 +286,44 @@ class ApplySeriesDifferentialTest {
                 new ApplyFailure.AlreadyApplied(tip, ApplyFailure.AlreadyApplied.Match.PATCH_ID));
         assertThat(f.appliesTo()).containsExactly("base");
         assertThat(f.summary()).contains("already in the branch").contains("applies to base");
+    }
+
+    @Test
+    void threeWayFollowsRenamesAsGitAmDash3() throws Exception {
+        GitCli g = GitCli.init(tmp.resolve("rename3"));
+        g.write("drivers/old.c", SeriesFixture.lines("line", 30));
+        String base = g.commit("base", "1500000000 +0000");
+        g.run("mv", "drivers/old.c", "drivers/new.c");
+        g.write("drivers/new.c", SeriesFixture.lines("line", 30).replace("line 20\n", "line twenty\n"));
+        String head = g.commit("rename and change", "1500000100 +0000");
+        g.run("checkout", "-q", "-f", "-B", "tip", base);
+        g.write("drivers/old.c", SeriesFixture.lines("line", 30).replace("line 18\n", "line eighteen\n")
+                .replace("line 2\n", "line two\n"));
+        String tip = g.commit("tip changes the old file", "1500000200 +0000");
+        byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", base + ".." + head).out();
+        assertThat(gitAm(g, tip, mbox).ok()).isFalse();
+        GitAm git = gitAm(g, tip, mbox, "-3");
+        assertThat(git.ok()).as(git.output()).isTrue();
+        try (Repository r = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build()) {
+            AppliedSeries ours = new ApplySeries(r).setTip(ObjectId.fromString(tip)).setPatches(g.mailinfo(mbox, false))
+                    .setCommitter(COMMITTER).setThreeWay(true).call();
+            assertThat(ours.tier()).contains(Tier.THREE_WAY);
+            assertThat(ids(ours)).isEqualTo(git.commits());
+        }
+    }
+
+    @Test
+    void failureFallsBackOnTheSubjectWhenThePatchChanged() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "reworked", fx.base);
+        g.write("README", SeriesFixture.lines("readme", 30).replace("readme 1\n", "README 1 (as merged)\n"));
+        String tip = g.commit("main: change the start, middle and end of files", "1500000100 +0000");
+        List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
+        ApplyFailure f = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(patches).call()
+                .failure().orElseThrow();
+        assertThat(f.patchIndex()).isEqualTo(1);
+        assertThat(f.alreadyInBranch()).contains(
+                new ApplyFailure.AlreadyApplied(tip, ApplyFailure.AlreadyApplied.Match.SUBJECT));
+        assertThat(f.summary()).contains("(same subject)");
     }
 }

@@ -43,8 +43,6 @@ public final class ApplyBenchmark {
     static final PersonIdent COMMITTER = new PersonIdent(GitProcess.COMMITTER_NAME, GitProcess.COMMITTER_EMAIL,
             Instant.ofEpochSecond(1700000000), ZoneOffset.UTC);
 
-    record Round(double gitAm, double ours, boolean identical) {}
-
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "/tmp/pwci-apply-bench");
         int files = args.length > 1 ? Integer.parseInt(args[1]) : 70_000;
@@ -54,10 +52,10 @@ public final class ApplyBenchmark {
                 System.getProperty("java.version"), new String(new ProcessBuilder("git", "--version").start()
                         .getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
         List<String> table = new ArrayList<>();
-        table.add(String.format("%-28s %6s %8s %10s %10s %7s %s", "scenario", "files", "patches", "git am s", "pwci s",
-                "ratio", "identical"));
+        table.add(String.format("%-28s %6s %8s %10s %10s %7s %-9s %s", "scenario", "files", "patches", "git am s",
+                "pwci s", "ratio", "identical", "(pwci: apply+commit / checkout)"));
         table.addAll(scenario(work.resolve("large"), "(a) kernel-like", files, patches, rounds));
-        table.addAll(scenario(work.resolve("small"), "(b) small", 200, 10, Math.max(rounds, 5)));
+        table.addAll(scenario(work.resolve("small"), "(b) small", 200, 10, Math.max(rounds, 7)));
         table.forEach(System.out::println);
     }
 
@@ -83,6 +81,8 @@ public final class ApplyBenchmark {
         git.text(oursDir, "checkout", "-q", "-f", "-B", "ours", base);
 
         List<String> rows = new ArrayList<>();
+        List<Double> warmGit = new ArrayList<>();
+        List<Double> warmOurs = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             git.text(repoDir, "checkout", "-q", "-f", "-B", "gitam", "base");
             git.text(repoDir, "update-index", "-q", "--refresh");
@@ -94,18 +94,30 @@ public final class ApplyBenchmark {
             git.text(oursDir, "checkout", "-q", "-f", "-B", "ours", base);
             git.text(oursDir, "update-index", "-q", "--refresh");
             long t1 = System.nanoTime();
-            ObjectId ourHead = applyAndCheckout(oursDir, ObjectId.fromString(base), parsed);
-            double ours = (System.nanoTime() - t1) / 1e9;
+            long[] split = new long[1];
+            ObjectId ourHead = applyAndCheckout(oursDir, ObjectId.fromString(base), parsed, split);
+            long t2 = System.nanoTime();
+            double ours = (t2 - t1) / 1e9;
             boolean identical = ourHead.name().equals(gitHead)
                     && git.text(oursDir, "status", "--porcelain", "--untracked-files=no").isEmpty();
-            rows.add(String.format("%-28s %6d %8d %10.3f %10.3f %6.1fx %s", name + " round " + r, files, patches, gitAm,
-                    ours, gitAm / ours, identical ? "yes" : "NO"));
+            rows.add(String.format("%-28s %6d %8d %10.3f %10.3f %6.1fx %-9s %.3f / %.3f", name + " round " + r, files,
+                    patches, gitAm, ours, gitAm / ours, identical ? "yes" : "NO", (split[0] - t1) / 1e9, (t2 - split[0]) / 1e9));
+            if (r > 1) {
+                warmGit.add(gitAm);
+                warmOurs.add(ours);
+            }
+        }
+        if (!warmGit.isEmpty()) {
+            double g = median(warmGit);
+            double o = median(warmOurs);
+            rows.add(String.format("%-28s %6d %8d %10.3f %10.3f %6.1fx", name + " warm median", files, patches, g, o, g / o));
         }
         return rows;
     }
 
     /** Our side, timed: apply in core, commit, move the branch, rewrite the touched files and the index. */
-    static ObjectId applyAndCheckout(Path checkout, ObjectId base, List<PatchToApply> patches) throws IOException {
+    static ObjectId applyAndCheckout(Path checkout, ObjectId base, List<PatchToApply> patches, long[] applied)
+            throws IOException {
         try (Repository repo = new FileRepositoryBuilder().setWorkTree(checkout.toFile())
                 .setGitDir(checkout.resolve(".git").toFile()).build()) {
             AppliedSeries r = new ApplySeries(repo).setTip(base).setPatches(patches).setCommitter(COMMITTER).call();
@@ -116,6 +128,7 @@ public final class ApplyBenchmark {
             u.setNewObjectId(r.head());
             u.setForceUpdate(true);
             u.update();
+            applied[0] = System.nanoTime();
             new WorkTree(repo).move(base, r.head());
             return r.head();
         }
@@ -142,6 +155,13 @@ public final class ApplyBenchmark {
                     Files.readString(msg), Files.readAllBytes(patch))));
         }
         return out;
+    }
+
+    static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(null);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 
     static String cpu() {
