@@ -111,6 +111,28 @@ class CheckFrameworkTest {
     }
 
     @Test
+    void patchUnderTestFromTheMailModel() {
+        var info = new io.jenkins.plugins.patchworkci.mail.MailInfo("Ada Lovelace", "ada@example.org",
+                "net: fix foo", "Mon, 1 Jan 2024 00:00:00 +0000", "Fix it.\n\n" + SOB,
+                "diff --git a/x.c b/x.c\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var message = new io.jenkins.plugins.patchworkci.mail.Message("id@x", Optional.empty(), List.of(),
+                new io.jenkins.plugins.patchworkci.mail.Address("Ada Lovelace", "ada@example.org"),
+                "[PATCH net] net: fix foo", info);
+        var prefix = new io.jenkins.plugins.patchworkci.mail.SubjectPrefix(List.of("PATCH", "net"), Optional.of("net"),
+                1, 1, 1, false, false, false);
+        var patch = new io.jenkins.plugins.patchworkci.mail.Patch(message, prefix,
+                List.of(new io.jenkins.plugins.patchworkci.mail.Trailer("Signed-off-by", "Ada Lovelace <ada@example.org>")),
+                "0".repeat(40), Optional.empty(), List.of(), List.of());
+        PatchUnderTest p = PatchUnderTest.of(1, patch,
+                List.of(new io.jenkins.plugins.patchworkci.mail.Address("", "netdev@vger.kernel.org")), Optional.of("abc"));
+        assertThat(p.subject()).isEqualTo("net: fix foo");
+        assertThat(p.recipients()).containsExactly("netdev@vger.kernel.org", "ada@example.org");
+        assertThat(p.trailers("signed-off-by")).hasSize(1);
+        assertThat(p.asMail()).startsWith("From: Ada Lovelace <ada@example.org>\nSubject: [PATCH] net: fix foo\n\n"
+                + "Fix it.\n").contains("\n---\ndiff --git a/x.c b/x.c\n");
+    }
+
+    @Test
     void contextChecksPatchNumbering() {
         assertThatThrownBy(() -> CheckContext.builder("s", "net", TreeRole.FIXES).patch(Patches.of(2, SOB, "")).build())
                 .hasMessageContaining("patch 1 is numbered 2");
