@@ -106,6 +106,9 @@ class CheckFrameworkTest {
         assertThat(big.stdout()).hasSize(4096);
         assertThat(big.truncated()).isTrue();
         assertThat(big.succeeded()).as("the tool was drained, not blocked").isTrue();
+        ToolOutput deaf = new ToolCommand(List.of("sleep", "30")).input(new byte[1 << 20])
+                .timeout(Duration.ofMillis(300)).call();
+        assertThat(deaf.timedOut()).as("unread input does not block the time limit").isTrue();
         ToolOutput in = new ToolCommand(List.of("cat")).input("from stdin".getBytes()).call();
         assertThat(in.stdout()).isEqualTo("from stdin");
     }
