@@ -71,7 +71,8 @@ class ParsersTest {
             #3/2     bpf_cookie/uprobe:SKIP
             #3       bpf_cookie:OK (SKIP: 1/2)
             #4       xdp_bonding:SKIP
-            Summary: 2/2 PASSED, 2 SKIPPED, 1 FAILED
+            #5       arena_htab:SKIP (not built)
+            Summary: 2/2 PASSED, 3 SKIPPED, 1 FAILED
             """;
 
     @Test
@@ -103,12 +104,14 @@ class ParsersTest {
     void testProgsResultsAndSummary() {
         TestReport r = TestProgsParser.parse(TEST_PROGS);
         assertThat(r.cases()).extracting(TestCase::name).containsExactly("align", "atomics/add", "atomics/sub",
-                "atomics", "bpf_cookie/kprobe", "bpf_cookie/uprobe", "bpf_cookie", "xdp_bonding");
+                "atomics", "bpf_cookie/kprobe", "bpf_cookie/uprobe", "bpf_cookie", "xdp_bonding", "arena_htab");
         assertThat(r.failures()).extracting(TestCase::name).containsExactly("atomics/sub", "atomics");
         assertThat(r.get("bpf_cookie").orElseThrow().outcome()).isEqualTo(TestOutcome.PASS);
         assertThat(r.get("bpf_cookie").orElseThrow().detail()).isEqualTo("skipped 1 of 2 subtests");
         assertThat(r.get("xdp_bonding").orElseThrow().outcome()).isEqualTo(TestOutcome.SKIP);
-        assertThat(TestProgsParser.summary(TEST_PROGS)).contains(new TestProgsParser.Summary(2, 2, 2, 1));
+        assertThat(TestProgsParser.summary(TEST_PROGS)).contains(new TestProgsParser.Summary(2, 2, 3, 1));
+        assertThat(TestProgsParser.summary("Summary: 700 PASSED, 3 SKIPPED, 0 FAILED\n"))
+                .as("test_verifier's form").contains(new TestProgsParser.Summary(700, 0, 3, 0));
         // The summary agrees with the lines: top-level tests passed and failed.
         long topPassed = r.cases().stream().filter(c -> !c.name().contains("/"))
                 .filter(c -> c.outcome() == TestOutcome.PASS).count();
