@@ -73,6 +73,29 @@ class CheckFrameworkTest {
     }
 
     @Test
+    void aPatchTheCheckCannotJudgeDoesNotCostTheOthersTheirVerdicts() throws Exception {
+        PatchCheck picky = new PatchCheck("picky") {
+            @Override
+            protected Verdict check(PatchUnderTest patch, CheckContext context, CheckOptions options)
+                    throws IOException {
+                if (patch.number() == 2) {
+                    throw new IOException("tool crashed on patch 2");
+                }
+                if (patch.number() == 3) {
+                    throw new IllegalStateException("a bug");
+                }
+                return Verdict.success("fine");
+            }
+        };
+        CheckContext ctx = Patches.context(Patches.of(1, SOB, ""), Patches.of(2, SOB, ""), Patches.of(3, SOB, ""));
+        List<CheckResult> r = new RunChecks(CheckRegistry.empty().register(picky, true), CheckConfig.defaults())
+                .call(ctx);
+        assertThat(r).extracting(CheckResult::state)
+                .containsExactly(CheckState.SUCCESS, CheckState.WARNING, CheckState.WARNING);
+        assertThat(r.get(1).description()).isEqualTo("check could not run: tool crashed on patch 2");
+    }
+
+    @Test
     void testSuitesAreReportedUnderTheirOwnNames() throws Exception {
         var base = TestProgsParser.parse("#1 a:OK\n#2 b:OK\n");
         var series = TestProgsParser.parse("#1 a:OK\n#2 b:FAIL\n");
