@@ -43,7 +43,8 @@ public final class CcMaintainersCheck extends PatchCheck {
         Path tree = context.workTree().orElseThrow();
         ToolOutput out;
         try (ScratchDir scratch = new ScratchDir("cc")) {
-            Path mail = scratch.write("patch-" + patch.number() + ".mbox", patch.asMail().getBytes(StandardCharsets.UTF_8));
+            Path mail = scratch.write("patch-" + patch.number() + ".mbox",
+                    patch.asMail().getBytes(StandardCharsets.UTF_8));
             List<String> cmd = new ArrayList<>(ToolCommand.script(tree,
                     options.string("script", "scripts/get_maintainer.pl"), context.tools()));
             cmd.addAll(options.list("args", List.of("--git-min-percent", "25")));

@@ -56,7 +56,7 @@ public final class VerifyFixesCheck extends PatchCheck {
             RevCommit head = walk.parseCommit(tipId);
             boolean requireAncestor = options.flag("requireAncestor", true);
             for (Trailer t : fixes) {
-                List<String> problems = new ArrayList<>(problems(t, patch.message(), walk, reader, head, requireAncestor));
+                List<String> problems = problems(t, patch.message(), walk, reader, head, requireAncestor);
                 if (!problems.isEmpty()) {
                     errors += problems.size();
                     details.append("Fixes tag: ").append(t).append("\nHas these problem(s):\n");
@@ -102,9 +102,10 @@ public final class VerifyFixesCheck extends PatchCheck {
         }
         RevCommit target = commits.get(0);
         if (!tag.subject().isEmpty() && !tag.subjectMatches(target.getShortMessage())) {
-            problems.add("Subject does not match target commit subject; just use\n\t\tgit log -1 --format='Fixes: %h (\"%s\")' "
-                    + target.abbreviate(12).name() + "\n\t\twhich gives: Fixes: " + target.abbreviate(12).name() + " (\""
-                    + target.getShortMessage() + "\")");
+            String id = target.abbreviate(12).name();
+            problems.add("Subject does not match target commit subject; just use\n\t\t"
+                    + "git log -1 --format='Fixes: %h (\"%s\")' " + id
+                    + "\n\t\twhich gives: Fixes: " + id + " (\"" + target.getShortMessage() + "\")");
         }
         walk.reset();
         if (requireAncestor && !walk.isMergedInto(target, head)) {
