@@ -36,6 +36,10 @@ class PullRequestTrustTest {
                 .trusted()).isTrue();
         assertThat(trust.decide("https://user:token@github.com/foo/linux.git").reason()).contains("credentials");
         assertThat(trust.decide("ext::sh -c touch% /tmp/pwned").trusted()).isFalse();
+        assertThat(trust.decide("https://git.kernel.org@evil.example/x.git").trusted())
+                .as("a trusted name in the user part").isFalse();
+        assertThat(trust.decide("https://evil.example/#@git.kernel.org").trusted()).isFalse();
+        assertThat(trust.decide("https://git.kernel.org\\@evil.example/x.git").trusted()).isFalse();
         assertThat(trust.decide("").trusted()).isFalse();
     }
 
