@@ -20,39 +20,50 @@ import java.util.List;
  * {@code newWarnings} (fail), {@code timeoutMinutes} (60). A build that fails after the patch but
  * not before fails; one that fails before the patch too is reported as a broken base, a warning.
  */
-public final class BuildWarningsCheck extends PatchCheck {
+public final class BuildWarningsCheck implements Check {
 
     public static final String NAME = "build_warnings";
+    private final String name;
 
     public BuildWarningsCheck() {
         this(NAME);
     }
 
     public BuildWarningsCheck(String name) {
-        super(name);
+        this.name = name;
     }
 
     @Override
-    protected boolean applies(CheckContext context, CheckOptions options) {
-        return context.applied() && !options.list("command", List.of()).isEmpty();
+    public String name() {
+        return name;
     }
 
     @Override
-    protected Verdict check(PatchUnderTest patch, CheckContext context, CheckOptions options)
+    public List<CheckResult> run(CheckContext context, CheckOptions options) throws IOException, InterruptedException {
+        if (!context.applied() || options.list("command", List.of()).isEmpty()) {
+            return List.of();
+        }
+        List<CheckResult> out = new ArrayList<>();
+        // One checkout session for the series: the tree goes back to where it was once, at the end.
+        try (WorkTreeCheckout checkout = new WorkTreeCheckout(context.workTree().orElseThrow())) {
+            for (PatchUnderTest patch : context.patches()) {
+                out.add(check(patch, checkout, context, options).forPatch(name, patch.number()));
+            }
+        }
+        return out;
+    }
+
+    private Verdict check(PatchUnderTest patch, WorkTreeCheckout checkout, CheckContext context, CheckOptions options)
             throws IOException, InterruptedException {
         Path tree = context.workTree().orElseThrow();
         String parent = context.parentOf(patch).orElseThrow();
         String commit = patch.commit().orElseThrow();
-        ToolOutput before;
-        ToolOutput after;
-        try (WorkTreeCheckout checkout = new WorkTreeCheckout(tree)) {
-            checkout.checkout(commit);
-            // Going back rewrites exactly the files the patch touches, so make rebuilds just those.
-            checkout.checkout(parent);
-            before = build(tree, context, options);
-            checkout.checkout(commit);
-            after = build(tree, context, options);
-        }
+        checkout.checkout(commit);
+        // Going back rewrites exactly the files the patch touches, so make rebuilds just those.
+        checkout.checkout(parent);
+        ToolOutput before = build(tree, context, options);
+        checkout.checkout(commit);
+        ToolOutput after = build(tree, context, options);
         List<CompilerWarning> was = CompilerWarning.parse(before.combined(), tree);
         List<CompilerWarning> now = CompilerWarning.parse(after.combined(), tree);
         WarningSet wasSet = fingerprints(was);

@@ -32,7 +32,8 @@ public final class DeprecatedApiCheck extends PatchCheck {
         List<String> found = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (String item : options.list("warnings", DEFAULT_WARNINGS)) {
-            state = CheckState.worst(state, count(diff, compile(item, options), item, CheckState.WARNING, found, lines));
+            Pattern p = compile(item, options);
+            state = CheckState.worst(state, count(diff, p, item, CheckState.WARNING, found, lines));
         }
         for (String item : options.list("errors", DEFAULT_ERRORS)) {
             state = CheckState.worst(state, count(diff, compile(item, options), item, CheckState.FAIL, found, lines));

@@ -81,7 +81,8 @@ public record Diff(List<DiffFile> files) {
                         current.newPath = stripPrefix(p);
                     }
                 } else if (line.startsWith("rename to ")) {
-                    current.newPath = line.substring("rename to ".length());
+                    String to = line.substring("rename to ".length());
+                    current.newPath = to.startsWith("\"") ? unquote(to) : to;
                 } else if (line.startsWith("@@")) {
                     inHunk = startHunk(current, line);
                 }
@@ -130,15 +131,61 @@ public record Diff(List<DiffFile> files) {
     }
 
     private static String stripPrefix(String p) {
-        int tab = p.indexOf('\t');
-        if (tab >= 0) {
-            p = p.substring(0, tab);
+        if (p.startsWith("\"")) {
+            p = unquote(p);
+        } else {
+            int tab = p.indexOf('\t');
+            if (tab >= 0) {
+                p = p.substring(0, tab);
+            }
         }
         return p.startsWith("a/") || p.startsWith("b/") ? p.substring(2) : p;
     }
 
+    /**
+     * git's C-style quoting of unusual paths ({@code "a/f\303\266o.c"}): octal escapes are bytes of
+     * UTF-8, and {@code \t \n \" \\} stand for themselves. Everything after the closing quote is dropped.
+     */
+    static String unquote(String quoted) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 1;
+        while (i < quoted.length() && quoted.charAt(i) != '"') {
+            char c = quoted.charAt(i);
+            if (c == '\\' && i + 1 < quoted.length()) {
+                char n = quoted.charAt(i + 1);
+                if (n >= '0' && n <= '7' && i + 3 < quoted.length()) {
+                    out.write(Integer.parseInt(quoted.substring(i + 1, i + 4), 8));
+                    i += 4;
+                    continue;
+                }
+                out.write(switch (n) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'a' -> 7;
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    case 'r' -> '\r';
+                    case 'v' -> 11;
+                    default -> n;
+                });
+                i += 2;
+                continue;
+            }
+            byte[] b = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.write(b, 0, b.length);
+            i++;
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** {@code a/x b/x}: the two halves are equal for an unrenamed file, so split in the middle. */
     private static String[] gitHeaderPaths(String rest) {
+        if (rest.startsWith("\"")) {
+            int end = closingQuote(rest);
+            String first = rest.substring(0, end + 1);
+            String second = rest.substring(Math.min(rest.length(), end + 2));
+            return new String[] {stripPrefix(first), stripPrefix(second)};
+        }
         int mid = rest.length() / 2;
         if (rest.length() % 2 == 1 && rest.charAt(mid) == ' ') {
             String a = rest.substring(0, mid);
@@ -150,6 +197,17 @@ public record Diff(List<DiffFile> files) {
             return new String[] {stripPrefix(rest.substring(0, sep)), stripPrefix(rest.substring(sep + 1))};
         }
         return new String[] {rest, rest};
+    }
+
+    private static int closingQuote(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) == '\\') {
+                i++;
+            } else if (s.charAt(i) == '"') {
+                return i;
+            }
+        }
+        return s.length() - 1;
     }
 
     private static final class Builder {

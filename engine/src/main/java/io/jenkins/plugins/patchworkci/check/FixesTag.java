@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 record FixesTag(String value, Optional<String> hash, String subject, List<String> problems) {
 
-    private static final Pattern SPLIT = Pattern.compile("^([Cc][Oo][Mm][Mm][Ii][Tt])?\\s*([0-9a-fA-F]{5,})(\\s*)(.*)$");
+    private static final Pattern SPLIT =
+            Pattern.compile("^([Cc][Oo][Mm][Mm][Ii][Tt])?\\s*([0-9a-fA-F]{5,})(\\s*)(.*)$");
     private static final Pattern QUOTED_DOUBLE = Pattern.compile("^[\"\u201C](.*)[\"\u201D]$");
     private static final Pattern QUOTED_SINGLE = Pattern.compile("^['\u2018](.*)['\u2019]$");
     private static final Pattern OPEN_QUOTE = Pattern.compile("^[\"'\u201C\u2018](.*)$");

@@ -84,7 +84,8 @@ public final class KdocCheck extends PatchCheck {
                 Optional<byte[]> content = history.read(commit, f);
                 if (content.isPresent()) {
                     scratch.write(f, content.get());
-                    present.add(f);
+                    // "./" keeps a file named like an option (a path from mail) from being read as one.
+                    present.add("./" + f);
                 }
             }
             if (present.isEmpty()) {

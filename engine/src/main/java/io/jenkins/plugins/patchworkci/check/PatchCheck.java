@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A check that looks at each patch on its own. {@link #run} is final: it walks the patches in order
- * and ties each verdict to its patch number, so an implementation cannot forget one.
+ * and ties each verdict to its patch number, so an implementation cannot forget one. A patch the
+ * check cannot judge (its tool fails on it) gets a warning saying why; the other patches still
+ * get their verdicts.
  */
 public abstract class PatchCheck implements Check {
 
@@ -34,7 +36,13 @@ public abstract class PatchCheck implements Check {
             if (Thread.interrupted()) {
                 throw new InterruptedException("check " + name + " interrupted");
             }
-            Verdict v = check(patch, context, options);
+            Verdict v;
+            try {
+                v = check(patch, context, options);
+            } catch (IOException | RuntimeException e) {
+                // One patch the tool chokes on does not cost the other patches their verdicts.
+                v = Verdict.of(CheckState.WARNING, "check could not run: " + RunChecks.reason(e), e.toString());
+            }
             if (v != null) {
                 out.add(v.forPatch(name, patch.number()));
             }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.patchworkci.check;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,14 +27,18 @@ public final class RunChecks {
         for (Check check : registry.enabled(config)) {
             try {
                 results.addAll(check.run(context, config.options(check.name())));
-            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            } catch (IOException | RuntimeException e) {
+                // A broken check (a bug included) is reported, and the other checks still run.
                 for (PatchUnderTest p : context.patches()) {
                     results.add(new CheckResult(check.name(), p.number(), CheckState.WARNING,
-                            "check could not run: " + why, e.toString()));
+                            "check could not run: " + reason(e), e.toString()));
                 }
             }
         }
         return results;
+    }
+
+    static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -79,7 +79,9 @@ public final class SelftestListedCheck extends PatchCheck {
                 }
             }
         }
-        String details = String.join("\n", problems) + (problems.isEmpty() ? "" : "\n") + String.join("\n", fine) + "\n";
+        List<String> all = new ArrayList<>(problems);
+        all.addAll(fine);
+        String details = String.join("\n", all) + "\n";
         if (problems.isEmpty()) {
             return Verdict.of(CheckState.SUCCESS, "New selftests listed in their Makefile: " + added.size(), details);
         }

@@ -82,11 +82,16 @@ public final class ToolCommand {
         Drain err = new Drain(p.getErrorStream(), maxOutput);
         out.start();
         err.start();
-        try (OutputStream stdin = p.getOutputStream()) {
-            stdin.write(input);
-        } catch (IOException ignored) {
-            // The tool may exit without reading its input; its exit status says what happened.
-        }
+        // Input is fed from its own thread: a tool that never reads it must still meet its time limit.
+        Thread feeder = new Thread(() -> {
+            try (OutputStream stdin = p.getOutputStream()) {
+                stdin.write(input);
+            } catch (IOException ignored) {
+                // The tool may exit without reading its input; its exit status says what happened.
+            }
+        }, "tool-input");
+        feeder.setDaemon(true);
+        feeder.start();
         boolean finished;
         try {
             finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

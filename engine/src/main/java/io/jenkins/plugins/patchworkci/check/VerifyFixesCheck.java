@@ -18,6 +18,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * ancestor of the patch, or of the base when the series was not applied) by a hash of at least 12
  * digits, with its subject quoted right, and stands among the other trailers (no blank lines
  * around it). Read with JGit from the tree's repository; the rules are the verify_fixes script's.
+ *
+ * <p>Options: {@code requireAncestor} (true): whether a commit that exists but is not in the
+ * patch's history (another tree's commit in a shared repository) is a problem. NIPA's script only
+ * asks that the commit exist.
  */
 public final class VerifyFixesCheck extends PatchCheck {
 
@@ -45,9 +49,14 @@ public final class VerifyFixesCheck extends PatchCheck {
                 .setMustExist(true).build();
                 ObjectReader reader = repo.newObjectReader();
                 RevWalk walk = new RevWalk(reader)) {
-            RevCommit head = walk.parseCommit(repo.resolve(tip));
+            org.eclipse.jgit.lib.ObjectId tipId = repo.resolve(tip);
+            if (tipId == null) {
+                throw new IOException("commit " + tip + " is not in " + repo.getDirectory());
+            }
+            RevCommit head = walk.parseCommit(tipId);
+            boolean requireAncestor = options.flag("requireAncestor", true);
             for (Trailer t : fixes) {
-                List<String> problems = new ArrayList<>(problems(t, patch.message(), walk, reader, head));
+                List<String> problems = problems(t, patch.message(), walk, reader, head, requireAncestor);
                 if (!problems.isEmpty()) {
                     errors += problems.size();
                     details.append("Fixes tag: ").append(t).append("\nHas these problem(s):\n");
@@ -61,8 +70,8 @@ public final class VerifyFixesCheck extends PatchCheck {
         return Verdict.success("Fixes tag looks correct");
     }
 
-    private static List<String> problems(Trailer t, String message, RevWalk walk, ObjectReader reader, RevCommit head)
-            throws IOException {
+    private static List<String> problems(Trailer t, String message, RevWalk walk, ObjectReader reader, RevCommit head,
+            boolean requireAncestor) throws IOException {
         List<String> problems = new ArrayList<>();
         if (surroundedByBlankLines(message, t)) {
             problems.add("empty lines surround the Fixes tag");
@@ -93,12 +102,13 @@ public final class VerifyFixesCheck extends PatchCheck {
         }
         RevCommit target = commits.get(0);
         if (!tag.subject().isEmpty() && !tag.subjectMatches(target.getShortMessage())) {
-            problems.add("Subject does not match target commit subject; just use\n\t\tgit log -1 --format='Fixes: %h (\"%s\")' "
-                    + target.abbreviate(12).name() + "\n\t\twhich gives: Fixes: " + target.abbreviate(12).name() + " (\""
-                    + target.getShortMessage() + "\")");
+            String id = target.abbreviate(12).name();
+            problems.add("Subject does not match target commit subject; just use\n\t\t"
+                    + "git log -1 --format='Fixes: %h (\"%s\")' " + id
+                    + "\n\t\twhich gives: Fixes: " + id + " (\"" + target.getShortMessage() + "\")");
         }
         walk.reset();
-        if (!walk.isMergedInto(target, head)) {
+        if (requireAncestor && !walk.isMergedInto(target, head)) {
             problems.add("Target is not an ancestor of this commit (not in " + "the target tree's history)");
         }
         return problems;

@@ -93,11 +93,16 @@ class KernelScriptChecksTest {
         f.patch("net: foo: one missing", body, Map.of("drivers/net/foo.c", DRIVER.replace("a + b", "a + b + 0")));
         f.recipients = List.of("ada@example.org");
         f.patch("net: foo: nobody copied", body, Map.of("drivers/net/foo.c", DRIVER.replace("a + b", "a + b + 1")));
+        f.recipients = List.of("kuba@kernel.org", "paolo@old.example", "netdev@vger.kernel.org");
+        f.patch("net: foo: old address", body, Map.of("drivers/net/foo.c", DRIVER.replace("a + b", "a + b + 2"),
+                ".mailmap", "Paolo Abeni <pabeni@redhat.com> <paolo@old.example>\n"));
         CheckOptions noGit = new CheckOptions("cc_maintainers", Map.of("args", List.of("--no-git", "--no-git-fallback")));
         List<CheckResult> r = new CcMaintainersCheck().run(f.context("net-next", TreeRole.DEVELOPMENT).build(), noGit);
         assertThat(r).extracting(CheckResult::state)
-                .containsExactly(CheckState.SUCCESS, CheckState.WARNING, CheckState.FAIL);
+                .containsExactly(CheckState.SUCCESS, CheckState.WARNING, CheckState.FAIL, CheckState.SUCCESS);
         assertThat(r.get(0).description()).isEqualTo("CCed 3 of 3 maintainers");
+        assertThat(r.get(3).details()).as("copied under the address .mailmap maps")
+                .contains("Mapped (.mailmap): [pabeni@redhat.com]");
         assertThat(r.get(1).description()).isEqualTo("1 maintainers not CCed: pabeni@redhat.com");
         assertThat(r.get(2).description())
                 .isEqualTo("3 maintainers not CCed: kuba@kernel.org pabeni@redhat.com netdev@vger.kernel.org");

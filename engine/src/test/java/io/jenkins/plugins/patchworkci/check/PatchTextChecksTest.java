@@ -4,7 +4,6 @@ import static io.jenkins.plugins.patchworkci.check.Patches.context;
 import static io.jenkins.plugins.patchworkci.check.Patches.diff;
 import static io.jenkins.plugins.patchworkci.check.Patches.only;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.patchworkci.mail.Trailer;
 import java.util.List;
@@ -83,8 +82,9 @@ class PatchTextChecksTest {
         assertThat(only(c, context(Patches.of(1, SOB, diff("net/x.c", List.of(), List.of("dev_hold(dev);")))),
                 custom).state()).isEqualTo(CheckState.SUCCESS);
         CheckOptions broken = new CheckOptions("deprecated_api", Map.of("errors", List.of("(")));
-        assertThatThrownBy(() -> c.run(context(Patches.of(1, SOB, diff("a.c", List.of(), List.of("x")))), broken))
-                .hasMessageContaining("deprecated_api").hasMessageContaining("'('");
+        CheckResult misconfigured = only(c, context(Patches.of(1, SOB, diff("a.c", List.of(), List.of("x")))), broken);
+        assertThat(misconfigured.state()).as("a bad pattern is not the patch's fault").isEqualTo(CheckState.WARNING);
+        assertThat(misconfigured.description()).startsWith("check could not run: check deprecated_api: pattern '('");
     }
 
     @Test

@@ -57,6 +57,10 @@ class TreeFilesChecksTest {
                     new CheckOptions("maintainers", Map.of("state", "fail")));
             assertThat(results.get(0).state()).isEqualTo(CheckState.SUCCESS);
             assertThat(results.get(0).details()).contains("lib/y.c: LIB Y");
+            f.patch("lib: another new file", SOB, Map.of("lib/z.c", "int z;\n"));
+            var strict = new MaintainersCheck().run(f.context("net-next", TreeRole.DEVELOPMENT).build(),
+                    new CheckOptions("maintainers", Map.of("state", "fail")));
+            assertThat(strict.get(2).state()).as("the state is configurable").isEqualTo(CheckState.FAIL);
         }
     }
 

@@ -53,6 +53,9 @@ class VerifyFixesCheckTest {
             assertThat(results.get(3).details()).contains("Target SHA1 does not exist");
             assertThat(results.get(5).description()).isEqualTo("No Fixes tag");
             assertThat(results.get(6).details()).contains("Target is not an ancestor");
+            var lenient = new VerifyFixesCheck().run(f.context("net", TreeRole.FIXES).build(),
+                    new CheckOptions("verify_fixes", java.util.Map.of("requireAncestor", false)));
+            assertThat(lenient.get(6).state()).as("NIPA's rule: existing is enough").isEqualTo(CheckState.SUCCESS);
         }
     }
 

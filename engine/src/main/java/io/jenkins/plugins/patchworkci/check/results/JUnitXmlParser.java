@@ -58,7 +58,8 @@ public final class JUnitXmlParser {
             switch (e.getTagName()) {
                 case "failure", "error" -> {
                     outcome = TestOutcome.FAIL;
-                    detail = e.getAttribute("message").isEmpty() ? e.getTextContent().strip() : e.getAttribute("message");
+                    String message = e.getAttribute("message");
+                    detail = message.isEmpty() ? e.getTextContent().strip() : message;
                 }
                 case "skipped" -> {
                     if (outcome != TestOutcome.FAIL) {

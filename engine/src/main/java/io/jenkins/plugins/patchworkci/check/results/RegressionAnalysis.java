@@ -80,7 +80,8 @@ public final class RegressionAnalysis {
         String description;
         if (!regressions.isEmpty()) {
             state = CheckState.FAIL;
-            description = regressions.size() + " regression(s): " + String.join(", ", names(regressions)) + "; " + counts;
+            description = regressions.size() + " regression(s): " + String.join(", ", names(regressions)) + "; "
+                    + counts;
         } else if (!broken.isEmpty()) {
             state = CheckState.WARNING;
             description = "base broken: " + broken.size() + " test(s) fail on the base too; " + counts;

@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
 /**
  * Reads the output of BPF's {@code test_progs} (tools/testing/selftests/bpf/test_progs.c): one
  * line per test, {@code #123     name:OK}, and per subtest, {@code #123/4   name/sub:FAIL}; a test
- * whose subtests were partly skipped prints {@code OK (SKIP: 2/5)}. Assertion lines
+ * whose subtests were partly skipped prints {@code OK (SKIP: 2/5)}, one left out of the build
+ * {@code SKIP (not built)}. Assertion lines
  * ({@code test_x:FAIL:check ...}) have no leading {@code #} and are not results. The closing
  * {@code Summary: N/M PASSED, K SKIPPED, F FAILED} line is read back for the report.
  */
 public final class TestProgsParser {
 
     private static final Pattern RESULT =
-            Pattern.compile("^#(\\d+)(?:/(\\d+))?\\s+(\\S.*?):(OK|FAIL|SKIP)(?: \\(SKIP: (\\d+)/(\\d+)\\))?\\s*$");
+            Pattern.compile("^#(\\d+)(?:/(\\d+))?\\s+(\\S.*?):(OK|FAIL|SKIP)"
+                    + "(?: \\(SKIP: (\\d+)/(\\d+)\\)| \\(not built\\))?\\s*$");
     private static final Pattern SUMMARY =
-            Pattern.compile("^Summary: (\\d+)/(\\d+) PASSED, (\\d+) SKIPPED, (\\d+) FAILED");
+            Pattern.compile("^Summary: (\\d+)(?:/(\\d+))? PASSED, (\\d+) SKIPPED, (\\d+) FAILED");
 
     /**
      * The summary line's counts.
@@ -54,7 +56,9 @@ public final class TestProgsParser {
         for (String line : output.split("\n")) {
             Matcher m = SUMMARY.matcher(line.strip());
             if (m.find()) {
-                return Optional.of(new Summary(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                // test_verifier prints no subtest count.
+                return Optional.of(new Summary(Integer.parseInt(m.group(1)),
+                        m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
             }
         }
