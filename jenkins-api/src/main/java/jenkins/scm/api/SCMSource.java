@@ -1,7 +1,8 @@
 /*
  * Signature of jenkins.scm.api.SCMSource from org.jenkins-ci.plugins:scm-api:728.vc30dcf7a_0df5 (jenkinsci/scm-api-plugin, tag 728.vc30dcf7a_0df5),
  * src/main/java/jenkins/scm/api/SCMSource.java. Compile-only stand-in (docs/jenkins-build.md).
- * Kept: the constructor, every abstract and every final method that is not deprecated (fetch, build(SCMHead), getId/setId/withId/hasId, owner, criteria, fetchActions, fetchRevisions, equals/hashCode, newProbe, getCategories, checkInterrupt, defaultListener), and the overridable hooks the plugin overrides (retrieve(SCMHead, TaskListener), retrieveActions, getTrustedRevision). Left out: the supertype AbstractDescribableImpl (Describable<SCMSource> kept, which the Descriptor needs), ExtensionPoint, the deprecated constructor and deprecated overloads, traits, probes' bodies, fromSCMFileSystem.
+ * Kept: the constructor, every abstract and every final method that is not deprecated (fetch, build(SCMHead), getId/setId/withId/hasId, owner, criteria, fetchActions, fetchRevisions, equals/hashCode, newProbe, getCategories, checkInterrupt, defaultListener), the
+ * static SourceByItem.findSource (its abstract getSource, since the plugin does not extend it, left out), and the overridable hooks the plugin overrides (retrieve(SCMHead, TaskListener), retrieveActions, getTrustedRevision). Left out: the supertype AbstractDescribableImpl (Describable<SCMSource> kept, which the Descriptor needs), ExtensionPoint, the deprecated constructor and deprecated overloads, traits, probes' bodies, fromSCMFileSystem.
  */
 package jenkins.scm.api;
 
@@ -177,5 +178,17 @@ public abstract class SCMSource implements Describable<SCMSource> {
 
     protected final void checkInterrupt() throws InterruptedException {
         throw new UnsupportedOperationException("signature only");
+    }
+
+    public static abstract class SourceByItem {
+
+        private SourceByItem() {
+            throw new UnsupportedOperationException("signature only");
+        }
+
+        @CheckForNull
+        public static SCMSource findSource(Item item) {
+            throw new UnsupportedOperationException("signature only");
+        }
     }
 }
