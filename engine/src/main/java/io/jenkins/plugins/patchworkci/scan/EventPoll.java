@@ -1,0 +1,96 @@
+package io.jenkins.plugins.patchworkci.scan;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.patchwork.EventQuery;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkEvent;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a project's event log since a cursor (oldest first, every category in one query) and maps the
+ * events to head changes. Patchwork stamps events to the microsecond but commits them a little later
+ * than it stamps them, so each poll re-reads an overlap before the cursor and drops the ids it already
+ * delivered. A failed poll raises and the caller keeps its cursor: nothing is lost, nothing repeats.
+ */
+public final class EventPoll {
+
+    /** Long enough for a slow Patchwork transaction, short enough to re-read few events. */
+    public static final Duration DEFAULT_OVERLAP = Duration.ofMinutes(2);
+
+    private final PatchworkClient client;
+    private final String project;
+    private final EventMapper mapper;
+    private Duration overlap = DEFAULT_OVERLAP;
+    private Clock clock = Clock.systemUTC();
+
+    /** The changes found and the cursor to poll from next. */
+    public record Result(@NonNull List<HeadChange> changes, @NonNull EventCursor next) {
+        public Result {
+            changes = List.copyOf(changes);
+            Objects.requireNonNull(next, "next");
+        }
+    }
+
+    public EventPoll(@NonNull PatchworkClient client, @NonNull String project, @NonNull EventMapper mapper) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.project = Objects.requireNonNull(project, "project");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    public EventPoll setOverlap(@NonNull Duration value) {
+        this.overlap = Objects.requireNonNull(value, "overlap");
+        return this;
+    }
+
+    public EventPoll setClock(@NonNull Clock value) {
+        this.clock = Objects.requireNonNull(value, "clock");
+        return this;
+    }
+
+    /**
+     * A cursor after the project's newest event (or now, for an empty log): only later events count. The
+     * events of the overlap before the newest are marked seen, so the first poll does not deliver them.
+     */
+    @NonNull
+    public EventCursor start() throws IOException, InterruptedException {
+        List<PatchworkEvent> newest = client.latestEvents(EventQuery.inProject(project), PatchworkClient.PAGE_SIZE);
+        if (newest.isEmpty() || newest.get(0).date() == null) {
+            return new EventCursor(clock.instant(), List.of());
+        }
+        Instant since = newest.get(0).date();
+        return new EventCursor(since, newest.stream().filter(e -> e.date() != null && !e.date().isBefore(since.minus(overlap)))
+                .map(PatchworkEvent::id).sorted().toList());
+    }
+
+    @NonNull
+    public Result poll(@NonNull EventCursor cursor) throws IOException, InterruptedException {
+        List<PatchworkEvent> events = client.events(EventQuery.inProject(project)
+                .withSince(cursor.since().minus(overlap)));
+        Set<Long> seen = new HashSet<>(cursor.seen());
+        Instant since = cursor.since();
+        List<HeadChange> changes = new ArrayList<>();
+        for (PatchworkEvent e : events) {
+            if (e.date() != null && e.date().isAfter(since)) {
+                since = e.date();
+            }
+            if (!seen.add(e.id())) {
+                continue;
+            }
+            Optional<HeadChange> change = mapper.map(e);
+            change.ifPresent(changes::add);
+        }
+        Instant keepFrom = since.minus(overlap);
+        List<Long> stillSeen = events.stream().filter(e -> e.date() != null && !e.date().isBefore(keepFrom))
+                .map(PatchworkEvent::id).distinct().sorted().toList();
+        return new Result(changes, new EventCursor(since, stillSeen));
+    }
+}

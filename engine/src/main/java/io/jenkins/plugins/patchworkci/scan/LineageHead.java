@@ -1,0 +1,45 @@
+package io.jenkins.plugins.patchworkci.scan;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.series.Series;
+import io.jenkins.plugins.patchworkci.series.SeriesId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A head: the versions of one lineage that go to one tree, oldest first; the newest is the one to
+ * build. When the lineage moved between trees, {@link #movedFrom()} names the head of the version before
+ * this head's first, and {@link #movedTo()} the head of the version after this head's newest.
+ *
+ * @param name the head's name
+ * @param lineage the identity of the lineage's first version (of all its versions, not only this head's)
+ * @param versions this head's versions, oldest first, never empty
+ * @param movedFrom the head this lineage came from, if it changed trees
+ * @param movedTo the head this lineage went on to, if it changed trees
+ */
+public record LineageHead(@NonNull HeadName name, @NonNull SeriesId lineage, @NonNull List<HeadVersion> versions,
+        @NonNull Optional<HeadName> movedFrom, @NonNull Optional<HeadName> movedTo) {
+
+    public LineageHead {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(lineage, "lineage");
+        versions = List.copyOf(versions);
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("a head has at least one version: " + name);
+        }
+        Objects.requireNonNull(movedFrom, "movedFrom");
+        Objects.requireNonNull(movedTo, "movedTo");
+    }
+
+    /** The version to build. */
+    @NonNull
+    public HeadVersion newest() {
+        return versions.get(versions.size() - 1);
+    }
+
+    @NonNull
+    public Series newestSeries() {
+        return newest().scanned().series();
+    }
+}

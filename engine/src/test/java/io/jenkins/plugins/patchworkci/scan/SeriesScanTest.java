@@ -1,0 +1,282 @@
+package io.jenkins.plugins.patchworkci.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.patchworkci.http.HttpStatusException;
+import io.jenkins.plugins.patchworkci.route.RoutingConfig;
+import io.jenkins.plugins.patchworkci.series.SeriesId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scans the recorded netdevbpf project (series 1-6 of {@code series-list.json}, patches 1-11 of
+ * {@code patches-list.json}) over real HTTP. Series 6's mail is the recorded mbox and the recorded cover
+ * letter; series 1 to 4 get mail written here under their recorded Message-IDs (only series 6's mail was
+ * recorded); series 5's mbox answers 404, as for a series deleted while scanning.
+ */
+class SeriesScanTest {
+
+    static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
+    static final String S1_COVER = "1473632524-8585-1-git-send-email-stephenfinucane@gmail.com";
+    static final String S3_FIRST = "1473633236-10676-1-git-send-email-stephenfinucane@gmail.com";
+    static final String S4_PATCH = "1464811283-10381-1-git-send-email-zajec5@gmail.com";
+    static final String S6_COVER = "cover.1795567226.git.jane@example.org";
+    static final ScanFilter WIDE = ScanFilter.ALL.withMaxAge(Duration.ofDays(5000));
+
+    private PatchworkFixture pw;
+    private RoutingConfig routing;
+
+    @BeforeEach
+    void start() throws Exception {
+        pw = new PatchworkFixture();
+        routing = RoutingConfig.fromYaml("""
+                trees:
+                  - name: net-next
+                    remote: https://example.invalid/net-next.git
+                    branch: main
+                    family: net
+                    role: development
+                  - name: net
+                    remote: https://example.invalid/net.git
+                    branch: main
+                    family: net
+                    role: fixes
+                """);
+        serveMail("[PATCH v2 0/2] A sample series");
+        pw.lists(s -> {}, p -> {});
+    }
+
+    @AfterEach
+    void stop() {
+        pw.close();
+    }
+
+    /** Mail for series 1 to 6; {@code s2Subject} is series 2's cover letter subject. */
+    private void serveMail(String s2Subject) {
+        ArrayNode series = pw.recordedArray("series-list.json");
+        String stephen = "Stephen Finucane <stephenfinucane@gmail.com>";
+        JsonNode s1 = PatchworkFixture.byId(series, 1);
+        pw.mbox(PatchworkFixture.path(s1.get("cover_letter"), "mbox"), Mails.message(S1_COVER, null, stephen,
+                "Sun, 11 Sep 2016 22:22:02 +0000", "[PATCH 0/2] A sample series", "Two changes."));
+        pw.mbox(PatchworkFixture.path(s1, "mbox"), patches(s1, stephen, "[PATCH %d/2] test: change %d", "v1-"));
+        JsonNode s2 = PatchworkFixture.byId(series, 2);
+        pw.mbox(PatchworkFixture.path(s2.get("cover_letter"), "mbox"), Mails.message(bare(s2.get("cover_letter")),
+                null, stephen, "Sun, 11 Sep 2016 22:26:35 +0000", s2Subject, "Two changes, the first one fixed."));
+        pw.mbox(PatchworkFixture.path(s2, "mbox"), patches(s2, stephen, "[PATCH v2 %d/2] test: change %d", "v2-"));
+        JsonNode s3 = PatchworkFixture.byId(series, 3);
+        pw.mbox(PatchworkFixture.path(s3, "mbox"), patches(s3, stephen, "[RFC PATCH %d/2] test: idea %d", "rfc-"));
+        JsonNode s4 = PatchworkFixture.byId(series, 4);
+        pw.mbox(PatchworkFixture.path(s4, "mbox"), Mails.message(S4_PATCH, null, "Rafał Miłecki <zajec5@gmail.com>",
+                "Wed, 1 Jun 2016 20:01:23 +0200", "[PATCH] MAINTAINERS: Update entry for BCM5301X ARM",
+                Mails.patchBody("MAINTAINERS", "bcm")));
+        JsonNode s5 = PatchworkFixture.byId(series, 5);
+        pw.status(PatchworkFixture.path(s5, "mbox"), 404, "{\"detail\": \"Not found.\"}");
+        JsonNode s6 = PatchworkFixture.byId(series, 6);
+        try {
+            pw.mbox(PatchworkFixture.path(s6.get("cover_letter"), "mbox"),
+                    Mails.coverFromRecord(PatchworkFixture.JSON.readTree(pw.recorded("cover-3.json"))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        pw.mbox(PatchworkFixture.path(s6, "mbox"), pw.recorded("series-6.mbox"));
+    }
+
+    /**
+     * Patches under a series' recorded Message-IDs; v1 and v2 differ in patch 1 only, the RFC touches other
+     * files (a shared patch-id would link it to the sample series, as it should).
+     */
+    private static String patches(JsonNode series, String from, String subject, String variant) {
+        StringBuilder mbox = new StringBuilder();
+        JsonNode cover = series.get("cover_letter");
+        int i = 0;
+        for (JsonNode p : series.get("patches")) {
+            i++;
+            String text = i == 1 ? variant + "first" : "second";
+            mbox.append(Mails.message(bare(p), cover.isNull() ? null : bare(cover), from,
+                    "Sun, 11 Sep 2016 22:2" + i + ":00 +0000", String.format(subject, i, i),
+                    Mails.patchBody((variant.startsWith("rfc") ? "idea" : "file") + i + ".txt", text)));
+        }
+        return mbox.toString();
+    }
+
+    private static String bare(JsonNode ref) {
+        String m = ref.get("msgid").asText();
+        return m.substring(1, m.length() - 1);
+    }
+
+    private SeriesScan scan(ScanFilter filter) {
+        return new SeriesScan(pw.client(), "netdevbpf", routing).setFilter(filter)
+                .setClock(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static String name(String firstMessageId, String tree) {
+        return HeadName.of(new SeriesId(firstMessageId), tree).toString();
+    }
+
+    @Test
+    void oneHeadPerLineageNamedFromItsFirstVersionWithEachVersionARevision() throws Exception {
+        ScanResult r = scan(WIDE).call();
+
+        assertThat(r.heads()).extracting(h -> h.name().toString()).containsExactlyInAnyOrder(
+                name(S1_COVER, "net-next"), name(S3_FIRST, "net-next"), name(S4_PATCH, "net-next"),
+                name(S6_COVER, "net-next"));
+        LineageHead sample = r.head(name(S1_COVER, "net-next")).orElseThrow();
+        assertThat(sample.versions()).extracting(v -> v.scanned().patchwork().id()).containsExactly(1L, 2L);
+        assertThat(sample.versions()).extracting(v -> v.revision().version()).containsExactly(1, 2);
+        assertThat(sample.newest().revision().messageId()).isEqualTo("1473632795-9971-1-git-send-email-stephenfinucane@gmail.com");
+        assertThat(sample.versions().get(0).revision().patchIdsHash())
+                .isNotEqualTo(sample.versions().get(1).revision().patchIdsHash());
+        assertThat(sample.lineage()).isEqualTo(new SeriesId(S1_COVER));
+        assertThat(sample.movedFrom()).isEmpty();
+        assertThat(r.skipped()).extracting(Skipped::what).anyMatch(w -> w.startsWith("Patchwork series 5 "));
+        assertThat(r.skipped()).filteredOn(s -> s.what().startsWith("Patchwork series 5 "))
+                .extracting(Skipped::reason).containsExactly("deleted from Patchwork while scanning (404)");
+    }
+
+    @Test
+    void theRecordedSeriesSixIsNetNextByItsTagWithThreePatches() throws Exception {
+        LineageHead six = scan(WIDE).call().head(name(S6_COVER, "net-next")).orElseThrow();
+
+        assertThat(six.newest().plan().summary()).startsWith("net-next: tag [net-next]");
+        assertThat(six.newestSeries().patches()).hasSize(3);
+        assertThat(six.newest().revision().version()).isEqualTo(2);
+        assertThat(six.newest().revision()).isEqualTo(RevisionId.of(six.newestSeries()));
+    }
+
+    @Test
+    void aLaterVersionRoutedToAnotherTreeIsANewHeadLinkedFromTheOld() throws Exception {
+        serveMail("[PATCH net v2 0/2] A sample series");
+
+        ScanResult r = scan(WIDE).call();
+
+        LineageHead old = r.head(name(S1_COVER, "net-next")).orElseThrow();
+        LineageHead moved = r.head(name(S1_COVER, "net")).orElseThrow();
+        assertThat(old.versions()).extracting(v -> v.revision().version()).containsExactly(1);
+        assertThat(moved.versions()).extracting(v -> v.revision().version()).containsExactly(2);
+        assertThat(old.movedTo()).contains(moved.name());
+        assertThat(moved.movedFrom()).contains(old.name());
+        assertThat(moved.lineage()).isEqualTo(old.lineage());
+    }
+
+    @Test
+    void aHeadGoesAwayOnlyWhenEveryPatchOfItsNewestVersionIsFinal() throws Exception {
+        pw.lists(s -> {}, p -> {
+            PatchworkFixture.setState(p, 9, "accepted");
+            PatchworkFixture.setState(p, 10, "accepted");
+            PatchworkFixture.setState(p, 1, "superseded");
+            PatchworkFixture.setState(p, 2, "superseded");
+        });
+        ScanResult partly = scan(WIDE).call();
+        assertThat(partly.head(name(S6_COVER, "net-next"))).isPresent();
+        assertThat(partly.head(name(S1_COVER, "net-next"))).as("v1 superseded, v2 still new").isPresent();
+
+        pw.lists(s -> {}, p -> {
+            PatchworkFixture.setState(p, 9, "accepted");
+            PatchworkFixture.setState(p, 10, "accepted");
+            PatchworkFixture.setState(p, 11, "changes-requested");
+        });
+        ScanResult closed = scan(WIDE).call();
+        assertThat(closed.head(name(S6_COVER, "net-next"))).isEmpty();
+        assertThat(closed.skipped()).filteredOn(s -> s.what().equals(name(S6_COVER, "net-next")))
+                .extracting(Skipped::reason).singleElement().asString().startsWith("closed: every patch of v2");
+
+        ScanResult customFinal = scan(WIDE).setFinalStates(FinalStates.of(List.of("accepted"))).call();
+        assertThat(customFinal.head(name(S6_COVER, "net-next"))).as("changes-requested not final here").isPresent();
+    }
+
+    @Test
+    void filtersSayWhyAHeadIsLeftOut() throws Exception {
+        assertThat(heads(WIDE.withSkipRfc(true))).doesNotContain(name(S3_FIRST, "net-next")).hasSize(3);
+        assertThat(heads(WIDE.withDenySubmitters(List.of("zajec5@gmail.com")))).doesNotContain(name(S4_PATCH, "net-next"))
+                .hasSize(3);
+        assertThat(heads(WIDE.withAllowSubmitters(List.of("@example.org")))).containsExactly(name(S6_COVER, "net-next"));
+        assertThat(heads(WIDE.withIncludeTags(List.of("net-next")))).containsExactly(name(S6_COVER, "net-next"));
+        assertThat(heads(WIDE.withExcludeTags(List.of("RFC")))).doesNotContain(name(S3_FIRST, "net-next"));
+        assertThat(heads(ScanFilter.ALL)).as("two weeks before 2026-11-25").containsExactly(name(S6_COVER, "net-next"));
+        assertThat(heads(WIDE.withStates(List.of("under-review")))).isEmpty();
+
+        pw.lists(s -> {}, p -> {
+            PatchworkFixture.setState(p, 10, "under-review");
+            ObjectNode jane = PatchworkFixture.JSON.createObjectNode().put("id", 7).put("username", "kuba")
+                    .put("email", "kuba@example.org");
+            ((ObjectNode) PatchworkFixture.byId(p, 10)).set("delegate", jane);
+        });
+        assertThat(heads(WIDE.withStates(List.of("under-review")))).containsExactly(name(S6_COVER, "net-next"));
+        assertThat(heads(WIDE.withDelegate("KUBA"))).containsExactly(name(S6_COVER, "net-next"));
+        ScanResult r = scan(WIDE.withDelegate("someone-else")).call();
+        assertThat(r.heads()).isEmpty();
+        assertThat(r.skipped()).extracting(Skipped::reason).contains("filtered out: no patch delegated to someone-else");
+    }
+
+    private List<String> heads(ScanFilter filter) throws Exception {
+        return scan(filter).call().heads().stream().map(h -> h.name().toString()).toList();
+    }
+
+    @Test
+    void aSeriesStillMissingPatchesKeepsItsHeadOnTheVersionBefore() throws Exception {
+        pw.lists(s -> ((ObjectNode) PatchworkFixture.byId(s, 2)).put("received_all", false).put("received_total", 1),
+                p -> {});
+
+        ScanResult r = scan(WIDE).call();
+
+        assertThat(r.head(name(S1_COVER, "net-next")).orElseThrow().versions())
+                .extracting(v -> v.revision().version()).containsExactly(1);
+        assertThat(r.skipped()).extracting(Skipped::toString)
+                .contains("Patchwork series 2 'A sample series': waiting for patches (1 of 2 received)");
+    }
+
+    @Test
+    void aScanThatCannotReadPatchworkRaisesInsteadOfReturningFewerHeads() {
+        for (Consumer<PatchworkFixture> outage : List.<Consumer<PatchworkFixture>>of(
+                f -> f.status("/api/1.3/series/", 500, "{\"detail\": \"Internal error\"}"),
+                f -> f.status("/api/1.3/patches/", 403, "{\"detail\": \"Invalid token.\"}"),
+                f -> f.status("/project/netdevbpf/cover/cover.1795567226.git.jane@example.org/mbox/", 503, "busy"),
+                f -> f.json("/api/1.3/series/", "<html>maintenance</html>"))) {
+            serveMail("[PATCH v2 0/2] A sample series");
+            pw.lists(s -> {}, p -> {});
+            outage.accept(pw);
+
+            Throwable t = catchThrowable(() -> scan(WIDE).call());
+
+            assertThat(t).isInstanceOf(ScanFailedException.class).hasMessageContaining("netdevbpf")
+                    .hasMessageContaining("no head was changed");
+            assertThat(t.getCause()).isInstanceOf(java.io.IOException.class);
+        }
+        pw.status("/api/1.3/projects/", 200, "[]");
+        Throwable unknown = catchThrowable(() -> scan(WIDE).call());
+        assertThat(unknown).isInstanceOf(ScanFailedException.class).hasMessageContaining("has no project 'netdevbpf'");
+    }
+
+    @Test
+    void aSecondScanDownloadsOnlyWhatItHasNotRead() throws Exception {
+        SeriesCache cache = new SeriesCache(100);
+        ScanResult first = scan(WIDE).setCache(cache).call();
+        pw.server.resetRequests();
+
+        ScanResult second = scan(WIDE).setCache(cache).call();
+
+        assertThat(pw.requestsTo("/project/")).as("no cover letter again").isZero();
+        assertThat(pw.requestsTo("/series/")).as("only series 5, whose mbox is gone, is asked for again").isEqualTo(1);
+        assertThat(second.heads()).extracting(LineageHead::name).isEqualTo(first.heads().stream().map(LineageHead::name).toList());
+    }
+
+    @Test
+    void httpErrorsKeepTheirStatus() {
+        pw.status("/api/1.3/series/", 502, "bad gateway");
+        Throwable t = catchThrowable(() -> scan(WIDE).call());
+        assertThat(t.getCause()).isInstanceOf(HttpStatusException.class);
+        assertThat(Optional.ofNullable(t.getMessage())).get().asString().contains("could not list");
+    }
+}

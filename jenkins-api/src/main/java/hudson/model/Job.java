@@ -1,0 +1,13 @@
+/*
+ * Signature of hudson.model.Job from org.jenkins-ci.main:jenkins-core:2.568.1 (jenkinsci/jenkins, tag jenkins-2.568.1),
+ * core/src/main/java/hudson/model/Job.java. Compile-only stand-in (docs/jenkins-build.md).
+ * Type only: the type parameters and Item (through AbstractItem, left out). Left out: the other interfaces and every member; the constructor replaced by a private one.
+ */
+package hudson.model;
+
+public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> implements Item {
+
+    private Job() {
+        throw new UnsupportedOperationException("signature only");
+    }
+}

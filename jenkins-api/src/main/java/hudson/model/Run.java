@@ -1,0 +1,19 @@
+/*
+ * Signature of hudson.model.Run from org.jenkins-ci.main:jenkins-core:2.568.1 (jenkinsci/jenkins, tag jenkins-2.568.1),
+ * core/src/main/java/hudson/model/Run.java. Compile-only stand-in (docs/jenkins-build.md).
+ * Kept: the type parameters, the supertype Actionable and getParent. Left out: the interfaces and every other member; the constructors replaced by a private one.
+ */
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
+
+    private Run() {
+        throw new UnsupportedOperationException("signature only");
+    }
+
+    public @NonNull JobT getParent() {
+        throw new UnsupportedOperationException("signature only");
+    }
+}

@@ -1,0 +1,173 @@
+package io.jenkins.plugins.patchworkci.jenkins;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.patchworkci.patchwork.CheckState;
+import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+
+/**
+ * {@code patchworkCheck state: 'success', context: 'build', description: '...', url: env.BUILD_URL,
+ * patch: 2}: posts a check to Patchwork, on one patch (by its number in the series) or, by default,
+ * on every patch of the series version this build is for. Uses the server's token; its user must be
+ * a maintainer of the project (Patchwork refuses anyone else with 403, and the step says so).
+ */
+public final class PatchworkCheckStep extends Step {
+
+    private final String state;
+    private final String context;
+    @CheckForNull
+    private String description;
+    @CheckForNull
+    private String url;
+    private int patch;
+
+    @DataBoundConstructor
+    public PatchworkCheckStep(String state, String context) {
+        this.state = state == null ? "" : state.trim();
+        this.context = context == null ? "" : context.trim();
+    }
+
+    @NonNull
+    public String getState() {
+        return state;
+    }
+
+    @NonNull
+    public String getContext() {
+        return context;
+    }
+
+    @CheckForNull
+    public String getDescription() {
+        return description;
+    }
+
+    @DataBoundSetter
+    public void setDescription(@CheckForNull String value) {
+        this.description = value == null || value.isBlank() ? null : value;
+    }
+
+    @CheckForNull
+    public String getUrl() {
+        return url;
+    }
+
+    @DataBoundSetter
+    public void setUrl(@CheckForNull String value) {
+        this.url = value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The patch's number in the series (1..N), or 0 for every patch. */
+    public int getPatch() {
+        return patch;
+    }
+
+    @DataBoundSetter
+    public void setPatch(int value) {
+        this.patch = value;
+    }
+
+    /** The check to post; an IllegalArgumentException naming what is wrong (state, context slug, URL). */
+    @NonNull
+    NewCheck check() {
+        return new NewCheck(CheckState.of(state), context, url, description);
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        check(); // bad arguments fail before any request
+        return new Execution(context, this);
+    }
+
+    static final class Execution extends SynchronousNonBlockingStepExecution<Integer> {
+
+        private static final long serialVersionUID = 1L;
+        private final String state;
+        private final String checkContext;
+        @CheckForNull
+        private final String description;
+        @CheckForNull
+        private final String url;
+        private final int patch;
+
+        Execution(@NonNull StepContext context, @NonNull PatchworkCheckStep step) {
+            super(context);
+            this.state = step.state;
+            this.checkContext = step.context;
+            this.description = step.description;
+            this.url = step.url;
+            this.patch = step.patch;
+        }
+
+        @Override
+        protected Integer run() throws Exception {
+            TaskListener listener = getContext().get(TaskListener.class);
+            BuildSeries build = BuildSeries.of(getContext().get(Run.class));
+            List<Long> ids = build.revision().getPatchIds();
+            if (patch != 0) {
+                if (patch < 1 || patch > ids.size()) {
+                    throw new IOException("patch: " + patch + " is not a patch of this series (1.." + ids.size() + ")");
+                }
+                ids = List.of(ids.get(patch - 1));
+            }
+            PatchworkClient client = PatchworkConnection.open(build.source().getServerName());
+            NewCheck check = new NewCheck(CheckState.of(state), checkContext, url, description);
+            for (long id : ids) {
+                client.postCheck(id, check);
+                listener.getLogger().println("Patchwork check " + check.context() + "=" + check.state().wireName()
+                        + " on patch " + id);
+            }
+            return ids.size();
+        }
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "patchworkCheck";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Post a check to Patchwork";
+        }
+
+        public ListBoxModel doFillStateItems() {
+            ListBoxModel items = new ListBoxModel();
+            for (CheckState s : CheckState.values()) {
+                items.add(s.wireName());
+            }
+            return items;
+        }
+
+        public FormValidation doCheckContext(@QueryParameter String value) {
+            return value != null && value.trim().matches("[-a-zA-Z0-9_]{1,255}") ? FormValidation.ok()
+                    : FormValidation.error("A Patchwork context is a slug of letters, digits, '-' and '_'");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.jenkins.plugins.patchworkci.jenkins;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.AsyncPeriodicWork;
+import hudson.model.TaskListener;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import io.jenkins.plugins.patchworkci.scan.EventCursor;
+import io.jenkins.plugins.patchworkci.scan.EventMapper;
+import io.jenkins.plugins.patchworkci.scan.EventPoll;
+import io.jenkins.plugins.patchworkci.scan.FinalStates;
+import io.jenkins.plugins.patchworkci.scan.HeadChange;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import jenkins.model.Jenkins;
+import jenkins.scm.api.SCMHeadEvent;
+import jenkins.scm.api.SCMSource;
+import jenkins.scm.api.SCMSourceOwner;
+
+/**
+ * Polls the Patchwork event log once a minute, once per server and project however many jobs use
+ * them, and fires a {@link PatchworkHeadEvent} per change ({@code series-completed},
+ * {@code patch-state-changed}, {@code check-created}). A failed poll keeps its cursor: the next poll
+ * reads the same events. Cursors live in memory; after a restart polling starts at the newest event,
+ * and the multibranch projects' periodic scans pick up what happened meanwhile.
+ */
+@Extension
+public final class PatchworkEventPoller extends AsyncPeriodicWork {
+
+    /** A minute: Patchwork's own clients (pwclient, NIPA) poll on that scale. */
+    private static final long PERIOD_MS = 60_000L;
+
+    /** One Patchwork project on one configured server. */
+    record Key(@NonNull String serverName, @NonNull String project) {}
+
+    private final Map<Key, EventCursor> cursors = new ConcurrentHashMap<>();
+
+    public PatchworkEventPoller() {
+        super("Patchwork event poll");
+    }
+
+    @Override
+    public long getRecurrencePeriod() {
+        return PERIOD_MS;
+    }
+
+    @Override
+    protected void execute(TaskListener listener) throws IOException, InterruptedException {
+        Map<Key, FinalStates> wanted = new LinkedHashMap<>();
+        try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+            for (SCMSourceOwner owner : Jenkins.get().getAllItems(SCMSourceOwner.class)) {
+                for (SCMSource source : owner.getSCMSources()) {
+                    if (source instanceof PatchworkSCMSource p) {
+                        wanted.putIfAbsent(new Key(p.getServerName(), p.getProject()), p.finalStatesSet());
+                    }
+                }
+            }
+        }
+        cursors.keySet().retainAll(wanted.keySet());
+        for (Map.Entry<Key, FinalStates> e : wanted.entrySet()) {
+            poll(e.getKey(), e.getValue(), listener);
+        }
+    }
+
+    private void poll(Key key, FinalStates finalStates, TaskListener listener) throws InterruptedException {
+        try {
+            EventPoll poll = new EventPoll(PatchworkConnection.open(key.serverName()), key.project(),
+                    new EventMapper(finalStates, Set.of()));
+            EventCursor cursor = cursors.get(key);
+            if (cursor == null) {
+                cursors.put(key, poll.start());
+                return;
+            }
+            EventPoll.Result result = poll.poll(cursor);
+            for (HeadChange change : result.changes()) {
+                SCMHeadEvent.fireNow(new PatchworkHeadEvent(key.serverName(), key.project(), change));
+            }
+            cursors.put(key, result.next());
+            if (!result.changes().isEmpty()) {
+                listener.getLogger().println(key + ": " + result.changes().size() + " change(s)");
+            }
+        } catch (IOException e) {
+            listener.getLogger().println(key + ": poll failed, will read the same events next time: " + e.getMessage());
+        }
+    }
+}
