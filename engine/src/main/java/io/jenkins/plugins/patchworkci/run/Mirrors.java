@@ -49,8 +49,11 @@ final class Mirrors implements History, Closeable {
             try {
                 cache.update(tree.remote());
             } catch (InterruptedException e) {
+                // History's methods throw only IOException; this subtype keeps the interruption visible.
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while fetching " + tree.remote(), e);
+                java.io.InterruptedIOException stop = new java.io.InterruptedIOException("interrupted while fetching " + tree.remote());
+                stop.initCause(e);
+                throw stop;
             }
             r = cache.open(tree.remote());
             open.put(tree.remote(), r);

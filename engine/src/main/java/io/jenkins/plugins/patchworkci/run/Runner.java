@@ -202,7 +202,13 @@ public final class Runner {
         try {
             Run run = job.call(s, origin, id -> recipients.getOrDefault(id, List.of()), all);
             r = r.with(RunStatus.DONE, run.state().apiName() + ": " + run.plan().summary(), clock.instant());
+        } catch (java.io.InterruptedIOException e) {
+            // Stopped, not failed: the record stays RUNNING, so a restart runs it again.
+            throw new InterruptedException(e.getMessage());
         } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException(String.valueOf(e.getMessage()));
+            }
             r = r.with(RunStatus.ERROR, String.valueOf(e.getMessage()), clock.instant());
         }
         ledger.put(r);

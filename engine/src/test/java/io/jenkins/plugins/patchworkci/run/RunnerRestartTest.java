@@ -68,7 +68,7 @@ class RunnerRestartTest {
         assertThat(s.problems()).isEmpty();
         List<RunRecord> all = ledger.all();
         assertThat(all).hasSize(8);
-        assertThat(all).filteredOn(r -> r.status() == RunStatus.DONE).hasSize(7);
+        assertThat(all).as("all: %s", all).filteredOn(r -> r.status() == RunStatus.DONE).hasSize(7);
         assertThat(all).filteredOn(r -> r.status() == RunStatus.SUPERSEDED).singleElement()
                 .satisfies(r -> assertThat(r.version()).isEqualTo(1))
                 .satisfies(r -> assertThat(r.subject()).isEqualTo("demo: polish"));
