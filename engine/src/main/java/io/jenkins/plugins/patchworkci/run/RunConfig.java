@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jenkins.plugins.patchworkci.mail.Address;
+import io.jenkins.plugins.patchworkci.report.MailPolicy;
+import io.jenkins.plugins.patchworkci.report.SmtpMailSender;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
 import java.io.IOException;
@@ -74,7 +77,40 @@ public final class RunConfig {
         @JsonProperty("publicUrl") String publicUrl;
         @JsonProperty("shadow") Boolean shadow;
         @JsonProperty("patchwork") Map<String, Object> patchwork;
-        @JsonProperty("mail") Map<String, Object> mail;
+        @JsonProperty("mail") MailSpec mail;
+    }
+
+    /** The mail report: policy, recipients, sender and SMTP server. */
+    static final class MailSpec {
+        @JsonProperty("policy") String policy;
+        @JsonProperty("toAuthor") Boolean toAuthor;
+        @JsonProperty("list") String list;
+        @JsonProperty("checks") List<String> checks;
+        @JsonProperty("allow") List<String> allow;
+        @JsonProperty("from") String from;
+        @JsonProperty("smtp") SmtpSpec smtp;
+    }
+
+    static final class SmtpSpec {
+        @JsonProperty("host") String host;
+        @JsonProperty("port") Integer port;
+        @JsonProperty("security") String security;
+        @JsonProperty("username") String username;
+        @JsonProperty("passwordEnv") String passwordEnv;
+        @JsonProperty("trustHost") String trustHost;
+    }
+
+    /**
+     * The mail report as configured.
+     *
+     * @param policy who gets mail, when
+     * @param smtp the server, with the password taken from the environment
+     */
+    public record MailConfig(MailPolicy policy, SmtpMailSender.Settings smtp) {
+        @Override
+        public String toString() {
+            return "mail " + policy.mode() + " via " + smtp; // Settings.toString never shows the password
+        }
     }
 
     /** A source as configured. */
@@ -107,7 +143,7 @@ public final class RunConfig {
     private final Optional<String> publicUrl;
     private final boolean shadow;
     private final Map<String, Object> patchworkReport;
-    private final Map<String, Object> mailReport;
+    private final Optional<MailConfig> mail;
 
     private RunConfig(Path file, Spec s, Map<String, String> env) throws ConfigException {
         this.file = file;
@@ -150,7 +186,7 @@ public final class RunConfig {
         this.publicUrl = Optional.ofNullable(r.publicUrl);
         this.shadow = r.shadow != null && r.shadow;
         this.patchworkReport = r.patchwork == null ? Map.of() : new LinkedHashMap<>(r.patchwork);
-        this.mailReport = r.mail == null ? Map.of() : new LinkedHashMap<>(r.mail);
+        this.mail = r.mail == null ? Optional.empty() : Optional.of(mail(r.mail, env));
     }
 
     /** Reads a configuration file; {@code env} supplies tokens named by {@code tokenEnv}. */
@@ -204,6 +240,53 @@ public final class RunConfig {
         return out;
     }
 
+    private MailConfig mail(MailSpec m, Map<String, String> env) throws ConfigException {
+        String where = file + ": reports.mail";
+        MailPolicy.Mode mode;
+        switch (m.policy == null ? "off" : m.policy.toLowerCase(Locale.ROOT)) {
+            case "off" -> mode = MailPolicy.Mode.OFF;
+            case "failure", "on-failure" -> mode = MailPolicy.Mode.ON_FAILURE;
+            case "always" -> mode = MailPolicy.Mode.ALWAYS;
+            default -> throw new ConfigException(where + ".policy must be off, failure or always, not '" + m.policy + "'");
+        }
+        if (m.from == null) {
+            throw new ConfigException(where + ".from: name the robot's address, e.g. 'patchwork-ci <ci@example.org>'");
+        }
+        Address from;
+        try {
+            jakarta.mail.internet.InternetAddress a = new jakarta.mail.internet.InternetAddress(m.from, true);
+            from = new Address(a.getPersonal() == null ? "" : a.getPersonal(), a.getAddress());
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new ConfigException(where + ".from: '" + m.from + "' is not a mail address");
+        }
+        SmtpSpec smtp = m.smtp == null ? new SmtpSpec() : m.smtp;
+        if (smtp.host == null) {
+            throw new ConfigException(where + ".smtp.host is required");
+        }
+        SmtpMailSender.Security security;
+        switch (smtp.security == null ? "starttls" : smtp.security.toLowerCase(Locale.ROOT)) {
+            case "starttls" -> security = SmtpMailSender.Security.STARTTLS;
+            case "tls", "smtps" -> security = SmtpMailSender.Security.TLS;
+            case "none" -> security = SmtpMailSender.Security.NONE;
+            default -> throw new ConfigException(where + ".smtp.security must be starttls, tls or none");
+        }
+        String password = null;
+        if (smtp.passwordEnv != null) {
+            password = env.get(smtp.passwordEnv);
+            if (password == null || password.isEmpty()) {
+                throw new ConfigException(where + ".smtp.passwordEnv names " + smtp.passwordEnv + ", which is not set");
+            }
+        }
+        int port = smtp.port != null ? smtp.port : security == SmtpMailSender.Security.TLS ? 465 : 587;
+        try {
+            return new MailConfig(new MailPolicy(mode, m.toAuthor == null || m.toAuthor, m.list,
+                    m.checks == null ? List.of() : m.checks, m.allow == null ? List.of() : m.allow, from),
+                    new SmtpMailSender.Settings(smtp.host, port, security, smtp.username, password, smtp.trustHost));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(where + ": " + e.getMessage());
+        }
+    }
+
     private List<List<String>> commands(List<List<String>> specs, String where) throws ConfigException {
         if (specs == null) {
             return List.of();
@@ -255,5 +338,5 @@ public final class RunConfig {
     public Optional<String> publicUrl() { return publicUrl; }
     public boolean shadow() { return shadow; }
     public Map<String, Object> patchworkReport() { return patchworkReport; }
-    public Map<String, Object> mailReport() { return mailReport; }
+    public Optional<MailConfig> mail() { return mail; }
 }

@@ -8,6 +8,11 @@ import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.report.CheckLedger;
 import io.jenkins.plugins.patchworkci.report.CheckPoster;
 import io.jenkins.plugins.patchworkci.report.ContextNaming;
+import io.jenkins.plugins.patchworkci.report.MailLedger;
+import io.jenkins.plugins.patchworkci.report.MailReporter;
+import io.jenkins.plugins.patchworkci.report.MailSender;
+import io.jenkins.plugins.patchworkci.report.ShadowMailSender;
+import io.jenkins.plugins.patchworkci.report.SmtpMailSender;
 import io.jenkins.plugins.patchworkci.report.PatchworkReporter;
 import io.jenkins.plugins.patchworkci.report.PostOutcome;
 import io.jenkins.plugins.patchworkci.report.ShadowCheckPoster;
@@ -59,10 +64,18 @@ public final class RunService {
                     ? ContextNaming.CHECK_AND_TREE : ContextNaming.CHECK;
             Object user = config.patchworkReport().get("user");
             reporters.add(new PatchworkReporting(new PatchworkReporter(poster,
-                    CheckLedger.open(config.work().resolve("state/patchwork-checks.json")),
+                    CheckLedger.open(config.work().resolve(quiet ? "state/patchwork-checks-shadow.json" : "state/patchwork-checks.json")),
                     new PatchworkReporter.Settings(publicUrl, naming, PatchworkReporter.Settings.DEFAULT_PENDING_LIMIT,
                             user == null ? null : user.toString()), clock), outcomes));
             break; // one Patchwork project per configuration file
+        }
+        if (config.mail().isPresent()) {
+            RunConfig.MailConfig m = config.mail().get();
+            SmtpMailSender smtp = new SmtpMailSender(m.smtp());
+            MailSender sender = quiet ? new ShadowMailSender(config.work().resolve("out/shadow/mail")) : smtp;
+            reporters.add(new MailReporting(new MailReporter(m.policy(), sender, smtp.session(),
+                    MailLedger.open(config.work().resolve(quiet ? "state/mail-shadow.json" : "state/mail.json")),
+                    URI.create(config.publicUrl().orElse("http://localhost/pwci/")), clock), o -> { }));
         }
         SeriesRun job = new SeriesRun(config, new MirrorCache(config.work().resolve("mirrors")), CheckRegistry.builtIn(),
                 reporters, clock);
