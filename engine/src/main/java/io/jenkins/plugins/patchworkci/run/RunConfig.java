@@ -66,11 +66,46 @@ public final class RunConfig {
     static final class BuildSpec {
         @JsonProperty("commands") List<List<String>> commands;
         @JsonProperty("perPatch") List<List<String>> perPatch;
-        @JsonProperty("tests") List<List<String>> tests;
+        @JsonProperty("tests") List<TestSpec> tests;
+        @JsonProperty("trees") Map<String, TreeBuildSpec> trees;
         @JsonProperty("timeout") String timeout;
         @JsonProperty("sandbox") String sandbox;
         @JsonProperty("concurrency") Integer concurrency;
         @JsonProperty("env") Map<String, String> env;
+    }
+
+    /** Build and test commands for one tree, replacing the defaults for it. */
+    static final class TreeBuildSpec {
+        @JsonProperty("commands") List<List<String>> commands;
+        @JsonProperty("perPatch") List<List<String>> perPatch;
+        @JsonProperty("tests") List<TestSpec> tests;
+    }
+
+    static final class TestSpec {
+        @JsonProperty("name") String name;
+        @JsonProperty("command") List<String> command;
+        @JsonProperty("format") String format;
+        @JsonProperty("report") String report;
+        @JsonProperty("onBase") Boolean onBase;
+    }
+
+    /**
+     * A test suite run after the build: its command, how to read its results, and whether to run it
+     * on the base too, so that only regressions fail.
+     *
+     * @param name the suite's name (its check context)
+     * @param command the argument list, run in the work tree
+     * @param format {@code ktap} (kselftest), {@code test_progs} (BPF) or {@code junit}
+     * @param report for junit: the XML file the command writes, relative to the work tree
+     * @param onBase whether to run it on the base commit as well
+     */
+    public record TestSuite(String name, List<String> command, String format, Optional<String> report, boolean onBase) {}
+
+    /** What to build and test on one tree. */
+    public record BuildPlan(List<List<String>> commands, List<List<String>> perPatch, List<TestSuite> tests) {
+        public boolean isEmpty() {
+            return commands.isEmpty() && perPatch.isEmpty() && tests.isEmpty();
+        }
     }
 
     static final class ReportsSpec {
@@ -134,7 +169,8 @@ public final class RunConfig {
     private final Optional<String> linkPattern;
     private final List<List<String>> buildCommands;
     private final List<List<String>> perPatchCommands;
-    private final List<List<String>> testCommands;
+    private final List<TestSuite> tests;
+    private final Map<String, BuildPlan> treeBuilds;
     private final Duration timeout;
     private final Sandbox sandbox;
     private final int concurrency;
@@ -164,7 +200,20 @@ public final class RunConfig {
         BuildSpec b = s.build == null ? new BuildSpec() : s.build;
         this.buildCommands = commands(b.commands, "build.commands");
         this.perPatchCommands = commands(b.perPatch, "build.perPatch");
-        this.testCommands = commands(b.tests, "build.tests");
+        this.tests = tests(b.tests, "build.tests");
+        Map<String, BuildPlan> perTree = new LinkedHashMap<>();
+        if (b.trees != null) {
+            for (Map.Entry<String, TreeBuildSpec> e : b.trees.entrySet()) {
+                if (routing.tree(e.getKey()).isEmpty()) {
+                    throw new ConfigException(file + ": build.trees: '" + e.getKey() + "' is not a configured tree");
+                }
+                TreeBuildSpec t = e.getValue() == null ? new TreeBuildSpec() : e.getValue();
+                String w = "build.trees." + e.getKey();
+                perTree.put(e.getKey(), new BuildPlan(commands(t.commands, w + ".commands"),
+                        commands(t.perPatch, w + ".perPatch"), tests(t.tests, w + ".tests")));
+            }
+        }
+        this.treeBuilds = Map.copyOf(perTree);
         this.timeout = b.timeout == null ? Duration.ofMinutes(30) : duration(b.timeout, "build.timeout");
         try {
             this.sandbox = b.sandbox == null ? Sandbox.NONE : Sandbox.parse(b.sandbox);
@@ -299,6 +348,28 @@ public final class RunConfig {
         return specs.stream().map(List::copyOf).toList();
     }
 
+    private List<TestSuite> tests(List<TestSpec> specs, String where) throws ConfigException {
+        List<TestSuite> out = new ArrayList<>();
+        for (TestSpec t : specs == null ? List.<TestSpec>of() : specs) {
+            if (t == null || t.name == null || !t.name.matches("[-a-zA-Z0-9_]+")) {
+                throw new ConfigException(file + ": " + where + ": each suite needs a name of letters, digits, '-' or '_'");
+            }
+            if (t.command == null || t.command.isEmpty() || t.command.stream().anyMatch(w -> w == null)) {
+                throw new ConfigException(file + ": " + where + "." + t.name + ".command: a non-empty list of words");
+            }
+            String format = t.format == null ? "ktap" : t.format.toLowerCase(Locale.ROOT);
+            if (!List.of("ktap", "test_progs", "junit").contains(format)) {
+                throw new ConfigException(file + ": " + where + "." + t.name + ".format must be ktap, test_progs or junit");
+            }
+            if (format.equals("junit") && t.report == null) {
+                throw new ConfigException(file + ": " + where + "." + t.name + ": a junit suite names its report file");
+            }
+            out.add(new TestSuite(t.name, List.copyOf(t.command), format, Optional.ofNullable(t.report),
+                    t.onBase == null || t.onBase));
+        }
+        return out;
+    }
+
     private Duration duration(String text, String where) throws ConfigException {
         String t = text.trim().toLowerCase(Locale.ROOT);
         try {
@@ -329,7 +400,12 @@ public final class RunConfig {
     public Optional<String> linkPattern() { return linkPattern; }
     public List<List<String>> buildCommands() { return buildCommands; }
     public List<List<String>> perPatchCommands() { return perPatchCommands; }
-    public List<List<String>> testCommands() { return testCommands; }
+    public List<TestSuite> tests() { return tests; }
+
+    /** What to build and test on a tree: its own plan when configured, else the defaults. */
+    public BuildPlan build(String treeName) {
+        return treeBuilds.getOrDefault(treeName, new BuildPlan(buildCommands, perPatchCommands, tests));
+    }
     public Duration timeout() { return timeout; }
     public Sandbox sandbox() { return sandbox; }
     public int concurrency() { return concurrency; }

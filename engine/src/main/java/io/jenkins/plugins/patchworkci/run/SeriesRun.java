@@ -102,17 +102,19 @@ public final class SeriesRun {
         Path runDir = config.work().resolve("runs").resolve(key);
         Path outDir = reportDir(series);
         Files.createDirectories(outDir);
-        CheckConfig checkConfig = checkConfig();
         List<PatchToApply> patches = SeriesFacts.patchesToApply(series);
         try (Mirrors mirrors = new Mirrors(cache)) {
             long t = System.nanoTime();
             Plan plan = plan(series, neighbours, mirrors, patches);
             steps.add(new StepTiming("plan", millis(t)));
 
+            RunConfig.BuildPlan buildPlan = config.build(plan.tree().map(Tree::name).orElse(""));
+            CheckConfig checkConfig = checkConfig(buildPlan);
             List<String> expected = new ArrayList<>(registry.enabled(checkConfig).stream().map(c -> c.name()).toList());
-            if (!config.buildCommands().isEmpty() || !config.perPatchCommands().isEmpty()) {
+            if (!buildPlan.commands().isEmpty() || !buildPlan.perPatch().isEmpty()) {
                 expected.add(BUILD_CHECK);
             }
+            buildPlan.tests().forEach(suite -> expected.add(suite.name()));
             Run run = Run.started(key, key + "/", reported(series, origin), plan, expected,
                     new Timings(queued, clock.instant(), null, List.of()));
             for (Reporter r : reporters) {
@@ -158,8 +160,14 @@ public final class SeriesRun {
                     cache.addWorkTree(tree.remote(), applied.head(), workTree);
                     ctx.workTree(workTree, applied.base().name());
                     t = System.nanoTime();
-                    build(series, applied, workTree, runDir, outDir, buildResults, seriesResults, logs);
+                    build(buildPlan, applied, workTree, outDir, buildResults, seriesResults, logs);
                     steps.add(new StepTiming("build", millis(t)));
+                    if (!buildPlan.tests().isEmpty()) {
+                        t = System.nanoTime();
+                        new TestSuites(commands).run(buildPlan.tests(), workTree, applied.base(), applied.head(),
+                                outDir.resolve("logs"), outDir, logs).forEach(ctx::testRun);
+                        steps.add(new StepTiming("tests", millis(t)));
+                    }
                 }
             } else if (tree != null) {
                 ctx.apply(ApplyOutcome.failed(1, "not applied: " + tree.name() + " has no branch " + tree.branch(), ""));
@@ -224,9 +232,9 @@ public final class SeriesRun {
         return null;
     }
 
-    private CheckConfig checkConfig() {
+    private CheckConfig checkConfig(RunConfig.BuildPlan plan) {
         CheckConfig c = CheckConfig.fromMap(config.checks());
-        List<List<String>> build = config.perPatchCommands().isEmpty() ? config.buildCommands() : config.perPatchCommands();
+        List<List<String>> build = plan.perPatch().isEmpty() ? plan.commands() : plan.perPatch();
         if (!build.isEmpty() && !c.options("build_warnings").values().containsKey("command")) {
             c.option("build_warnings", "command", build.get(0));
         }
@@ -234,11 +242,11 @@ public final class SeriesRun {
     }
 
     /** Runs the configured commands: per patch on a work tree moved commit by commit, then per series. */
-    private void build(Series series, AppliedSeries applied, Path workTree, Path runDir, Path outDir,
+    private void build(RunConfig.BuildPlan plan, AppliedSeries applied, Path workTree, Path outDir,
             List<CheckResult> perPatch, List<SeriesCheckResult> whole, List<LogLink> logs)
             throws IOException, InterruptedException {
         Path logDir = outDir.resolve("logs");
-        if (!config.perPatchCommands().isEmpty()) {
+        if (!plan.perPatch().isEmpty()) {
             for (io.jenkins.plugins.patchworkci.apply.AppliedCommit c : applied.commits()) {
                 if (c.prerequisite()) {
                     continue;
@@ -246,7 +254,7 @@ public final class SeriesRun {
                 checkout(workTree, c.commit());
                 CommandResult failed = null;
                 int k = 0;
-                for (List<String> cmd : config.perPatchCommands()) {
+                for (List<String> cmd : plan.perPatch()) {
                     Path log = logDir.resolve("patch-" + c.index() + "-" + (++k) + ".log");
                     CommandResult r = commands.run(cmd, workTree, log);
                     logs.add(new LogLink(String.join(" ", cmd), outDir.relativize(log).toString(), c.index()));
@@ -260,10 +268,10 @@ public final class SeriesRun {
             }
             checkout(workTree, applied.head());
         }
-        if (!config.buildCommands().isEmpty()) {
+        if (!plan.commands().isEmpty()) {
             CommandResult failed = null;
             int k = 0;
-            for (List<String> cmd : config.buildCommands()) {
+            for (List<String> cmd : plan.commands()) {
                 Path log = logDir.resolve("series-" + (++k) + ".log");
                 CommandResult r = commands.run(cmd, workTree, log);
                 logs.add(new LogLink(String.join(" ", cmd), outDir.relativize(log).toString(), 0));
@@ -272,7 +280,7 @@ public final class SeriesRun {
                     break;
                 }
             }
-            if (config.perPatchCommands().isEmpty()) {
+            if (plan.perPatch().isEmpty()) {
                 whole.add(new SeriesCheckResult(BUILD_CHECK, failed == null ? CheckState.SUCCESS : CheckState.FAIL,
                         failed == null ? "the series builds" : failed.summary(), failed == null ? "" : failed.output()));
             }
@@ -280,7 +288,7 @@ public final class SeriesRun {
     }
 
     /** Moves the work tree to a commit; git rewrites only the files that differ, so make stays incremental. */
-    private static void checkout(Path workTree, ObjectId commit) throws IOException, InterruptedException {
+    static void checkout(Path workTree, ObjectId commit) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("git", "checkout", "-q", "--detach", commit.name())
                 .directory(workTree.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -60,6 +60,41 @@ class RunConfigTest {
     }
 
     @Test
+    void eachTreeMayHaveItsOwnBuildAndTests() throws Exception {
+        RunConfig c = RunConfig.parse(FILE, """
+                routing:
+                  preset: netdev
+                build:
+                  perPatch: [[make, -j2]]
+                  tests:
+                    - name: selftests-net
+                      command: [make, -C, tools/testing/selftests, TARGETS=net, run_tests]
+                  trees:
+                    iproute2-next:
+                      commands: [[./configure], [make]]
+                      tests:
+                        - name: testsuite
+                          command: [make, -C, testsuite, junit]
+                          format: junit
+                          report: testsuite/results.xml
+                          onBase: false
+                """, Map.of());
+        assertThat(c.build("net-next").perPatch()).containsExactly(List.of("make", "-j2"));
+        assertThat(c.build("net-next").tests()).extracting(RunConfig.TestSuite::format).containsExactly("ktap");
+        RunConfig.BuildPlan ip = c.build("iproute2-next");
+        assertThat(ip.perPatch()).isEmpty();
+        assertThat(ip.commands()).hasSize(2);
+        assertThat(ip.tests()).singleElement().satisfies(t -> {
+            assertThat(t.report()).contains("testsuite/results.xml");
+            assertThat(t.onBase()).isFalse();
+        });
+        assertThatThrownBy(() -> RunConfig.parse(FILE, "build:\n  trees:\n    nope: {}\n", Map.of()))
+                .hasMessageContaining("'nope' is not a configured tree");
+        assertThatThrownBy(() -> RunConfig.parse(FILE, "build:\n  tests:\n    - name: x\n      command: [t]\n      format: junit\n", Map.of()))
+                .hasMessageContaining("names its report file");
+    }
+
+    @Test
     void errorsNameTheLineAndTheField() {
         assertThatThrownBy(() -> RunConfig.parse(FILE, """
                 work: state
