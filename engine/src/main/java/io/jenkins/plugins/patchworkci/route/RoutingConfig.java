@@ -115,23 +115,9 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
                     companionWindow == null ? DEFAULT_COMPANION_WINDOW : parseDuration(companionWindow));
         }
 
-        /** ISO-8601 ({@code PT6H}) or a number with a unit: {@code 90m}, {@code 6h}, {@code 2d}. */
         private static Duration parseDuration(String text) throws RoutingConfigException {
-            String t = text.trim().toLowerCase(Locale.ROOT);
-            try {
-                if (t.startsWith("p")) {
-                    return Duration.parse(t.toUpperCase(Locale.ROOT));
-                }
-                long n = Long.parseLong(t.substring(0, t.length() - 1));
-                return switch (t.charAt(t.length() - 1)) {
-                    case 'm' -> Duration.ofMinutes(n);
-                    case 'h' -> Duration.ofHours(n);
-                    case 'd' -> Duration.ofDays(n);
-                    default -> throw new NumberFormatException();
-                };
-            } catch (RuntimeException e) {
-                throw new RoutingConfigException("companionWindow '" + text + "' is not a duration like 6h, 90m or PT6H");
-            }
+            return ConfigDuration.parse(text).orElseThrow(() -> new RoutingConfigException(
+                    "companionWindow '" + text + "' is not a duration like 6h, 90m or PT6H"));
         }
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.report.MailPolicy;
 import io.jenkins.plugins.patchworkci.report.SmtpMailSender;
+import io.jenkins.plugins.patchworkci.route.ConfigDuration;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
 import java.io.IOException;
@@ -371,22 +372,8 @@ public final class RunConfig {
     }
 
     private Duration duration(String text, String where) throws ConfigException {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (t.startsWith("p")) {
-                return Duration.parse(t.toUpperCase(Locale.ROOT));
-            }
-            long n = Long.parseLong(t.substring(0, t.length() - 1));
-            return switch (t.charAt(t.length() - 1)) {
-                case 's' -> Duration.ofSeconds(n);
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                case 'd' -> Duration.ofDays(n);
-                default -> throw new NumberFormatException();
-            };
-        } catch (RuntimeException e) {
-            throw new ConfigException(file + ": " + where + ": '" + text + "' is not a duration like 90s, 30m, 2h or PT30M");
-        }
+        return ConfigDuration.parse(text).orElseThrow(() -> new ConfigException(
+                file + ": " + where + ": '" + text + "' is not a duration like 90s, 30m, 2h or PT30M"));
     }
 
     public Path file() { return file; }
