@@ -115,6 +115,9 @@ public final class SeriesRun {
                 expected.add(BUILD_CHECK);
             }
             buildPlan.tests().forEach(suite -> expected.add(suite.name()));
+            if (plan.companions().stream().anyMatch(SeriesRun::isLibbpfPart)) {
+                expected.add(LibbpfPart.CHECK);
+            }
             Run run = Run.started(key, key + "/", reported(series, origin), plan, expected,
                     new Timings(queued, clock.instant(), null, List.of()));
             for (Reporter r : reporters) {
@@ -182,6 +185,11 @@ public final class SeriesRun {
                 }
                 ctx.patch(PatchUnderTest.of(i + 1, p, recipients.apply(p.message().messageId()), commit));
             }
+            for (Plan companion : plan.companions()) {
+                if (isLibbpfPart(companion)) {
+                    seriesResults.add(LibbpfPart.check(companion, mirrors, LibbpfPart.map(patches)));
+                }
+            }
             t = System.nanoTime();
             List<CheckResult> results = new ArrayList<>(new RunChecks(registry, checkConfig).call(ctx.build()));
             results.addAll(buildResults);
@@ -211,12 +219,20 @@ public final class SeriesRun {
         List<Companion> found = new CompanionFinder(config.routing()).find(SeriesFacts.posted(series),
                 neighbours.stream().map(SeriesFacts::posted).toList());
         List<Plan> companions = new ArrayList<>();
+        Optional<Tree> libbpf = config.routing().tree("libbpf");
+        if (libbpf.isPresent() && libbpf.get().kind() == TreeKind.USER_SPACE) {
+            LibbpfPart.plan(series.subject(), libbpf.get(), mirrors, LibbpfPart.map(patches)).ifPresent(companions::add);
+        }
         for (Companion c : found) {
             Series s = neighbours.stream().filter(n -> n.id().messageId().equals(c.series().id())).findFirst().orElseThrow();
             Plan p = router.route(SeriesFacts.routingInput(s), mirrors, mirrors.trial(SeriesFacts.patchesToApply(s)));
             companions.add(new Plan(s.subject() + " (" + c.reason() + ")", p.tree(), p.base(), p.steps(), List.of()));
         }
         return plan.withCompanions(companions);
+    }
+
+    private static boolean isLibbpfPart(Plan companion) {
+        return companion.tree().map(x -> x.name().equals("libbpf")).orElse(false) && companion.label().startsWith("libbpf part");
     }
 
     /** The configured MAINTAINERS file, else the one at the tip of the first kernel tree. */
