@@ -14,6 +14,7 @@ import io.jenkins.plugins.patchworkci.series.LineageLinker;
 import io.jenkins.plugins.patchworkci.series.Series;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,8 +39,11 @@ import java.util.concurrent.Future;
  */
 public final class Runner {
 
-    /** One configured source with the file its cursor lives in. */
-    public record Bound<C>(Source<C> source, FileCursorStore cursor, Optional<C> startCursor) {}
+    /**
+     * One configured source with the file its cursor lives in, where the messages of its incomplete
+     * series wait, and for how long.
+     */
+    public record Bound<C>(Source<C> source, FileCursorStore cursor, Optional<C> startCursor, Path held, Duration hold) {}
 
     /**
      * What one poll of every source did.
@@ -109,28 +113,79 @@ public final class Runner {
         Poll<C> poll = source.poll(cursor);
         events.polled(source.describe(), poll.arrivals().size());
         SeriesReader reader = SeriesReader.withDefaults();
-        List<Message> messages = new ArrayList<>();
+        Map<String, Message> messages = new java.util.LinkedHashMap<>();
         Map<String, List<Address>> recipients = new HashMap<>();
+        Map<String, byte[]> raw = new HashMap<>();
         Map<String, SeriesOrigin> origins = new HashMap<>();
-        for (Arrival a : poll.arrivals()) {
-            SeriesReader.Read read = reader.read(a.mail(), source.describe() + " " + a.key());
-            for (MailError e : read.errors()) {
-                problems.add(e.toString());
-                events.problem(e.where(), e.reason());
-            }
-            messages.addAll(read.messages());
-            recipients.putAll(read.recipients());
-            SeriesOrigin origin = origin(source.describe(), a);
-            read.messages().forEach(m -> origins.put(m.messageId(), origin));
+        HeldMail held = new HeldMail(b.held());
+        for (HeldMail.Held h : held.all()) {
+            add(reader.readOne(h.raw()), SeriesOrigin.mail(source.describe()), messages, recipients, raw, origins, problems);
         }
-        List<Series> all = SeriesReader.assemble(messages).series();
-        runAll(all, origins, recipients, runs);
+        for (Arrival a : poll.arrivals()) {
+            add(reader.read(a.mail(), source.describe() + " " + a.key()), origin(source.describe(), a), messages,
+                    recipients, raw, origins, problems);
+        }
+        List<Series> all = SeriesReader.assemble(messages.values()).series();
+        List<Series> ready = new ArrayList<>();
+        for (Series s : all) {
+            List<String> ids = messageIds(s);
+            if (s.complete()) {
+                for (String id : ids) {
+                    held.release(id);
+                }
+                ready.add(s);
+            } else if (ids.stream().anyMatch(id -> expired(held, id, b.hold()))) {
+                for (String id : ids) {
+                    held.release(id);
+                }
+                String why = "gave up waiting for patches " + s.missing() + " after " + b.hold().toMinutes() + " min";
+                problems.add(label(s) + ": " + why);
+                events.skipped(label(s), why);
+            } else {
+                for (String id : ids) {
+                    if (raw.containsKey(id)) {
+                        held.hold(id, raw.get(id), clock.instant());
+                    }
+                }
+                events.skipped(label(s), "incomplete: holding it until patches " + s.missing() + " arrive");
+            }
+        }
+        runAll(ready, all, origins, recipients, runs);
         b.cursor().save(CursorJson.write(poll.cursor()));
         return poll.arrivals().size();
     }
 
-    private void runAll(List<Series> all, Map<String, SeriesOrigin> origins, Map<String, List<Address>> recipients,
-            List<RunRecord> runs) throws IOException, InterruptedException {
+    private static void add(SeriesReader.Read read, SeriesOrigin origin, Map<String, Message> messages,
+            Map<String, List<Address>> recipients, Map<String, byte[]> raw, Map<String, SeriesOrigin> origins,
+            List<String> problems) {
+        for (MailError e : read.errors()) {
+            problems.add(e.toString());
+        }
+        for (Message m : read.messages()) {
+            messages.put(m.messageId(), m); // a newer delivery of a held message wins
+            origins.put(m.messageId(), origin);
+        }
+        recipients.putAll(read.recipients());
+        raw.putAll(read.raw());
+    }
+
+    private static List<String> messageIds(Series s) {
+        List<String> ids = new ArrayList<>();
+        s.coverLetter().ifPresent(c -> ids.add(c.messageId()));
+        s.patches().forEach(p -> ids.add(p.message().messageId()));
+        return ids;
+    }
+
+    private boolean expired(HeldMail held, String id, Duration hold) {
+        try {
+            return held.expired(id, clock.instant(), hold);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void runAll(List<Series> ready, List<Series> all, Map<String, SeriesOrigin> origins,
+            Map<String, List<Address>> recipients, List<RunRecord> runs) throws IOException, InterruptedException {
         Map<SeriesId, SeriesId> supersededBy = new HashMap<>();
         for (Lineage l : new LineageLinker().link(all)) {
             for (Series s : l.versions()) {
@@ -138,15 +193,11 @@ public final class Runner {
             }
         }
         List<Series> todo = new ArrayList<>();
-        for (Series s : all) {
+        for (Series s : ready) {
             String label = label(s);
             Optional<RunRecord> known = ledger.get(s.id().messageId(), s.version());
             if (known.isPresent() && known.get().status().finished()) {
                 events.skipped(label, "already " + known.get().status().name().toLowerCase());
-                continue;
-            }
-            if (!s.complete()) {
-                events.skipped(label, "incomplete: missing " + s.missing());
                 continue;
             }
             RunRecord r = known.orElse(RunRecord.queued(s.id().messageId(), s.version(), s.subject(), clock.instant()));

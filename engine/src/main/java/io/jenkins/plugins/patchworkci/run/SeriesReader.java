@@ -42,12 +42,15 @@ public final class SeriesReader {
      * @param messages the messages that parsed, in mailbox order
      * @param errors the messages that did not, each with its position and reason
      * @param recipients the To and Cc addresses of each message, by Message-ID
+     * @param raw the raw bytes of each message, by Message-ID (to hold an incomplete series)
      */
-    public record Read(List<Message> messages, List<MailError> errors, Map<String, List<Address>> recipients) {
+    public record Read(List<Message> messages, List<MailError> errors, Map<String, List<Address>> recipients,
+            Map<String, byte[]> raw) {
         public Read {
             messages = List.copyOf(messages);
             errors = List.copyOf(errors);
             recipients = Map.copyOf(recipients);
+            raw = Map.copyOf(raw);
         }
 
         /** Who a message was sent to and copied, empty when unknown. */
@@ -72,6 +75,7 @@ public final class SeriesReader {
         List<Message> messages = new ArrayList<>();
         List<MailError> errors = new ArrayList<>();
         Map<String, List<Address>> recipients = new HashMap<>();
+        Map<String, byte[]> rawById = new HashMap<>();
         for (;;) {
             RawMessage raw;
             try {
@@ -87,11 +91,23 @@ public final class SeriesReader {
                 Message m = parser.parse(raw);
                 messages.add(m);
                 recipients.putIfAbsent(m.messageId(), RawHeaders.recipients(raw.bytes()));
+                rawById.putIfAbsent(m.messageId(), raw.bytes());
             } catch (MailException e) {
                 errors.add(new MailError(raw.position(), raw.offset(), raw.source(), RawHeaders.messageId(raw.bytes()), e.getMessage()));
             }
         }
-        return new Read(messages, errors, recipients);
+        return new Read(messages, errors, recipients, rawById);
+    }
+
+    /** Parses one raw message (as held on disk), with its recipients. */
+    public Read readOne(byte[] raw) {
+        try {
+            Message m = parser.parse(raw);
+            return new Read(List.of(m), List.of(), Map.of(m.messageId(), RawHeaders.recipients(raw)), Map.of(m.messageId(), raw));
+        } catch (MailException e) {
+            return new Read(List.of(), List.of(new MailError(1, 0, "held mail", RawHeaders.messageId(raw), e.getMessage())),
+                    Map.of(), Map.of());
+        }
     }
 
     /** Groups messages into series with the mail package's parsers. */

@@ -44,12 +44,14 @@ public final class Sources {
         for (RunConfig.SourceConfig s : config.sources()) {
             i++;
             FileCursorStore cursor = new FileCursorStore(config.work().resolve("state/cursors/source-" + i + ".json"));
+            Path held = config.work().resolve("state/held/source-" + i);
+            java.time.Duration hold = s.holdIncomplete();
             switch (s.kind()) {
                 case "patchwork" -> {
                     URI server = serverOf(s.location());
                     PatchworkClient client = new PatchworkClient(server, http, s.token().map(ApiToken::of).orElse(null));
                     PatchworkSourceSettings settings = PatchworkSourceSettings.of(s.project().orElseThrow());
-                    out.add(new Runner.Bound<>(new PatchworkSource(client, settings, clock), cursor, Optional.empty()));
+                    out.add(new Runner.Bound<>(new PatchworkSource(client, settings, clock), cursor, Optional.empty(), held, hold));
                 }
                 case "archive" -> {
                     URI url = URI.create(s.location().endsWith("/") ? s.location() : s.location() + "/");
@@ -59,14 +61,14 @@ public final class Sources {
                     }
                     URI server = url.resolve("/");
                     out.add(new Runner.Bound<>(new PublicInboxSource(new PublicInboxClient(server, http),
-                            PublicInboxSettings.of(path[0]), clock), cursor, Optional.empty()));
+                            PublicInboxSettings.of(path[0]), clock), cursor, Optional.empty(), held, hold));
                 }
                 case "mbox" -> out.add(new Runner.Bound<>(new MboxFileSource(Path.of(s.location())), cursor,
-                        Optional.of(new MboxFileCursor(0, ""))));
+                        Optional.of(new MboxFileCursor(0, "")), held, hold));
                 case "maildir" -> out.add(new Runner.Bound<>(new DirectorySource(Path.of(s.location()),
-                        DirectorySource.Layout.MAILDIR), cursor, Optional.of(new FileSetCursor(Map.of()))));
+                        DirectorySource.Layout.MAILDIR), cursor, Optional.of(new FileSetCursor(Map.of())), held, hold));
                 case "patches" -> out.add(new Runner.Bound<>(new DirectorySource(Path.of(s.location()),
-                        DirectorySource.Layout.PATCHES), cursor, Optional.of(new FileSetCursor(Map.of()))));
+                        DirectorySource.Layout.PATCHES), cursor, Optional.of(new FileSetCursor(Map.of())), held, hold));
                 default -> throw new ConfigException(config.file() + ": unknown source kind " + s.kind());
             }
         }
