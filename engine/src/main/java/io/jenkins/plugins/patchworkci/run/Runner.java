@@ -60,6 +60,7 @@ public final class Runner {
     private final int concurrency;
     private final Clock clock;
     private final RunEvents events;
+    private final java.util.concurrent.atomic.AtomicBoolean dying = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Runner(List<Bound<?>> sources, SeriesRun job, RunLedger ledger, int concurrency, Clock clock, RunEvents events) {
         this.sources = List.copyOf(sources);
@@ -228,7 +229,9 @@ public final class Runner {
                     runs.add(f.get());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof Error err) {
-                        pool.shutdownNow(); // the JVM is going down: stop the other runs, as a kill would
+                        // The JVM is going down: stop the other runs and record nothing more, as a kill would.
+                        dying.set(true);
+                        pool.shutdownNow();
                         throw err;
                     }
                     throw new IOException("a run failed unexpectedly", e.getCause());
@@ -253,18 +256,30 @@ public final class Runner {
         try {
             Run run = job.call(s, origin, id -> recipients.getOrDefault(id, List.of()), all);
             r = r.with(RunStatus.DONE, run.state().apiName() + ": " + run.plan().summary(), clock.instant());
-        } catch (java.io.InterruptedIOException e) {
-            // Stopped, not failed: the record stays RUNNING, so a restart runs it again.
-            throw new InterruptedException(e.getMessage());
         } catch (IOException | RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException(String.valueOf(e.getMessage()));
+            if (dying.get() || Thread.currentThread().isInterrupted() || interruption(e)) {
+                // Stopped, not failed: the record stays RUNNING, so a restart runs it again.
+                throw new InterruptedException("run of " + label + " stopped: " + e);
             }
-            r = r.with(RunStatus.ERROR, String.valueOf(e.getMessage()), clock.instant());
+            r = r.with(RunStatus.ERROR, e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
+        }
+        if (dying.get()) {
+            throw new InterruptedException("run of " + label + " finished while the runner was stopping");
         }
         ledger.put(r);
         events.finished(label, r);
         return r;
+    }
+
+    /** Whether an exception comes from an interrupted thread (I/O libraries wrap the interruption). */
+    private static boolean interruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    || t instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String label(Series s) {
