@@ -270,17 +270,12 @@ final class PatchCorpus {
         return (s.withMime("text/plain; charset=UTF-8", "quoted-printable") + qp).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The body re-encoded as ISO-8859-1 (characters it lacks become '?'), declared so. */
     static byte[] toLatin1(byte[] mail) {
         Split s = Split.of(mail);
-        java.nio.charset.CharsetEncoder enc = StandardCharsets.ISO_8859_1.newEncoder();
-        String body = s.body();
-        if (!enc.canEncode(body)) {
-            body = body.replaceAll("[^\\x00-\\xff]", "?");
-        }
-        return (s.withMime("text/plain; charset=ISO-8859-1", "8bit").getBytes(StandardCharsets.UTF_8).length > 0
-                ? concatBytes(s.withMime("text/plain; charset=ISO-8859-1", "8bit").getBytes(StandardCharsets.UTF_8),
-                        body.getBytes(StandardCharsets.ISO_8859_1))
-                : mail);
+        String body = s.body().replaceAll("[^\\x00-\\xff]", "?");
+        return concatBytes(s.withMime("text/plain; charset=ISO-8859-1", "8bit").getBytes(StandardCharsets.UTF_8),
+                body.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     static byte[] toFlowed(byte[] mail, boolean delsp) {
