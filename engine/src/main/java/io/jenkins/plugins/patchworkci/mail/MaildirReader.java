@@ -80,9 +80,13 @@ public final class MaildirReader {
 
     /**
      * Reads one maildir file as mailsplit does: the whole file (or, if it starts with a
-     * {@code From } line, up to the next one), with the same line-end and mboxrd handling.
+     * {@code From } line, up to the next one), with the same line-end and mboxrd handling. A
+     * file that cannot be read is a message with a problem, so the rest of the folder is read.
      */
     static RawMessage read(Path file, int position, SplitOptions options, MailLimits limits) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.io.InterruptedIOException("interrupted while reading a maildir");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             if (Files.size(file) == 0) {
                 return new RawMessage(position, -1, file.toString(), new byte[0], "cannot read mail (empty file)");
@@ -94,6 +98,8 @@ public final class MaildirReader {
                     m == null ? "cannot read mail" : m.problem());
         } catch (MailException e) {
             throw new IllegalStateException("bare messages are allowed here", e);
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            return new RawMessage(position, -1, file.toString(), new byte[0], "cannot read mail: " + e.getMessage());
         }
     }
 }

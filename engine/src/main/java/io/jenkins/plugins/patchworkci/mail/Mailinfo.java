@@ -12,7 +12,6 @@ import java.util.List;
 final class Mailinfo {
 
     private static final String[] HEADERS = {"From", "Subject", "Date"};
-    private static final int FROM = 0;
     private static final int SUBJECT = 1;
     /** git's MAX_BOUNDARIES: slot 0 is "no boundary", so four nested multiparts fit. */
     private static final int MAX_BOUNDARIES = 5;
@@ -89,7 +88,8 @@ final class Mailinfo {
             checkHeader(line, pHdrData, true);
         }
         handleBody(line);
-        return handleInfo();
+        return MailinfoOutput.of(HEADERS, patchLines > 0 ? sHdrData : new ByteLine[HEADERS.length], pHdrData, options,
+                logMessage, patch, errors, quotedCrSeen, topHeaders);
     }
 
     // ---- headers ----
@@ -99,7 +99,7 @@ final class Mailinfo {
             return false;
         }
         line.rtrim();
-        if (line.isEmpty() || !isRfc2822Header(line)) {
+        if (line.isEmpty() || !HeaderLine.isRfc2822Header(line)) {
             line.append('\n');
             return false;
         }
@@ -125,47 +125,8 @@ final class Mailinfo {
         return true;
     }
 
-    private static boolean isRfc2822Header(ByteLine line) {
-        if (line.startsWith("From ") || line.startsWith(">From ")) {
-            return true;
-        }
-        int end = line.cLength();
-        for (int i = 0; i < end; i++) {
-            int ch = line.at(i);
-            if (ch == ':') {
-                return true;
-            }
-            if ((33 <= ch && ch <= 57) || (59 <= ch && ch <= 126)) {
-                continue;
-            }
-            break;
-        }
-        return false;
-    }
-
-    /** The value offset if {@code line} is header {@code hdr} (name without case, colon, spaces skipped), else -1. */
-    private static int skipHeader(ByteLine line, String hdr) {
-        int n = hdr.length();
-        if (line.length() < n + 1) {
-            return -1;
-        }
-        for (int i = 0; i < n; i++) {
-            if (GitCtype.toLower(line.at(i)) != GitCtype.toLower(hdr.charAt(i))) {
-                return -1;
-            }
-        }
-        if (line.at(n) != ':') {
-            return -1;
-        }
-        int v = n + 1;
-        while (GitCtype.isSpace(line.at(v))) {
-            v++;
-        }
-        return v;
-    }
-
     private ByteLine parseHeader(ByteLine line, String hdr) {
-        int v = skipHeader(line, hdr);
+        int v = HeaderLine.valueOffset(line, hdr);
         if (v < 0) {
             return null;
         }
@@ -217,39 +178,10 @@ final class Mailinfo {
         return false;
     }
 
-    /** git's slurp_attr: the value after {@code name} (found anywhere, without case), quoted or up to {@code ; \t}. */
-    private static ByteLine slurpAttr(ByteLine line, String name) {
-        int ap = line.indexOfIgnoreCase(name, 0);
-        if (ap < 0) {
-            return null;
-        }
-        ap += name.length();
-        int end = line.cLength();
-        String ends = "; \t";
-        if (line.at(ap) == '"') {
-            ap++;
-            ends = "\"";
-        }
-        int sz = 0;
-        while (ap + sz < end && ends.indexOf(line.at(ap + sz)) < 0) {
-            sz++;
-        }
-        ByteLine attr = new ByteLine(sz);
-        if (sz > 0) {
-            attr.append(line.array(), ap, sz);
-        }
-        return attr;
-    }
-
-    private static boolean hasAttrValue(ByteLine line, String name, String value) {
-        ByteLine v = slurpAttr(line, name);
-        return v != null && v.toUtf8().equalsIgnoreCase(value);
-    }
-
     private void handleContentType(ByteLine line) throws MailException {
-        formatFlowed = hasAttrValue(line, "format=", "flowed");
-        delsp = hasAttrValue(line, "delsp=", "yes");
-        ByteLine boundary = slurpAttr(line, "boundary=");
+        formatFlowed = HeaderLine.hasAttrValue(line, "format=", "flowed");
+        delsp = HeaderLine.hasAttrValue(line, "delsp=", "yes");
+        ByteLine boundary = HeaderLine.attr(line, "boundary=");
         if (boundary != null) {
             boundary.insert(0, new byte[] {'-', '-'}, 0, 2);
             if (++contentTop >= MAX_BOUNDARIES) {
@@ -259,7 +191,7 @@ final class Mailinfo {
             }
             content[contentTop] = boundary;
         }
-        ByteLine cs = slurpAttr(line, "charset=");
+        ByteLine cs = HeaderLine.attr(line, "charset=");
         charset.reset();
         charsetName = null;
         if (cs != null) {
@@ -531,7 +463,7 @@ final class Mailinfo {
             return true;
         }
         for (int i = 0; i < HEADERS.length; i++) {
-            if (sHdrData[i] == null && skipHeader(line, HEADERS[i]) >= 0) {
+            if (sHdrData[i] == null && HeaderLine.valueOffset(line, HEADERS[i]) >= 0) {
                 inbodyHeaderAccum.append(line);
                 return true;
             }
@@ -539,67 +471,4 @@ final class Mailinfo {
         return false;
     }
 
-    // ---- output ----
-
-    private MailinfoResult handleInfo() {
-        ByteLine out = new ByteLine(256);
-        byte[] author = null;
-        byte[] email = null;
-        byte[] subject = null;
-        byte[] date = null;
-        for (int i = 0; i < HEADERS.length; i++) {
-            ByteLine hdr;
-            if (patchLines > 0 && sHdrData[i] != null) {
-                hdr = sHdrData[i];
-            } else if (pHdrData[i] != null) {
-                hdr = pHdrData[i];
-            } else {
-                continue;
-            }
-            if (hdr.contains(0)) {
-                errors.add("a NUL byte in '" + HEADERS[i] + "' is not allowed.");
-            }
-            if (i == SUBJECT) {
-                if (!options.keepSubject()) {
-                    SubjectCleaner.cleanup(hdr, options.keepNonPatchBrackets());
-                    SubjectCleaner.cleanupSpace(hdr);
-                }
-                subject = hdr.toBytes();
-                int sp = 0;
-                for (;;) {
-                    int ep = hdr.indexOf('\n', sp);
-                    int stop = ep < 0 ? hdr.cLength() : ep;
-                    out.append("Subject: ").append(hdr.array(), sp, Math.max(0, cString(hdr, sp, stop) - sp)).append('\n');
-                    if (ep < 0) {
-                        break;
-                    }
-                    sp = ep + 1;
-                }
-            } else if (i == FROM) {
-                SubjectCleaner.cleanupSpace(hdr);
-                AuthorParser.NameEmail ne = AuthorParser.parse(hdr);
-                author = ne.name().toBytes();
-                email = ne.email().toBytes();
-                out.append("Author: ").append(ne.name().array(), 0, ne.name().cLength()).append('\n');
-                out.append("Email: ").append(ne.email().array(), 0, ne.email().cLength()).append('\n');
-            } else {
-                SubjectCleaner.cleanupSpace(hdr);
-                date = hdr.toBytes();
-                out.append(HEADERS[i]).append(": ").append(hdr.array(), 0, hdr.cLength()).append('\n');
-            }
-        }
-        out.append('\n');
-        return new MailinfoResult(out.toBytes(), author, email, subject, date, logMessage.toBytes(),
-                patch.toBytes(), errors, quotedCrSeen, topHeaders);
-    }
-
-    /** printf's {@code %.*s} stops at a NUL. */
-    private static int cString(ByteLine l, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (l.at(i) == 0) {
-                return i;
-            }
-        }
-        return to;
-    }
 }

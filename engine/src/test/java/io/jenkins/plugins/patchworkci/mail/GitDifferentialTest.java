@@ -60,7 +60,7 @@ class GitDifferentialTest {
         for (Map.Entry<String, Path> e : corpus.mboxes().entrySet()) {
             tests.add(DynamicTest.dynamicTest(e.getKey(), () -> compareMbox(e.getKey(), e.getValue())));
         }
-        tests.add(DynamicTest.dynamicTest("counts", () -> assertThat(corpus.mboxes()).hasSizeGreaterThanOrEqualTo(12)));
+        tests.add(DynamicTest.dynamicTest("counts", () -> assertThat(corpus.mboxes()).hasSizeGreaterThanOrEqualTo(15)));
         return tests.stream();
     }
 

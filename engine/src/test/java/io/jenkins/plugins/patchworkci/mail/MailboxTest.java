@@ -66,6 +66,35 @@ class MailboxTest {
     }
 
     @Test
+    void aMaildirFileThatVanishedIsAnErrorAndTheRestIsRead() throws Exception {
+        Path md = tmp.resolve("md2");
+        Files.createDirectories(md.resolve("cur"));
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(md.resolve("cur/" + i + ".host"), mail("v" + i + "@x", "[PATCH] " + i, "b\n" + DIFF));
+        }
+        try (Mailbox m = Mailbox.open(md, MailParser.withDefaults())) {
+            Files.delete(md.resolve("cur/2.host"));
+            List<MailboxEntry> l = m.entries().toList();
+            assertThat(l).hasSize(3);
+            assertThat(l.get(1)).isInstanceOf(MailError.class);
+            assertThat(((MailError) l.get(1)).reason()).contains("cannot read mail");
+            assertThat(((MailboxEntry.Parsed) l.get(2)).message().messageId()).isEqualTo("v3@x");
+        }
+    }
+
+    @Test
+    void readingHonoursInterruption() throws Exception {
+        Path p = tmp.resolve("i.mbox");
+        Files.writeString(p, mail("i@x", "[PATCH] i", "b\n" + DIFF));
+        try (Mailbox m = Mailbox.open(p, MailParser.withDefaults())) {
+            Thread.currentThread().interrupt();
+            org.assertj.core.api.Assertions.assertThatThrownBy(m::next).isInstanceOf(java.io.InterruptedIOException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void gzipMboxReadsLikeThePlainOne() throws Exception {
         StringBuilder mbox = new StringBuilder();
         for (int i = 0; i < 50; i++) {

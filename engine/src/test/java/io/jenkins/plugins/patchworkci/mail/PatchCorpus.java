@@ -102,6 +102,8 @@ final class PatchCorpus {
         transformed("crlf", plain, m -> new String(m, StandardCharsets.ISO_8859_1).replace("\n", "\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         transformed("attach-base64", messages("attach"), PatchCorpus::attachmentToBase64);
+        transformed("alternative-html", plain, PatchCorpus::toAlternative);
+        transformed("nested-multipart", messages("attach"), PatchCorpus::nestInMixed);
         return this;
     }
 
@@ -270,17 +272,12 @@ final class PatchCorpus {
         return (s.withMime("text/plain; charset=UTF-8", "quoted-printable") + qp).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The body re-encoded as ISO-8859-1 (characters it lacks become '?'), declared so. */
     static byte[] toLatin1(byte[] mail) {
         Split s = Split.of(mail);
-        java.nio.charset.CharsetEncoder enc = StandardCharsets.ISO_8859_1.newEncoder();
-        String body = s.body();
-        if (!enc.canEncode(body)) {
-            body = body.replaceAll("[^\\x00-\\xff]", "?");
-        }
-        return (s.withMime("text/plain; charset=ISO-8859-1", "8bit").getBytes(StandardCharsets.UTF_8).length > 0
-                ? concatBytes(s.withMime("text/plain; charset=ISO-8859-1", "8bit").getBytes(StandardCharsets.UTF_8),
-                        body.getBytes(StandardCharsets.ISO_8859_1))
-                : mail);
+        String body = s.body().replaceAll("[^\\x00-\\xff]", "?");
+        return concatBytes(s.withMime("text/plain; charset=ISO-8859-1", "8bit").getBytes(StandardCharsets.UTF_8),
+                body.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     static byte[] toFlowed(byte[] mail, boolean delsp) {
@@ -326,6 +323,41 @@ final class PatchCorpus {
         String b64 = Base64.getMimeEncoder(76, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(s.substring(bodyStart, boundary + 1).getBytes(StandardCharsets.UTF_8));
         return (headers + "\n" + b64 + s.substring(boundary)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** multipart/alternative: the mail as text/plain (quoted-printable) and an HTML rendering of it. */
+    static byte[] toAlternative(byte[] mail) {
+        Split s = Split.of(mail);
+        String qp = new String(toQuotedPrintable(mail), StandardCharsets.UTF_8);
+        String qpBody = qp.substring(qp.indexOf("\n\n") + 2);
+        String html = "<html><body><pre>" + s.body().replace("&", "&amp;").replace("<", "&lt;") + "</pre></body></html>\n";
+        String b = "=_alt_" + Integer.toHexString(s.body().hashCode());
+        return (s.withMime("multipart/alternative; boundary=\"" + b + "\"", "7bit")
+                + "This is a multi-part message in MIME format.\n"
+                + "--" + b + "\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + qpBody + "\n--" + b + "\nContent-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
+                + html + "--" + b + "--\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An --attach mail wrapped as the first part of an outer multipart/mixed, with a preamble, plus a signature part. */
+    static byte[] nestInMixed(byte[] mail) {
+        String m = new String(mail, StandardCharsets.UTF_8);
+        int hdrEnd = m.indexOf("\n\n");
+        String headers = m.substring(0, hdrEnd + 1);
+        StringBuilder outer = new StringBuilder();
+        StringBuilder inner = new StringBuilder();
+        for (String line : headers.split("\n(?![ \t])")) {
+            if (line.startsWith("Content-Type:") || line.startsWith("MIME-Version:")) {
+                inner.append(line).append('\n');
+            } else if (!line.isEmpty()) {
+                outer.append(line).append('\n');
+            }
+        }
+        String b = "=_outer_" + Integer.toHexString(m.hashCode());
+        return (outer + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"" + b + "\"\n\n"
+                + "preamble\n--" + b + "\n" + inner + "\n" + "inner preamble\n" + m.substring(hdrEnd + 2)
+                + "--" + b + "\nContent-Type: application/pgp-signature\n\n-----BEGIN PGP SIGNATURE-----\nxyz\n"
+                + "-----END PGP SIGNATURE-----\n--" + b + "--\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] concatBytes(byte[] a, byte[] b) {
