@@ -53,7 +53,7 @@ final class ThreeWayMerge implements SeriesApplier.ThreeWayFallback {
                 continue;
             }
             String path = fh.getOldPath();
-            DiffApplier.HeaderModes modes = DiffApplier.HeaderModes.read(fh);
+            HeaderModes modes = HeaderModes.read(fh);
             FileMode mode = modes.oldMode() != null ? modes.oldMode() : FileMode.REGULAR_FILE;
             AbbreviatedObjectId old = fh.getOldId();
             Collection<ObjectId> found = old == null ? List.of() : reader.resolve(old);
