@@ -176,19 +176,18 @@ public final class ApplySeries {
                 chosen = onTip;
                 tier = base != null ? Tier.BASE_COMMIT : Tier.BRANCH_TIP;
             }
+            SeriesApplier.Outcome merged = null;
             if (chosen == null && threeWay) {
-                SeriesApplier.Outcome o = applier.apply(tip, all, nPre,
-                        new ThreeWayMerge(repo, reader, ins, applier.diffs(), false));
-                if (o.applied()) {
-                    chosen = o;
+                merged = applier.apply(tip, all, nPre, new ThreeWayMerge(repo, reader, ins, applier.diffs(), false));
+                if (merged.applied()) {
+                    chosen = merged;
                     tier = Tier.THREE_WAY;
                 }
             }
             if (chosen == null && rebuildPreimage) {
-                SeriesApplier.Outcome o = applier.apply(tip, all, nPre,
-                        new ThreeWayMerge(repo, reader, ins, applier.diffs(), true));
-                if (o.applied()) {
-                    chosen = o;
+                merged = applier.apply(tip, all, nPre, new ThreeWayMerge(repo, reader, ins, applier.diffs(), true));
+                if (merged.applied()) {
+                    chosen = merged;
                     tier = Tier.THREE_WAY_REBUILT;
                 }
             }
@@ -196,7 +195,14 @@ public final class ApplySeries {
             Optional<ApplyFailure> failure = Optional.empty();
             Optional<ApplyFailure> tipFailure = Optional.empty();
             if (chosen == null) {
-                failure = Optional.of(diagnose(onTip.failure().orElseThrow(), all, nPre, unmerged, history, applier));
+                ApplyFailure f = onTip.failure().orElseThrow();
+                if (merged != null && merged.failure().isPresent()) {
+                    ApplyFailure m = merged.failure().get();
+                    f = new ApplyFailure(f.patchIndex(), f.subject(), f.reason() + "; three-way: patch " + m.patchIndex()
+                            + ": " + m.reason() + (m.where().path() != null ? " (" + m.where().path() + ")" : ""),
+                            f.where(), f.alreadyInBranch(), f.appliesTo());
+                }
+                failure = Optional.of(diagnose(f, all, nPre, unmerged, history, applier));
             } else if (chosen != onTip) {
                 tipFailure = onTip.failure();
             }

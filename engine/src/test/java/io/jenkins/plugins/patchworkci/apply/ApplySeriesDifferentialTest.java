@@ -326,4 +326,23 @@ class ApplySeriesDifferentialTest {
                 new ApplyFailure.AlreadyApplied(tip, ApplyFailure.AlreadyApplied.Match.SUBJECT));
         assertThat(f.summary()).contains("(same subject)");
     }
+
+    @Test
+    void threeWayConflictFailsAsGitAmDash3() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "conflict3", fx.base);
+        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 5\n", "int main FIVE\n"));
+        String tip = g.commit("tip changes the same line", "1500000100 +0000");
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        GitAm git = gitAm(g, tip, mbox, "-3");
+        assertThat(git.ok()).isFalse();
+        assertThat(git.output()).contains("Patch failed at 0001").contains("Failed to merge in the changes");
+        AppliedSeries ours = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(COMMITTER).setThreeWay(true).call();
+        assertThat(ours.applied()).isFalse();
+        assertThat(ids(ours)).isEqualTo(git.commits());
+        ApplyFailure f = ours.failure().orElseThrow();
+        assertThat(f.patchIndex()).isEqualTo(1);
+        assertThat(f.reason()).contains("three-way: patch 1: three-way merge conflict in src/main.c");
+    }
 }
