@@ -54,6 +54,7 @@ public final class ApplySeries {
     private int historyDepth = 1000;
     private Map<String, ObjectId> otherBranches = Map.of();
     private String updateRef;
+    private boolean useGitCommand = true;
 
     public ApplySeries(@NonNull Repository repo) {
         this.repo = Objects.requireNonNull(repo, "repo");
@@ -147,6 +148,15 @@ public final class ApplySeries {
         return this;
     }
 
+    /**
+     * Read the branch's patch-ids with the {@code git} command when installed (default), which
+     * gives exactly git's patch-ids; JGit's diffs otherwise.
+     */
+    public ApplySeries setUseGitCommand(boolean use) {
+        this.useGitCommand = use;
+        return this;
+    }
+
     public AppliedSeries call() throws IOException {
         if (tip == null) {
             throw new IllegalStateException("no tip set");
@@ -158,7 +168,7 @@ public final class ApplySeries {
         try (ObjectInserter ins = repo.newObjectInserter(); ObjectReader reader = ins.newReader()) {
             SeriesApplier applier = new SeriesApplier(repo, reader, ins, limits, refuseCaseCollisions,
                     new CommitSettings(who, signOff, linkPattern));
-            BranchHistory history = new BranchHistory(repo, reader, tip, historyDepth);
+            BranchHistory history = new BranchHistory(repo, reader, tip, historyDepth, useGitCommand);
             List<String> unmerged = unmergedPrerequisites(history);
 
             ObjectId base = resolveBaseCommit(reader);

@@ -271,15 +271,17 @@ class ApplySeriesDifferentialTest {
         assertThat(r.tree().orElseThrow().name()).isEqualTo(g.run("rev-parse", fx.series + "^{tree}"));
     }
 
-    @Test
-    void failureSaysWhenThePatchIsAlreadyInTheBranch() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "patch-ids from the git command: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void failureSaysWhenThePatchIsAlreadyInTheBranch(boolean useGit) throws Exception {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "picked", fx.base);
         g.run("cherry-pick", fx.series + "~9");
         String tip = g.run("rev-parse", "HEAD");
         List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
         AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(patches)
-                .setCommitter(COMMITTER).setOtherBranches(Map.of("base", ObjectId.fromString(fx.base))).call();
+                .setCommitter(COMMITTER).setOtherBranches(Map.of("base", ObjectId.fromString(fx.base)))
+                .setUseGitCommand(useGit).call();
         ApplyFailure f = r.failure().orElseThrow();
         assertThat(f.patchIndex()).isEqualTo(1);
         assertThat(f.alreadyInBranch()).contains(
