@@ -49,7 +49,12 @@ final class DiffApplier {
                     + limits.maxPatchBytes(), (String) null);
         }
         Patch p = new Patch();
-        p.parse(diff, 0, diff.length);
+        try {
+            p.parse(diff, 0, diff.length);
+        } catch (RuntimeException e) {
+            // JGit's parser trusts the counts it reads; a mangled patch can send it past the end.
+            throw PatchRejected.refused("corrupt patch: " + e, (String) null);
+        }
         for (FormatError e : p.getErrors()) {
             if (e.getSeverity() == FormatError.Severity.ERROR) {
                 throw PatchRejected.refused("corrupt patch: " + e.getMessage(), (String) null);
@@ -75,7 +80,12 @@ final class DiffApplier {
      */
     void apply(byte[] diff, TreeOverlay tree, @CheckForNull List<Rename> renames) throws PatchRejected, IOException {
         for (FileHeader fh : parse(diff)) {
-            applyFile(fh, tree, renames);
+            try {
+                applyFile(fh, tree, renames);
+            } catch (RuntimeException e) {
+                // A header JGit parsed but could not make sense of (offsets past the end and such).
+                throw PatchRejected.refused("corrupt patch: " + e, fh.getNewPath());
+            }
         }
     }
 
