@@ -161,6 +161,10 @@ public final class ApplySeries {
         if (tip == null) {
             throw new IllegalStateException("no tip set");
         }
+        if (patches.isEmpty()) {
+            return new AppliedSeries(Optional.empty(), tip, List.of(), Optional.of(ApplyFailure.ofSeries(
+                    "the series has no patches")), Optional.empty(), List.of());
+        }
         PersonIdent who = committer != null ? committer : new PersonIdent(repo);
         List<PatchToApply> all = new ArrayList<>(prerequisiteSeries);
         all.addAll(patches);
