@@ -170,4 +170,24 @@ class GitApplyRulesDifferentialTest {
                 .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
         assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(2).isEqualTo(git.commits());
     }
+
+    @Test
+    void copiesAndRenamesWithoutChangesAsGitAm() throws Exception {
+        GitCli g = GitCli.init(tmp.resolve("copies"));
+        g.write("lib/list.c", SeriesFixture.lines("list", 25));
+        g.write("lib/tree.c", SeriesFixture.lines("tree", 25));
+        String b0 = g.commit("base", "1500000000 +0000");
+        g.write("lib/list-copy.c", SeriesFixture.lines("list", 25));
+        g.run("mv", "lib/tree.c", "lib/forest.c");
+        g.commit("copy one file, rename another, no changes", "1500000100 +0000");
+        byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", "-C", "-C", b0 + "..HEAD").out();
+        assertThat(new String(mbox, StandardCharsets.UTF_8)).contains("copy from lib/list.c").contains("rename to lib/forest.c")
+                .doesNotContain("@@");
+        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
+        assertThat(git.ok()).as(git.output()).isTrue();
+        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
+        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
+        assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(1).isEqualTo(git.commits());
+    }
 }
