@@ -208,9 +208,15 @@ public final class ApplySeries {
             ins.flush();
             Optional<ApplyFailure> failure = Optional.empty();
             Optional<ApplyFailure> tipFailure = Optional.empty();
+            List<AppliedCommit> commits = chosen != null ? chosen.commits() : onTip.commits();
             if (chosen == null) {
                 ApplyFailure f = onTip.failure().orElseThrow();
-                if (merged != null && merged.failure().isPresent()) {
+                if (merged != null && merged.commits().size() > onTip.commits().size()) {
+                    // The three-way tier got further, as git am -3 would: report where it stopped.
+                    commits = merged.commits();
+                    tipFailure = onTip.failure();
+                    f = merged.failure().orElseThrow();
+                } else if (merged != null && merged.failure().isPresent()) {
                     ApplyFailure m = merged.failure().get();
                     f = new ApplyFailure(f.patchIndex(), f.subject(), f.reason() + "; three-way: patch " + m.patchIndex()
                             + ": " + m.reason() + (m.where().path() != null ? " (" + m.where().path() + ")" : ""),
@@ -221,7 +227,7 @@ public final class ApplySeries {
                 tipFailure = onTip.failure();
             }
             AppliedSeries result = new AppliedSeries(Optional.ofNullable(tier), chosen != null ? chosen.base() : tip,
-                    chosen != null ? chosen.commits() : onTip.commits(), failure, tipFailure, unmerged);
+                    commits, failure, tipFailure, unmerged);
             if (chosen != null && updateRef != null) {
                 updateRef(result.head());
             }

@@ -347,4 +347,25 @@ class ApplySeriesDifferentialTest {
         assertThat(f.patchIndex()).isEqualTo(1);
         assertThat(f.reason()).contains("three-way: patch 1: three-way merge conflict in src/main.c");
     }
+
+    @Test
+    void threeWayGoesAsFarAsGitAmDash3() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "further3", fx.base);
+        // Patch 1 needs the three-way merge (context touched); patch 5 then conflicts outright.
+        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 3\n", "int main three\n"));
+        g.write("keep.txt", SeriesFixture.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
+        String tip = g.commit("tip", "1500000100 +0000");
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        GitAm git = gitAm(g, tip, mbox, "-3");
+        assertThat(git.ok()).isFalse();
+        assertThat(git.commits()).hasSize(4);
+        AppliedSeries ours = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(COMMITTER).setThreeWay(true).call();
+        assertThat(ours.applied()).isFalse();
+        assertThat(ids(ours)).isEqualTo(git.commits());
+        assertThat(ours.failure().orElseThrow().patchIndex()).isEqualTo(5);
+        assertThat(ours.failure().orElseThrow().reason()).contains("three-way merge conflict in keep.txt");
+        assertThat(ours.tipFailure().orElseThrow().patchIndex()).isEqualTo(1);
+    }
 }
