@@ -112,7 +112,11 @@ final class DiffApplier {
 
         TreeOverlay.Entry pre = null;
         if (oldPath != null) {
-            pre = tree.file(oldPath).orElseThrow(() -> new PatchRejected("does not exist in index", oldPath));
+            // A copy (or rename) starts from the file as it was before this patch, even when the
+            // patch changes the source too (git diff lists "a" before its copy "b"): as git apply.
+            boolean fromBase = type == ChangeType.COPY || type == ChangeType.RENAME;
+            pre = (fromBase ? tree.baseFile(oldPath) : tree.file(oldPath))
+                    .orElseThrow(() -> new PatchRejected("does not exist in index", oldPath));
             if (modes.oldMode() != null && ((modes.oldMode().getBits() ^ pre.mode().getBits()) & 0170000) != 0) {
                 throw new PatchRejected("wrong type", oldPath);
             }

@@ -190,4 +190,23 @@ class GitApplyRulesDifferentialTest {
                 .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
         assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(1).isEqualTo(git.commits());
     }
+
+    @Test
+    void aCopyStartsFromTheSourceBeforeThePatchChangesIt() throws Exception {
+        GitCli g = GitCli.init(tmp.resolve("copysource"));
+        g.write("a.txt", SeriesFixture.lines("a", 30));
+        String b0 = g.commit("base", "1500000000 +0000");
+        g.write("b.txt", SeriesFixture.lines("a", 30).replace("a 5\n", "a five\n"));
+        g.write("a.txt", SeriesFixture.lines("a", 30).replace("a 25\n", "a twenty-five\n"));
+        g.commit("change a, copy it to b with another change", "1500000100 +0000");
+        byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", "-C", "-C", b0 + "..HEAD").out();
+        String text = new String(mbox, StandardCharsets.UTF_8);
+        assertThat(text.indexOf("diff --git a/a.txt b/a.txt")).isLessThan(text.indexOf("copy to b.txt"));
+        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
+        assertThat(git.ok()).as(git.output()).isTrue();
+        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
+        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
+        assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(1).isEqualTo(git.commits());
+    }
 }
