@@ -10,9 +10,11 @@ import org.eclipse.jgit.lib.ObjectId;
  *
  * @param tier the tier that worked, empty when none did
  * @param base the commit the patches were applied onto (for the three-way tiers, the tip)
- * @param commits one commit per patch, in order (prerequisite patches first, marked as such)
- * @param failure why the series did not apply (on the tip: the most useful place to fix it), if it did not
- * @param tipFailure when a tier other than {@link Tier#BRANCH_TIP} worked: why plain application to the tip failed
+ * @param commits one commit per patch, in order (prerequisite patches first, marked as such); when
+ *     the series did not apply, those of the patches before the failing one (as git am leaves them)
+ * @param failure why the series did not apply (on the tip: the most useful place to fix it; where
+ *     the three-way tier stopped when it got further), if it did not
+ * @param tipFailure when plain application to the tip was not what the result reports: why it failed
  * @param unmergedPrerequisites prerequisite patch-ids neither in the branch nor supplied
  */
 public record AppliedSeries(

@@ -54,6 +54,7 @@ public final class ApplySeries {
     private int historyDepth = 1000;
     private Map<String, ObjectId> otherBranches = Map.of();
     private String updateRef;
+    private boolean useGitCommand = true;
 
     public ApplySeries(@NonNull Repository repo) {
         this.repo = Objects.requireNonNull(repo, "repo");
@@ -147,9 +148,22 @@ public final class ApplySeries {
         return this;
     }
 
+    /**
+     * Read the branch's patch-ids with the {@code git} command when installed (default), which
+     * gives exactly git's patch-ids; JGit's diffs otherwise.
+     */
+    public ApplySeries setUseGitCommand(boolean use) {
+        this.useGitCommand = use;
+        return this;
+    }
+
     public AppliedSeries call() throws IOException {
         if (tip == null) {
             throw new IllegalStateException("no tip set");
+        }
+        if (patches.isEmpty()) {
+            return new AppliedSeries(Optional.empty(), tip, List.of(), Optional.of(ApplyFailure.ofSeries(
+                    "the series has no patches")), Optional.empty(), List.of());
         }
         PersonIdent who = committer != null ? committer : new PersonIdent(repo);
         List<PatchToApply> all = new ArrayList<>(prerequisiteSeries);
@@ -158,7 +172,7 @@ public final class ApplySeries {
         try (ObjectInserter ins = repo.newObjectInserter(); ObjectReader reader = ins.newReader()) {
             SeriesApplier applier = new SeriesApplier(repo, reader, ins, limits, refuseCaseCollisions,
                     new CommitSettings(who, signOff, linkPattern));
-            BranchHistory history = new BranchHistory(repo, reader, tip, historyDepth);
+            BranchHistory history = new BranchHistory(repo, reader, tip, historyDepth, useGitCommand);
             List<String> unmerged = unmergedPrerequisites(history);
 
             ObjectId base = resolveBaseCommit(reader);
@@ -176,32 +190,44 @@ public final class ApplySeries {
                 chosen = onTip;
                 tier = base != null ? Tier.BASE_COMMIT : Tier.BRANCH_TIP;
             }
+            SeriesApplier.Outcome merged = null;
             if (chosen == null && threeWay) {
-                SeriesApplier.Outcome o = applier.apply(tip, all, nPre,
-                        new ThreeWayMerge(repo, reader, ins, applier.diffs(), false));
-                if (o.applied()) {
-                    chosen = o;
+                merged = applier.apply(tip, all, nPre, new ThreeWayMerge(repo, reader, ins, applier.diffs(), false));
+                if (merged.applied()) {
+                    chosen = merged;
                     tier = Tier.THREE_WAY;
                 }
             }
             if (chosen == null && rebuildPreimage) {
-                SeriesApplier.Outcome o = applier.apply(tip, all, nPre,
-                        new ThreeWayMerge(repo, reader, ins, applier.diffs(), true));
-                if (o.applied()) {
-                    chosen = o;
+                merged = applier.apply(tip, all, nPre, new ThreeWayMerge(repo, reader, ins, applier.diffs(), true));
+                if (merged.applied()) {
+                    chosen = merged;
                     tier = Tier.THREE_WAY_REBUILT;
                 }
             }
             ins.flush();
             Optional<ApplyFailure> failure = Optional.empty();
             Optional<ApplyFailure> tipFailure = Optional.empty();
+            List<AppliedCommit> commits = chosen != null ? chosen.commits() : onTip.commits();
             if (chosen == null) {
-                failure = Optional.of(diagnose(onTip.failure().orElseThrow(), all, nPre, unmerged, history, applier));
+                ApplyFailure f = onTip.failure().orElseThrow();
+                if (merged != null && merged.commits().size() > onTip.commits().size()) {
+                    // The three-way tier got further, as git am -3 would: report where it stopped.
+                    commits = merged.commits();
+                    tipFailure = onTip.failure();
+                    f = merged.failure().orElseThrow();
+                } else if (merged != null && merged.failure().isPresent()) {
+                    ApplyFailure m = merged.failure().get();
+                    f = new ApplyFailure(f.patchIndex(), f.subject(), f.reason() + "; three-way: patch " + m.patchIndex()
+                            + ": " + m.reason() + (m.where().path() != null ? " (" + m.where().path() + ")" : ""),
+                            f.where(), f.alreadyInBranch(), f.appliesTo());
+                }
+                failure = Optional.of(diagnose(f, all, nPre, unmerged, history, applier));
             } else if (chosen != onTip) {
                 tipFailure = onTip.failure();
             }
             AppliedSeries result = new AppliedSeries(Optional.ofNullable(tier), chosen != null ? chosen.base() : tip,
-                    chosen != null ? chosen.commits() : onTip.commits(), failure, tipFailure, unmerged);
+                    commits, failure, tipFailure, unmerged);
             if (chosen != null && updateRef != null) {
                 updateRef(result.head());
             }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.patchworkci.apply;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,9 +18,10 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * The last commits of a branch (first parents), to tell whether a patch is already there: by
- * patch-id (computed from a diff made as {@code git format-patch} makes it: Myers, renames) or,
- * failing that, by subject. Patch-ids are computed on first use only: a diff per commit is the
- * expensive part.
+ * patch-id or, failing that, by subject. Patch-ids come from {@code git log -p} when the git
+ * command is installed (git's own diffs, hence git's patch-ids), else from JGit's diffs made as
+ * close to git's as JGit allows (Myers, renames; no indent heuristic, so a hunk may differ now
+ * and then). Computed on first use only: a diff per commit is the expensive part.
  */
 final class BranchHistory {
 
@@ -27,10 +29,12 @@ final class BranchHistory {
     private final ObjectReader reader;
     private final ObjectId tip;
     private final int depth;
+    private final boolean useGitCommand;
     private List<RevCommit> commits;
     private Map<String, ObjectId> patchIds;
 
-    BranchHistory(Repository repo, ObjectReader reader, ObjectId tip, int depth) {
+    BranchHistory(Repository repo, ObjectReader reader, ObjectId tip, int depth, boolean useGitCommand) {
+        this.useGitCommand = useGitCommand;
         this.repo = repo;
         this.reader = reader;
         this.tip = tip;
@@ -56,6 +60,12 @@ final class BranchHistory {
     }
 
     Optional<ObjectId> withPatchId(String patchId) throws IOException {
+        if (patchIds == null && useGitCommand && repo.getDirectory() != null) {
+            GitExecutable git = GitExecutable.onPath();
+            if (git != null) {
+                patchIds = patchIdsFromGitLog(git);
+            }
+        }
         if (patchIds == null) {
             patchIds = new HashMap<>();
             try (RevWalk rw = new RevWalk(reader)) {
@@ -80,6 +90,57 @@ final class BranchHistory {
             }
         }
         return Optional.ofNullable(patchIds.get(patchId));
+    }
+
+    /**
+     * The patch-ids from {@code git log -p}: git's own diffs (its Myers with the indent
+     * heuristic, its rename detection), so the ids are exactly what {@code git patch-id} gives.
+     */
+    @CheckForNull
+    private Map<String, ObjectId> patchIdsFromGitLog(GitExecutable git) throws IOException {
+        byte[] log;
+        try {
+            log = git.runBytes(repo.getDirectory().toPath(), "log", "--first-parent", "-n", Integer.toString(depth),
+                    "--no-color", "--no-ext-diff", "-p", "--format=commit %H", tip.name(), "--");
+        } catch (IOException e) {
+            return null; // fall back on JGit's diffs
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading history");
+        }
+        Map<String, ObjectId> ids = new HashMap<>();
+        int start = -1;
+        ObjectId commit = null;
+        int p = 0;
+        while (p <= log.length) {
+            int e = p < log.length ? Hunk.lineEnd(log, p, log.length) : p;
+            boolean header = p < log.length && e - p >= 47 && log[p] == 'c' && startsWith(log, p, "commit ")
+                    && ObjectId.isId(new String(log, p + 7, 40, java.nio.charset.StandardCharsets.US_ASCII));
+            if (header || p == log.length) {
+                if (commit != null) {
+                    String id = PatchId.compute(java.util.Arrays.copyOfRange(log, start, p));
+                    if (id != null) {
+                        ids.putIfAbsent(id, commit);
+                    }
+                }
+                if (p == log.length) {
+                    break;
+                }
+                commit = ObjectId.fromString(new String(log, p + 7, 40, java.nio.charset.StandardCharsets.US_ASCII));
+                start = e;
+            }
+            p = e;
+        }
+        return ids;
+    }
+
+    private static boolean startsWith(byte[] b, int p, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (p + i >= b.length || b[p + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Optional<ObjectId> withSubject(String subject) throws IOException {

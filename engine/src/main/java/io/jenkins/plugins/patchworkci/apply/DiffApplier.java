@@ -1,28 +1,21 @@
 package io.jenkins.plugins.patchworkci.apply;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.InflaterInputStream;
 import org.eclipse.jgit.diff.DiffEntry.ChangeType;
-import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.patch.BinaryHunk;
 import org.eclipse.jgit.patch.FileHeader;
 import org.eclipse.jgit.patch.FormatError;
 import org.eclipse.jgit.patch.HunkHeader;
 import org.eclipse.jgit.patch.Patch;
-import org.eclipse.jgit.util.io.BinaryDeltaInputStream;
-import org.eclipse.jgit.util.io.BinaryHunkInputStream;
 
 /**
  * Applies the diff of one patch to a {@link TreeOverlay}, as {@code git apply --cached} would:
@@ -36,12 +29,14 @@ final class DiffApplier {
     private final ApplyLimits limits;
     private final boolean refuseCaseCollisions;
     private final PathRules rules = new PathRules();
+    private final BinaryPatch binary;
 
     DiffApplier(ObjectReader reader, ObjectInserter inserter, ApplyLimits limits, boolean refuseCaseCollisions) {
         this.reader = reader;
         this.inserter = inserter;
         this.limits = limits;
         this.refuseCaseCollisions = refuseCaseCollisions;
+        this.binary = new BinaryPatch(reader, inserter, limits);
     }
 
     /** Parses a diff, refusing what git would refuse and what our limits forbid. */
@@ -54,7 +49,12 @@ final class DiffApplier {
                     + limits.maxPatchBytes(), (String) null);
         }
         Patch p = new Patch();
-        p.parse(diff, 0, diff.length);
+        try {
+            p.parse(diff, 0, diff.length);
+        } catch (RuntimeException e) {
+            // JGit's parser trusts the counts it reads; a mangled patch can send it past the end.
+            throw PatchRejected.refused("corrupt patch: " + e, (String) null);
+        }
         for (FormatError e : p.getErrors()) {
             if (e.getSeverity() == FormatError.Severity.ERROR) {
                 throw PatchRejected.refused("corrupt patch: " + e.getMessage(), (String) null);
@@ -80,7 +80,12 @@ final class DiffApplier {
      */
     void apply(byte[] diff, TreeOverlay tree, @CheckForNull List<Rename> renames) throws PatchRejected, IOException {
         for (FileHeader fh : parse(diff)) {
-            applyFile(fh, tree, renames);
+            try {
+                applyFile(fh, tree, renames);
+            } catch (RuntimeException e) {
+                // A header JGit parsed but could not make sense of (offsets past the end and such).
+                throw PatchRejected.refused("corrupt patch: " + e, fh.getNewPath());
+            }
         }
     }
 
@@ -107,8 +112,12 @@ final class DiffApplier {
 
         TreeOverlay.Entry pre = null;
         if (oldPath != null) {
-            pre = tree.file(oldPath).orElseThrow(() -> new PatchRejected("does not exist in index", oldPath));
-            if (modes.oldMode != null && ((modes.oldMode.getBits() ^ pre.mode().getBits()) & 0170000) != 0) {
+            // A copy (or rename) starts from the file as it was before this patch, even when the
+            // patch changes the source too (git diff lists "a" before its copy "b"): as git apply.
+            boolean fromBase = type == ChangeType.COPY || type == ChangeType.RENAME;
+            pre = (fromBase ? tree.baseFile(oldPath) : tree.file(oldPath))
+                    .orElseThrow(() -> new PatchRejected("does not exist in index", oldPath));
+            if (modes.oldMode() != null && ((modes.oldMode().getBits() ^ pre.mode().getBits()) & 0170000) != 0) {
                 throw new PatchRejected("wrong type", oldPath);
             }
         }
@@ -130,11 +139,11 @@ final class DiffApplier {
             return;
         }
 
-        FileMode newMode = modes.newMode != null ? modes.newMode : pre != null ? pre.mode() : FileMode.REGULAR_FILE;
+        FileMode newMode = modes.newMode() != null ? modes.newMode() : pre != null ? pre.mode() : FileMode.REGULAR_FILE;
         ObjectId newId;
         switch (fh.getPatchType()) {
-            case GIT_BINARY -> newId = applyBinary(fh, pre, shown);
-            case BINARY -> newId = existingPostimage(fh, shown);
+            case GIT_BINARY -> newId = binary.apply(fh, pre, shown, this::load);
+            case BINARY -> newId = binary.existingPostimage(fh, shown);
             default -> {
                 if (fh.getHunks().isEmpty()) {
                     newId = pre != null ? pre.id() : inserter.insert(Constants.OBJ_BLOB, new byte[0]);
@@ -217,105 +226,4 @@ final class DiffApplier {
         return ObjectId.fromString(result.substring(18).trim());
     }
 
-    /** "Binary files differ": only applicable when the postimage is already in the repository. */
-    private ObjectId existingPostimage(FileHeader fh, String path) throws PatchRejected, IOException {
-        AbbreviatedObjectId id = fh.getNewId();
-        if (id == null || !id.isComplete()) {
-            throw new PatchRejected("cannot apply binary patch without full index line", path);
-        }
-        if (!reader.has(id.toObjectId())) {
-            throw new PatchRejected("binary patch without data and its postimage " + id.name()
-                    + " is not in the repository", path);
-        }
-        return id.toObjectId();
-    }
-
-    private ObjectId applyBinary(FileHeader fh, @CheckForNull TreeOverlay.Entry pre, String path)
-            throws PatchRejected, IOException {
-        AbbreviatedObjectId oldId = fh.getOldId();
-        AbbreviatedObjectId newId = fh.getNewId();
-        if (oldId == null || newId == null || !oldId.isComplete() || !newId.isComplete()) {
-            throw new PatchRejected("cannot apply binary patch without full index line", path);
-        }
-        if (pre != null && !oldId.toObjectId().equals(pre.id())) {
-            throw new PatchRejected("the patch applies to " + oldId.name()
-                    + ", which does not match the current contents (" + pre.id().name() + ")", path);
-        }
-        BinaryHunk hunk = fh.getForwardBinaryHunk();
-        if (hunk == null) {
-            throw PatchRejected.refused("corrupt binary patch", path);
-        }
-        if (hunk.getSize() > limits.maxFileBytes()) {
-            throw PatchRejected.refused("binary result exceeds the file size limit", path);
-        }
-        byte[] buf = hunk.getBuffer();
-        int start = Hunk.lineEnd(buf, hunk.getStartOffset(), hunk.getEndOffset());
-        byte[] result;
-        try (InputStream data = new InflaterInputStream(
-                new BinaryHunkInputStream(new ByteArrayInputStream(buf, start, hunk.getEndOffset() - start)))) {
-            switch (hunk.getType()) {
-                case LITERAL_DEFLATED -> result = data.readNBytes(hunk.getSize() + 1);
-                case DELTA_DEFLATED -> {
-                    byte[] base = pre == null ? new byte[0] : load(pre, path);
-                    try (BinaryDeltaInputStream delta = new BinaryDeltaInputStream(base, data)) {
-                        long expected = delta.getExpectedResultSize();
-                        if (expected > limits.maxFileBytes()) {
-                            throw PatchRejected.refused("binary result exceeds the file size limit", path);
-                        }
-                        result = delta.readNBytes((int) expected + 1);
-                    }
-                }
-                default -> throw PatchRejected.refused("corrupt binary patch", path);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw PatchRejected.refused("corrupt binary patch: " + e.getMessage(), path);
-        }
-        ObjectId made = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, result);
-        if (!made.equals(newId.toObjectId())) {
-            throw new PatchRejected("binary patch creates incorrect result (expecting " + newId.name()
-                    + ", got " + made.name() + ")", path);
-        }
-        return inserter.insert(Constants.OBJ_BLOB, result);
-    }
-
-    /**
-     * The modes a diff header states explicitly. JGit also copies the mode of the {@code index}
-     * line into both, but git takes that one as the old mode only: a file keeps its mode unless
-     * the patch says {@code new mode}.
-     */
-    record HeaderModes(@CheckForNull FileMode oldMode, @CheckForNull FileMode newMode) {
-        static HeaderModes read(FileHeader fh) {
-            byte[] buf = fh.getBuffer();
-            int end = fh.getHunks().isEmpty() ? fh.getEndOffset() : fh.getHunks().get(0).getStartOffset();
-            FileMode oldMode = null;
-            FileMode newMode = null;
-            int p = fh.getStartOffset();
-            while (p < end) {
-                int e = Hunk.lineEnd(buf, p, end);
-                String line = new String(buf, p, e - p, StandardCharsets.US_ASCII).trim();
-                if (line.startsWith("GIT binary patch") || line.startsWith("@@")) {
-                    break;
-                }
-                if (line.startsWith("old mode ") || line.startsWith("deleted file mode ")) {
-                    oldMode = mode(line);
-                } else if (line.startsWith("new mode ") || line.startsWith("new file mode ")) {
-                    newMode = mode(line);
-                } else if (line.startsWith("index ") && line.lastIndexOf(' ') > 6 && oldMode == null) {
-                    oldMode = mode(line);
-                }
-                p = e;
-            }
-            return new HeaderModes(oldMode, newMode);
-        }
-
-        @CheckForNull
-        private static FileMode mode(String line) {
-            String m = line.substring(line.lastIndexOf(' ') + 1);
-            try {
-                return FileMode.fromBits(Integer.parseInt(m, 8));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +21,19 @@ final class GitExecutable {
 
     GitExecutable(String program) {
         this.program = program;
+    }
+
+    private static volatile Optional<GitExecutable> onPath;
+
+    /** {@link #find()}, asked once per JVM. */
+    @CheckForNull
+    static GitExecutable onPath() {
+        Optional<GitExecutable> g = onPath;
+        if (g == null) {
+            g = Optional.ofNullable(find());
+            onPath = g;
+        }
+        return g.orElse(null);
     }
 
     /** The {@code git} on the PATH, or null when there is none. */
@@ -39,6 +53,11 @@ final class GitExecutable {
 
     /** Runs git in {@code dir} (or the current directory); returns stdout; fails with stderr. */
     String run(@CheckForNull Path dir, String... args) throws IOException, InterruptedException {
+        return new String(runBytes(dir, args), StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #run}, the output as bytes (diffs need not be UTF-8). */
+    byte[] runBytes(@CheckForNull Path dir, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(program);
         cmd.addAll(List.of(args));
@@ -64,7 +83,7 @@ final class GitExecutable {
         });
         t.start();
         try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] out = p.getInputStream().readAllBytes();
             int rc = p.waitFor();
             t.join();
             if (rc != 0) {

@@ -79,13 +79,14 @@ public final class MirrorCache {
         ReentrantLock local = LOCKS.computeIfAbsent(mirror, k -> new ReentrantLock());
         local.lockInterruptibly();
         try (FileChannel ch = FileChannel.open(dir.resolve(mirror.getFileName() + ".lock"),
-                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = ch.lock()) {
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = ch.lock(); // released when the channel closes
             if (Files.exists(mirror.resolve("HEAD"))) {
                 fetch(url, mirror);
             } else {
                 cloneMirror(url, mirror);
             }
+            lock.release();
             return mirror;
         } finally {
             local.unlock();
@@ -154,9 +155,8 @@ public final class MirrorCache {
         if (git != null) {
             git.run(dir, "clone", "--mirror", "--quiet", "--", url, partial.toString());
         } else {
-            try (Git g = Git.cloneRepository().setURI(url).setBare(true).setMirror(true)
-                    .setGitDir(partial.toFile()).call()) {
-                // cloned
+            try {
+                Git.cloneRepository().setURI(url).setBare(true).setMirror(true).setGitDir(partial.toFile()).call().close();
             } catch (GitAPIException e) {
                 throw new IOException("cannot clone " + url + ": " + e.getMessage(), e);
             }

@@ -73,7 +73,7 @@ public final class PatchId {
             }
             if (before == 0 && after == 0) {
                 if (line.startsWith("@@ -")) {
-                    int[] counts = hunkCounts(line);
+                    int[] counts = hunkCounts(line, before, after);
                     before = counts[0];
                     after = counts[1];
                     continue;
@@ -111,14 +111,38 @@ public final class PatchId {
         }
     }
 
-    private static int[] hunkCounts(String line) {
-        String[] parts = line.split(" ");
-        return new int[] {count(parts[1]), count(parts[2])};
+    /** git's scan_hunk_header: lenient, a malformed header leaves what it could read. */
+    private static int[] hunkCounts(String line, int before, int after) {
+        int q = 4;
+        int n = digits(line, q);
+        if (q + n < line.length() && line.charAt(q + n) == ',') {
+            q += n + 1;
+            n = digits(line, q);
+            before = n == 0 ? 0 : Integer.parseInt(line.substring(q, q + n));
+        } else {
+            before = 1;
+        }
+        if (n == 0 || q + n + 1 >= line.length() || line.charAt(q + n) != ' ' || line.charAt(q + n + 1) != '+') {
+            return new int[] {before, after};
+        }
+        int r = q + n + 2;
+        n = digits(line, r);
+        if (r + n < line.length() && line.charAt(r + n) == ',') {
+            r += n + 1;
+            n = digits(line, r);
+            after = n == 0 ? 0 : Integer.parseInt(line.substring(r, r + n));
+        } else {
+            after = 1;
+        }
+        return new int[] {before, after};
     }
 
-    private static int count(String range) {
-        int comma = range.indexOf(',');
-        return comma < 0 ? 1 : Integer.parseInt(range.substring(comma + 1));
+    private static int digits(String s, int from) {
+        int n = 0;
+        while (from + n < s.length() && n < 9 && Character.isDigit(s.charAt(from + n)) && s.charAt(from + n) < 128) {
+            n++;
+        }
+        return n;
     }
 
     private static byte[] withoutSpace(String line) {

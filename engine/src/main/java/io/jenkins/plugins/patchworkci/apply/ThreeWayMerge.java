@@ -53,12 +53,17 @@ final class ThreeWayMerge implements SeriesApplier.ThreeWayFallback {
                 continue;
             }
             String path = fh.getOldPath();
-            DiffApplier.HeaderModes modes = DiffApplier.HeaderModes.read(fh);
+            HeaderModes modes = HeaderModes.read(fh);
             FileMode mode = modes.oldMode() != null ? modes.oldMode() : FileMode.REGULAR_FILE;
             AbbreviatedObjectId old = fh.getOldId();
             Collection<ObjectId> found = old == null ? List.of() : reader.resolve(old);
             if (found.size() == 1) {
                 ancestor.put(path, new TreeOverlay.Entry(mode, found.iterator().next()));
+            } else if (fh.getHunks().isEmpty() && fh.getPatchType() == FileHeader.PatchType.UNIFIED) {
+                // A pure rename, copy or mode change names no blob: git takes the current one.
+                TreeOverlay.Entry now = current.file(path).orElseThrow(() -> new PatchRejected(
+                        direct.getMessage() + "; no three-way merge: " + path + " is not in the branch", direct.where()));
+                ancestor.put(path, now);
             } else if (rebuild) {
                 Optional<TreeOverlay.Entry> now = current.file(path);
                 if (now.isEmpty()) {

@@ -58,6 +58,11 @@ final class TreeOverlay {
         return e.filter(x -> x.mode() != FileMode.TREE);
     }
 
+    /** The file at {@code path} in the base tree, before any edit. */
+    Optional<Entry> baseFile(String path) throws IOException {
+        return base(path).filter(x -> x.mode() != FileMode.TREE);
+    }
+
     /** True when {@code path} is a directory with at least one file left in it. */
     boolean isDirectory(String path) throws IOException {
         String prefix = path + "/";

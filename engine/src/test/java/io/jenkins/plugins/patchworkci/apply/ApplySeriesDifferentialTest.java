@@ -271,15 +271,17 @@ class ApplySeriesDifferentialTest {
         assertThat(r.tree().orElseThrow().name()).isEqualTo(g.run("rev-parse", fx.series + "^{tree}"));
     }
 
-    @Test
-    void failureSaysWhenThePatchIsAlreadyInTheBranch() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "patch-ids from the git command: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void failureSaysWhenThePatchIsAlreadyInTheBranch(boolean useGit) throws Exception {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "picked", fx.base);
         g.run("cherry-pick", fx.series + "~9");
         String tip = g.run("rev-parse", "HEAD");
         List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
         AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(patches)
-                .setCommitter(COMMITTER).setOtherBranches(Map.of("base", ObjectId.fromString(fx.base))).call();
+                .setCommitter(COMMITTER).setOtherBranches(Map.of("base", ObjectId.fromString(fx.base)))
+                .setUseGitCommand(useGit).call();
         ApplyFailure f = r.failure().orElseThrow();
         assertThat(f.patchIndex()).isEqualTo(1);
         assertThat(f.alreadyInBranch()).contains(
@@ -325,5 +327,45 @@ class ApplySeriesDifferentialTest {
         assertThat(f.alreadyInBranch()).contains(
                 new ApplyFailure.AlreadyApplied(tip, ApplyFailure.AlreadyApplied.Match.SUBJECT));
         assertThat(f.summary()).contains("(same subject)");
+    }
+
+    @Test
+    void threeWayConflictFailsAsGitAmDash3() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "conflict3", fx.base);
+        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 5\n", "int main FIVE\n"));
+        String tip = g.commit("tip changes the same line", "1500000100 +0000");
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        GitAm git = gitAm(g, tip, mbox, "-3");
+        assertThat(git.ok()).isFalse();
+        assertThat(git.output()).contains("Patch failed at 0001").contains("Failed to merge in the changes");
+        AppliedSeries ours = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(COMMITTER).setThreeWay(true).call();
+        assertThat(ours.applied()).isFalse();
+        assertThat(ids(ours)).isEqualTo(git.commits());
+        ApplyFailure f = ours.failure().orElseThrow();
+        assertThat(f.patchIndex()).isEqualTo(1);
+        assertThat(f.reason()).contains("three-way: patch 1: three-way merge conflict in src/main.c");
+    }
+
+    @Test
+    void threeWayGoesAsFarAsGitAmDash3() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "further3", fx.base);
+        // Patch 1 needs the three-way merge (context touched); patch 5 then conflicts outright.
+        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 3\n", "int main three\n"));
+        g.write("keep.txt", SeriesFixture.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
+        String tip = g.commit("tip", "1500000100 +0000");
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        GitAm git = gitAm(g, tip, mbox, "-3");
+        assertThat(git.ok()).isFalse();
+        assertThat(git.commits()).hasSize(4);
+        AppliedSeries ours = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(COMMITTER).setThreeWay(true).call();
+        assertThat(ours.applied()).isFalse();
+        assertThat(ids(ours)).isEqualTo(git.commits());
+        assertThat(ours.failure().orElseThrow().patchIndex()).isEqualTo(5);
+        assertThat(ours.failure().orElseThrow().reason()).contains("three-way merge conflict in keep.txt");
+        assertThat(ours.tipFailure().orElseThrow().patchIndex()).isEqualTo(1);
     }
 }

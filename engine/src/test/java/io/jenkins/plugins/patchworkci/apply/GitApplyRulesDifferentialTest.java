@@ -170,4 +170,43 @@ class GitApplyRulesDifferentialTest {
                 .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
         assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(2).isEqualTo(git.commits());
     }
+
+    @Test
+    void copiesAndRenamesWithoutChangesAsGitAm() throws Exception {
+        GitCli g = GitCli.init(tmp.resolve("copies"));
+        g.write("lib/list.c", SeriesFixture.lines("list", 25));
+        g.write("lib/tree.c", SeriesFixture.lines("tree", 25));
+        String b0 = g.commit("base", "1500000000 +0000");
+        g.write("lib/list-copy.c", SeriesFixture.lines("list", 25));
+        g.run("mv", "lib/tree.c", "lib/forest.c");
+        g.commit("copy one file, rename another, no changes", "1500000100 +0000");
+        byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", "-C", "-C", b0 + "..HEAD").out();
+        assertThat(new String(mbox, StandardCharsets.UTF_8)).contains("copy from lib/list.c").contains("rename to lib/forest.c")
+                .doesNotContain("@@");
+        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
+        assertThat(git.ok()).as(git.output()).isTrue();
+        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
+        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
+        assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(1).isEqualTo(git.commits());
+    }
+
+    @Test
+    void aCopyStartsFromTheSourceBeforeThePatchChangesIt() throws Exception {
+        GitCli g = GitCli.init(tmp.resolve("copysource"));
+        g.write("a.txt", SeriesFixture.lines("a", 30));
+        String b0 = g.commit("base", "1500000000 +0000");
+        g.write("b.txt", SeriesFixture.lines("a", 30).replace("a 5\n", "a five\n"));
+        g.write("a.txt", SeriesFixture.lines("a", 30).replace("a 25\n", "a twenty-five\n"));
+        g.commit("change a, copy it to b with another change", "1500000100 +0000");
+        byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", "-C", "-C", b0 + "..HEAD").out();
+        String text = new String(mbox, StandardCharsets.UTF_8);
+        assertThat(text.indexOf("diff --git a/a.txt b/a.txt")).isLessThan(text.indexOf("copy to b.txt"));
+        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
+        assertThat(git.ok()).as(git.output()).isTrue();
+        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
+        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
+        assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(1).isEqualTo(git.commits());
+    }
 }

@@ -147,5 +147,6 @@ class HostilePatchTest {
                 .isNotBlank();
         assertThat(refused(apply(patch("evil empty", ""))).reason()).isEqualTo("Patch is empty");
         assertThat(refused(apply(patch("evil text", "no diff here\n"))).reason()).isEqualTo("No valid patches in input");
+        assertThat(refused(apply()).summary()).isEqualTo("the series has no patches");
     }
 }

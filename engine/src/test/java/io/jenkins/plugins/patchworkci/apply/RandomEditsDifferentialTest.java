@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Seeded random histories against {@code git am}: files of lines drawn from a small vocabulary
  * (so contexts repeat and the offset search has choices to make), a two-patch series of random
  * edits, and a tip with random edits of its own (shifted lines, touched context, changes at both
- * ends). Whatever git does — apply, apply at an offset, refuse — we must do, with the same commits.
+ * ends), now and then a rename or a mode change. Whatever git does — apply, apply at an offset,
+ * refuse, merge with -3 — we must do, with the same commits.
  */
 class RandomEditsDifferentialTest {
 
@@ -66,6 +67,7 @@ class RandomEditsDifferentialTest {
         GitCli g = GitCli.init(tmp.resolve("repo"));
         int applied = 0;
         int refused = 0;
+        int threeWay = 0;
         try (Repository repo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build()) {
             for (int seed = 1; seed <= CASES; seed++) {
                 Random r = new Random(seed);
@@ -82,6 +84,11 @@ class RandomEditsDifferentialTest {
                 g.commit("first " + seed, "1500000100 +0100");
                 g.write("one.c", text(edit(r, p1, 1 + r.nextInt(2), "p2-"), eol || r.nextBoolean()));
                 g.write("two.c", text(edit(r, f2, 1, "p2-"), true));
+                switch (r.nextInt(4)) {
+                    case 0 -> g.run("mv", "two.c", "three.c"); // a rename with changes
+                    case 1 -> g.run("update-index", "--add", "--chmod=+x", "two.c"); // a mode change
+                    default -> { }
+                }
                 String head = g.commit("second " + seed, "1500000200 -0100");
                 byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", base + ".." + head).out();
 
@@ -105,11 +112,20 @@ class RandomEditsDifferentialTest {
                     applied++;
                 } else {
                     refused++;
+                    // Where plain application fails, -3 must fail or succeed as git am -3 does.
+                    ApplySeriesDifferentialTest.GitAm git3 = ApplySeriesDifferentialTest.gitAm(g, tip, mbox, "-3");
+                    AppliedSeries ours3 = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setThreeWay(true)
+                            .setPatches(g.mailinfo(mbox, false)).setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
+                    assertThat(ours3.applied()).as("-3 seed " + seed + ": " + git3.output() + " / " + ours3.summary())
+                            .isEqualTo(git3.ok());
+                    assertThat(ApplySeriesDifferentialTest.ids(ours3)).as("-3 seed " + seed).isEqualTo(git3.commits());
+                    threeWay += git3.ok() ? 1 : 0;
                 }
             }
         }
         // The generator must exercise both outcomes, or the comparison proves little.
         assertThat(applied).isGreaterThan(CASES / 5);
         assertThat(refused).isGreaterThan(CASES / 5);
+        assertThat(threeWay).isPositive();
     }
 }
