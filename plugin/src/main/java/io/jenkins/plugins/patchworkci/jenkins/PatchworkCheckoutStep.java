@@ -120,7 +120,9 @@ public final class PatchworkCheckoutStep extends Step {
             TaskListener listener = getContext().get(TaskListener.class);
             FilePath workspace = getContext().get(FilePath.class);
             BuildSeries build = BuildSeries.of(getContext().get(Run.class));
-            HeadVersion v = build.find(line -> {}).version();
+            BuildSeries.Found found = build.find(line -> {});
+            HeadVersion v = found.version();
+            PatchworkSeriesAction.attach(getContext().get(Run.class), found.head(), v);
             RoutingConfig routing = build.source().routingConfig();
             String name = !tree.isEmpty() ? tree : v.plan().tree().map(Tree::name)
                     .orElseThrow(() -> new IOException("Routing made no decision for this series (" + v.plan().summary()
