@@ -122,7 +122,7 @@ public final class PatchworkCheckoutStep extends Step {
             BuildSeries build = BuildSeries.of(getContext().get(Run.class));
             BuildSeries.Found found = build.find(line -> {});
             HeadVersion v = found.version();
-            PatchworkSeriesAction.attach(getContext().get(Run.class), found.head(), v);
+            PatchworkSeriesAction page = PatchworkSeriesAction.attach(getContext().get(Run.class), found.head(), v);
             RoutingConfig routing = build.source().routingConfig();
             String name = !tree.isEmpty() ? tree : v.plan().tree().map(Tree::name)
                     .orElseThrow(() -> new IOException("Routing made no decision for this series (" + v.plan().summary()
@@ -136,6 +136,9 @@ public final class PatchworkCheckoutStep extends Step {
             CheckoutResult r = workspace.act(new CheckoutOnAgent(mail, target.name(), target.remote(), target.branch(),
                     where, cacheDir));
             listener.getLogger().println(r.summary());
+            if (r.applied()) {
+                page.recordCheckout(where, r.commits());
+            }
             if (!r.applied() && failIfNotApplied) {
                 throw new IOException("The series does not apply to " + target.name() + ": " + r.summary());
             }

@@ -40,6 +40,9 @@ public final class PatchworkSeriesAction implements RunAction2 {
     private final String movedTo;
     /** The engine's report of this run (series, plan, results) as JSON; checks are added to it. */
     private String runJson;
+    /** Where patchworkCheckout left the series, and its commits (hex, oldest first); empty before. */
+    private String checkoutDir = "";
+    private List<String> checkoutCommits = List.of();
     private transient Run<?, ?> run;
 
     private PatchworkSeriesAction(LineageHead h, HeadVersion v, String runJson) {
@@ -96,6 +99,22 @@ public final class PatchworkSeriesAction implements RunAction2 {
         runJson = RunJson.write(new io.jenkins.plugins.patchworkci.report.Run(report.schemaVersion(), report.id(),
                 report.path(), report.series(), report.plan(), checks, report.apply(), results, report.seriesResults(),
                 report.logs(), report.timings()));
+    }
+
+    /** Remembers what patchworkCheckout made, for patchworkEachPatch. */
+    synchronized void recordCheckout(@NonNull String dir, @NonNull List<String> commits) {
+        this.checkoutDir = dir;
+        this.checkoutCommits = List.copyOf(commits);
+    }
+
+    @NonNull
+    synchronized String getCheckoutDir() {
+        return checkoutDir == null ? "" : checkoutDir;
+    }
+
+    @NonNull
+    synchronized List<String> getCheckoutCommits() {
+        return checkoutCommits == null ? List.of() : checkoutCommits;
     }
 
     public String getHead() {
