@@ -45,7 +45,7 @@ class SeriesCheckoutTest {
     private byte[] series() throws Exception {
         git(upstream, "checkout", "-q", "-b", "topic");
         Files.writeString(upstream.resolve("a.c"), "int a(void)\n{\n\treturn 1;\n}\n");
-        git(upstream, "commit", "-q", "-am", "net: return 1 from a()");
+        git(upstream, "commit", "-q", "-s", "-am", "net: return 1 from a()");
         Files.writeString(upstream.resolve("c.c"), "int c;\n");
         git(upstream, "add", "c.c");
         git(upstream, "commit", "-q", "-m", "net: add c");
@@ -114,6 +114,32 @@ class SeriesCheckoutTest {
         assertThat(r.summary()).startsWith("does not apply").contains("a.c");
         assertThat(r.workTree()).isEmpty();
         assertThat(work).doesNotExist();
+    }
+
+    @Test
+    void verifyRunsTheNamedEngineChecksOnTheCheckout() throws Exception {
+        byte[] mail = series();
+        Path work = tmp.resolve("ws/linux");
+        CheckoutResult r = new SeriesCheckout(new MirrorCache(tmp.resolve("mirrors"))).setMail(mail).setTree(tree())
+                .setWorkTree(work).call();
+        RoutingConfig routing = RoutingConfig.fromYaml("""
+                trees:
+                  - name: net-next
+                    remote: %s
+                    branch: main
+                """.formatted(upstream.toUri()));
+
+        List<io.jenkins.plugins.patchworkci.check.CheckResult> results = new SeriesVerify(routing, tree()).setMail(mail)
+                .setCheckout(work, r.base(), r.commits()).setChecks(List.of("verify_signedoff", "tree_selection")).call();
+
+        assertThat(results).extracting(io.jenkins.plugins.patchworkci.check.CheckResult::check)
+                .containsOnly("verify_signedoff", "tree_selection");
+        assertThat(results).filteredOn(c -> c.check().equals("verify_signedoff"))
+                .extracting(c -> c.patch() + ":" + c.state())
+                .containsExactly("1:SUCCESS", "2:FAIL");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SeriesVerify(routing, tree()).setMail(mail)
+                .setCheckout(work, r.base(), r.commits()).setChecks(List.of("no_such_check")).call())
+                .hasMessageContaining("unknown check(s) [no_such_check]").hasMessageContaining("checkpatch");
     }
 
     private String write(byte[] mail) throws IOException {

@@ -51,4 +51,12 @@ class StepArgumentsTest {
         assertThatThrownBy(() -> PatchworkSCMSource.routingConfig("trees:\n  - name: x\n    colour: red\n"))
                 .isInstanceOf(RoutingConfigException.class).hasMessageContaining("line");
     }
+
+    @Test
+    void verifyReportsTheWorstStateInPatchworksOrder() {
+        assertThat(PatchworkVerifyStep.worst(List.of("success", "warning", "success"))).isEqualTo("warning");
+        assertThat(PatchworkVerifyStep.worst(List.of("pending", "fail", "warning"))).isEqualTo("fail");
+        assertThat(PatchworkVerifyStep.worst(List.of("success", "pending"))).isEqualTo("pending");
+        assertThat(PatchworkVerifyStep.worst(List.of())).isEqualTo("success");
+    }
 }

@@ -7,13 +7,10 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
-import io.jenkins.plugins.patchworkci.patchwork.PatchworkSeries;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.scan.CheckoutResult;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -130,14 +127,14 @@ public final class PatchworkCheckoutStep extends Step {
             Tree target = routing.tree(name).orElseThrow(() -> new IOException("No tree '" + name
                     + "' in the routing configuration: " + routing.trees().stream().map(Tree::name).toList()));
             String where = dir.isEmpty() ? target.name() : dir;
-            byte[] mail = mail(PatchworkConnection.open(build.source().getServerName()), v.scanned().patchwork());
+            byte[] mail = SeriesMail.download(PatchworkConnection.open(build.source().getServerName()), v.scanned().patchwork());
             listener.getLogger().println("Applying v" + v.revision().version() + " (" + v.scanned().series().patches().size()
                     + " patches) to " + target + " in " + where);
             CheckoutResult r = workspace.act(new CheckoutOnAgent(mail, target.name(), target.remote(), target.branch(),
                     where, cacheDir));
             listener.getLogger().println(r.summary());
             if (r.applied()) {
-                page.recordCheckout(where, r.commits());
+                page.recordCheckout(where, r.tree(), r.base(), r.commits());
             }
             if (!r.applied() && failIfNotApplied) {
                 throw new IOException("The series does not apply to " + target.name() + ": " + r.summary());
@@ -155,20 +152,6 @@ public final class PatchworkCheckoutStep extends Step {
             env.put("PATCHWORK_SERIES_VERSION", Integer.toString(v.revision().version()));
             out.put("env", env);
             return out;
-        }
-
-        /** Cover letter (when there is one: it carries base-commit and links) and patches, as one mbox. */
-        private static byte[] mail(PatchworkClient client, PatchworkSeries s) throws IOException, InterruptedException {
-            ByteArrayOutputStream mbox = new ByteArrayOutputStream();
-            if (s.coverLetter() != null) {
-                byte[] cover = client.coverMbox(s.coverLetter());
-                mbox.writeBytes(cover);
-                if (cover.length > 0 && cover[cover.length - 1] != '\n') {
-                    mbox.write('\n');
-                }
-            }
-            mbox.writeBytes(client.seriesMbox(s));
-            return mbox.toByteArray();
         }
     }
 

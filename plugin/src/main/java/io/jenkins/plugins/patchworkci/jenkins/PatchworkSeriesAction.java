@@ -42,6 +42,8 @@ public final class PatchworkSeriesAction implements RunAction2 {
     private String runJson;
     /** Where patchworkCheckout left the series, and its commits (hex, oldest first); empty before. */
     private String checkoutDir = "";
+    private String checkoutTree = "";
+    private String checkoutBase = "";
     private List<String> checkoutCommits = List.of();
     private transient Run<?, ?> run;
 
@@ -102,14 +104,27 @@ public final class PatchworkSeriesAction implements RunAction2 {
     }
 
     /** Remembers what patchworkCheckout made, for patchworkEachPatch. */
-    synchronized void recordCheckout(@NonNull String dir, @NonNull List<String> commits) {
+    synchronized void recordCheckout(@NonNull String dir, @NonNull String tree, @NonNull String base,
+            @NonNull List<String> commits) {
         this.checkoutDir = dir;
+        this.checkoutTree = tree;
+        this.checkoutBase = base;
         this.checkoutCommits = List.copyOf(commits);
     }
 
     @NonNull
     synchronized String getCheckoutDir() {
         return checkoutDir == null ? "" : checkoutDir;
+    }
+
+    @NonNull
+    synchronized String getCheckoutTree() {
+        return checkoutTree == null ? "" : checkoutTree;
+    }
+
+    @NonNull
+    synchronized String getCheckoutBase() {
+        return checkoutBase == null ? "" : checkoutBase;
     }
 
     @NonNull
