@@ -173,6 +173,12 @@ public final class PatchworkSeriesAction implements RunAction2 {
         return movedTo;
     }
 
+    /** The engine's report of this run, with every check recorded so far. */
+    @NonNull
+    synchronized io.jenkins.plugins.patchworkci.report.Run report() throws IOException {
+        return RunJson.read(runJson);
+    }
+
     /** The engine's matrix: a style and a table whose every value the engine escaped. */
     public synchronized String getMatrixHtml() throws IOException {
         return CheckMatrix.fragment(RunJson.read(runJson));
