@@ -35,7 +35,8 @@ public final class PatchworkSeriesAction implements RunAction2 {
     @CheckForNull
     private final String seriesUrl;
     private final String planSummary;
-    private final List<String> planSteps;
+    // ArrayLists, not List.of/copyOf: the action is stored with the build by XStream
+    private final ArrayList<String> planSteps;
     private final String movedFrom;
     private final String movedTo;
     /** The engine's report of this run (series, plan, results) as JSON; checks are added to it. */
@@ -44,7 +45,7 @@ public final class PatchworkSeriesAction implements RunAction2 {
     private String checkoutDir = "";
     private String checkoutTree = "";
     private String checkoutBase = "";
-    private List<String> checkoutCommits = List.of();
+    private ArrayList<String> checkoutCommits = new ArrayList<>();
     private transient Run<?, ?> run;
 
     private PatchworkSeriesAction(LineageHead h, HeadVersion v, String runJson) {
@@ -58,7 +59,7 @@ public final class PatchworkSeriesAction implements RunAction2 {
         // a link target from the server: only http(s), never javascript: or data:
         this.seriesUrl = url != null && url.matches("(?i)https?://\\S+") ? url : null;
         this.planSummary = v.plan().summary();
-        this.planSteps = v.plan().steps().stream().map(RoutingStep::toString).toList();
+        this.planSteps = new ArrayList<>(v.plan().steps().stream().map(RoutingStep::toString).toList());
         this.movedFrom = h.movedFrom().map(Object::toString).orElse("");
         this.movedTo = h.movedTo().map(Object::toString).orElse("");
         this.runJson = runJson;
@@ -109,7 +110,7 @@ public final class PatchworkSeriesAction implements RunAction2 {
         this.checkoutDir = dir;
         this.checkoutTree = tree;
         this.checkoutBase = base;
-        this.checkoutCommits = List.copyOf(commits);
+        this.checkoutCommits = new ArrayList<>(commits);
     }
 
     @NonNull
@@ -129,7 +130,7 @@ public final class PatchworkSeriesAction implements RunAction2 {
 
     @NonNull
     synchronized List<String> getCheckoutCommits() {
-        return checkoutCommits == null ? List.of() : checkoutCommits;
+        return checkoutCommits == null ? List.of() : List.copyOf(checkoutCommits);
     }
 
     public String getHead() {
@@ -162,7 +163,7 @@ public final class PatchworkSeriesAction implements RunAction2 {
     }
 
     public List<String> getPlanSteps() {
-        return planSteps;
+        return List.copyOf(planSteps);
     }
 
     public String getMovedFrom() {
