@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.scan;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Objects;
 
 /**
  * What {@link SeriesCheckout} did: where, onto what, whether it applied, and the commits made. Plain
- * strings, so it crosses from a Jenkins agent to the controller and becomes a Pipeline map unchanged.
+ * strings and an ArrayList, so it crosses from a Jenkins agent to the controller and becomes a Pipeline
+ * map (of LinkedHashMap and ArrayList, which Pipeline stores) unchanged.
  *
  * @param tree the tree's name
  * @param remote its fetch URL
@@ -31,7 +33,13 @@ public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonN
     public CheckoutResult {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(summary, "summary");
-        commits = List.copyOf(commits);
+        // an ArrayList: the result crosses Jenkins remoting, whose class filter knows ArrayList for sure
+        commits = new ArrayList<>(commits);
+    }
+
+    @Override
+    public List<String> commits() {
+        return List.copyOf(commits);
     }
 
     /** As a Pipeline map: the fields by name, commits as a list of hex ids. */
@@ -45,7 +53,7 @@ public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonN
         m.put("base", base);
         m.put("applied", applied);
         m.put("summary", summary);
-        m.put("commits", commits);
+        m.put("commits", new ArrayList<>(commits));
         m.put("head", head);
         m.put("dir", workTree);
         return m;
