@@ -91,7 +91,7 @@ public final class PatchworkEachPatchStep extends Step {
     static final class Next extends BodyExecutionCallback {
 
         private static final long serialVersionUID = 1L;
-        private final List<Map<String, String>> envs;
+        private final ArrayList<Map<String, String>> envs;
         private final int index;
 
         Next(List<Map<String, String>> envs, int index) {
