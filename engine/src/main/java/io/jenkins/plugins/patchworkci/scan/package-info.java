@@ -1,14 +1,18 @@
 /**
- * What the Jenkins branch source needs to know about a Patchwork project, without Jenkins types:
- * one head per series lineage and target tree ({@link io.jenkins.plugins.patchworkci.scan.HeadName}),
- * one revision per version ({@link io.jenkins.plugins.patchworkci.scan.RevisionId}), which heads are
- * wanted ({@link io.jenkins.plugins.patchworkci.scan.ScanFilter}) and which are finished
+ * The plugin's logic, without Jenkins types, so it is tested here: one head per series lineage and
+ * target tree ({@link io.jenkins.plugins.patchworkci.scan.HeadName}), one revision per version
+ * ({@link io.jenkins.plugins.patchworkci.scan.RevisionId}), which heads are wanted
+ * ({@link io.jenkins.plugins.patchworkci.scan.ScanFilter}) and which are finished
  * ({@link io.jenkins.plugins.patchworkci.scan.FinalStates}), the scan itself
  * ({@link io.jenkins.plugins.patchworkci.scan.SeriesScan}, which raises rather than return less than it
- * found), and the Patchwork events that change a head
- * ({@link io.jenkins.plugins.patchworkci.scan.EventMapper}, {@link io.jenkins.plugins.patchworkci.scan.EventPoll}).
+ * found), the Patchwork events that change a head ({@link io.jenkins.plugins.patchworkci.scan.EventMapper},
+ * {@link io.jenkins.plugins.patchworkci.scan.EventPoll}), and what the pipeline steps run: the checkout on
+ * an agent ({@link io.jenkins.plugins.patchworkci.scan.SeriesCheckout}), the engine checks on it
+ * ({@link io.jenkins.plugins.patchworkci.scan.SeriesVerify}), the build page's report
+ * ({@link io.jenkins.plugins.patchworkci.scan.SeriesReport}) and the notification mail's text
+ * ({@link io.jenkins.plugins.patchworkci.scan.NotifyText}).
  *
- * <p>Everything here is tested in the engine; the plugin only translates these values into SCM API
- * objects. Nothing here applies or builds a series: that happens on an agent.
+ * <p>The plugin only translates these values into SCM API and Pipeline objects. Nothing here holds a
+ * Jenkins type or a credential: the controller downloads mail with the token and hands the agent bytes.
  */
 package io.jenkins.plugins.patchworkci.scan;

@@ -279,4 +279,45 @@ class SeriesScanTest {
         assertThat(t.getCause()).isInstanceOf(HttpStatusException.class);
         assertThat(Optional.ofNullable(t.getMessage())).get().asString().contains("could not list");
     }
+
+    @Test
+    void theBuildPageMatrixEscapesEverythingFromMail() throws Exception {
+        ArrayNode series = pw.recordedArray("series-list.json");
+        JsonNode s4 = PatchworkFixture.byId(series, 4);
+        pw.mbox(PatchworkFixture.path(s4, "mbox"), Mails.message(S4_PATCH, null, "Eve <eve@example.org>",
+                "Wed, 1 Jun 2016 20:01:23 +0200", "[PATCH] <script>alert(1)</script> & \"quotes\"",
+                Mails.patchBody("MAINTAINERS", "bcm")));
+        LineageHead head = scan(WIDE).call().head(name(S4_PATCH, "net-next")).orElseThrow();
+
+        io.jenkins.plugins.patchworkci.report.Run run = SeriesReport.of("net-next-build-7", head.newest(), List.of(
+                new io.jenkins.plugins.patchworkci.check.CheckResult("build", 1,
+                        io.jenkins.plugins.patchworkci.check.CheckState.FAIL, "<b>broke</b>", "")), NOW);
+        String html = io.jenkins.plugins.patchworkci.report.CheckMatrix.fragment(run);
+
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("<b>broke</b>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("build");
+        assertThat(io.jenkins.plugins.patchworkci.report.RunJson.read(io.jenkins.plugins.patchworkci.report.RunJson.write(run)))
+                .as("the plugin stores the run as JSON").isEqualTo(run);
+    }
+
+    @Test
+    void theNotificationKeepsMailTextOnOneLine() throws Exception {
+        ArrayNode series = pw.recordedArray("series-list.json");
+        JsonNode s4 = PatchworkFixture.byId(series, 4);
+        pw.mbox(PatchworkFixture.path(s4, "mbox"), Mails.message(S4_PATCH, null, "Eve <eve@example.org>",
+                "Wed, 1 Jun 2016 20:01:23 +0200", "[PATCH] fix =?UTF-8?Q?a=0D=0ABcc:_x@evil.example?=",
+                Mails.patchBody("MAINTAINERS", "bcm")));
+        LineageHead head = scan(WIDE).call().head(name(S4_PATCH, "net-next")).orElseThrow();
+        io.jenkins.plugins.patchworkci.report.Run run = SeriesReport.of("b-1", head.newest(), List.of(
+                new io.jenkins.plugins.patchworkci.check.CheckResult("build", 1,
+                        io.jenkins.plugins.patchworkci.check.CheckState.FAIL, "broke", "")), NOW);
+
+        String subject = NotifyText.subject(run, "fail");
+        String body = NotifyText.body(run, "https://ci.example.org/job/x/1/");
+
+        assertThat(subject).doesNotContain("\r").doesNotContain("\n").contains("Bcc: x@evil.example").startsWith("[patchwork-ci] fail: v1 ")
+                .endsWith("(net-next)");
+        assertThat(body.lines()).noneMatch(l -> l.startsWith("Bcc:"));
+        assertThat(body).contains("[1/1] ").contains("    fail     build: broke").contains("Build:   https://ci.example.org/job/x/1/");
+    }
 }

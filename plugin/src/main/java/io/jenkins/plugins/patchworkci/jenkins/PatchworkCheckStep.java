@@ -119,7 +119,8 @@ public final class PatchworkCheckStep extends Step {
         @Override
         protected Integer run() throws Exception {
             TaskListener listener = getContext().get(TaskListener.class);
-            BuildSeries build = BuildSeries.of(getContext().get(Run.class));
+            Run<?, ?> run = getContext().get(Run.class);
+            BuildSeries build = BuildSeries.of(run);
             List<Long> ids = build.revision().getPatchIds();
             if (patch != 0) {
                 if (patch < 1 || patch > ids.size()) {
@@ -134,6 +135,12 @@ public final class PatchworkCheckStep extends Step {
                 listener.getLogger().println("Patchwork check " + check.context() + "=" + check.state().wireName()
                         + " on patch " + id);
             }
+            PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
+            if (page == null) {
+                BuildSeries.Found found = build.find(line -> {});
+                page = PatchworkSeriesAction.attach(run, found.head(), found.version());
+            }
+            page.record(checkContext, patch, state, description);
             return ids.size();
         }
     }

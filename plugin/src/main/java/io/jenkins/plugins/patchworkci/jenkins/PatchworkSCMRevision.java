@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.jenkins;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.scan.RevisionId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import jenkins.scm.api.SCMRevision;
@@ -18,14 +19,15 @@ public final class PatchworkSCMRevision extends ChangeRequestSCMRevision<Patchwo
 
     private final String revisionId;
     private final long seriesId;
-    private final List<Long> patchIds;
+    /** An ArrayList, not List.copyOf: branch-api stores revisions with XStream, which reads JDK-internal lists badly. */
+    private final ArrayList<Long> patchIds;
 
     public PatchworkSCMRevision(@NonNull PatchworkSCMHead head, @NonNull SCMRevision target,
             @NonNull RevisionId revision, long seriesId, @NonNull List<Long> patchIds) {
         super(head, target);
         this.revisionId = revision.toString();
         this.seriesId = seriesId;
-        this.patchIds = List.copyOf(patchIds);
+        this.patchIds = new ArrayList<>(patchIds);
     }
 
     /** The engine's revision identity, {@code v2:1a2b3c4d5e6f:<message-id>}. */
@@ -42,7 +44,7 @@ public final class PatchworkSCMRevision extends ChangeRequestSCMRevision<Patchwo
     /** The Patchwork ids of its patches, in order. */
     @NonNull
     public List<Long> getPatchIds() {
-        return patchIds;
+        return List.copyOf(patchIds);
     }
 
     @Override

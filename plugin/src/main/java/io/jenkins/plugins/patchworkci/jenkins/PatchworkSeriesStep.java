@@ -47,6 +47,7 @@ public final class PatchworkSeriesStep extends Step {
             HeadVersion v = found.version();
             listener.getLogger().println("Series " + build.revision().getHead().getName() + " v"
                     + v.revision().version() + ": " + v.plan().summary());
+            PatchworkSeriesAction.attach(getContext().get(Run.class), found.head(), v);
             return SeriesFactsMap.of(found.head(), v);
         }
     }

@@ -1,0 +1,61 @@
+package io.jenkins.plugins.patchworkci.scan;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What {@link SeriesCheckout} did: where, onto what, whether it applied, and the commits made. Plain
+ * strings and an ArrayList, so it crosses from a Jenkins agent to the controller and becomes a Pipeline
+ * map (of LinkedHashMap and ArrayList, which Pipeline stores) unchanged.
+ *
+ * @param tree the tree's name
+ * @param remote its fetch URL
+ * @param branch its branch
+ * @param tip the branch tip fetched
+ * @param base the commit the series was applied onto
+ * @param applied whether every patch applied
+ * @param summary one line for people (the tier, or which patch, file and hunk failed)
+ * @param commits the commits made, one per patch, oldest first
+ * @param head the commit checked out (the last patch's, or the base when nothing applied)
+ * @param workTree the directory the commits are checked out in, empty when nothing applied
+ */
+public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonNull String branch, @NonNull String tip,
+        @NonNull String base, boolean applied, @NonNull String summary, @NonNull List<String> commits,
+        @NonNull String head, @NonNull String workTree) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public CheckoutResult {
+        Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(summary, "summary");
+        // an ArrayList: the result crosses Jenkins remoting, whose class filter knows ArrayList for sure
+        commits = new ArrayList<>(commits);
+    }
+
+    @Override
+    public List<String> commits() {
+        return List.copyOf(commits);
+    }
+
+    /** As a Pipeline map: the fields by name, commits as a list of hex ids. */
+    @NonNull
+    public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tree", tree);
+        m.put("remote", remote);
+        m.put("branch", branch);
+        m.put("tip", tip);
+        m.put("base", base);
+        m.put("applied", applied);
+        m.put("summary", summary);
+        m.put("commits", new ArrayList<>(commits));
+        m.put("head", head);
+        m.put("dir", workTree);
+        return m;
+    }
+}

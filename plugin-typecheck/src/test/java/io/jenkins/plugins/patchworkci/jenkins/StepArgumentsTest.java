@@ -1,0 +1,62 @@
+package io.jenkins.plugins.patchworkci.jenkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
+import io.jenkins.plugins.patchworkci.route.Tree;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plain-Java parts of the steps and the source that decide what reaches an agent or a shell: the
+ * checkout directory, the per-patch environment, the routing text. (Running the steps needs a Jenkins.)
+ */
+class StepArgumentsTest {
+
+    @Test
+    void checkoutDirectoriesStayInsideTheWorkspace() {
+        assertThat(List.of("linux", "src/linux", "net-next_2", "a.b")).allMatch(PatchworkCheckoutStep::safeDir);
+        assertThat(List.of("", "/etc", "../x", "a/../../b", "a//b", "-rf", "a b", "$(id)", "a;b", "~/x"))
+                .noneMatch(PatchworkCheckoutStep::safeDir);
+    }
+
+    @Test
+    void eachPatchGetsNumbersAndHexIdsOnly() {
+        List<Map<String, String>> envs = PatchworkEachPatchStep.environments("linux",
+                List.of("1111111111111111111111111111111111111111", "2222222222222222222222222222222222222222"),
+                List.of(9L));
+
+        assertThat(envs).hasSize(2);
+        assertThat(envs.get(0)).containsEntry("PATCHWORK_PATCH_INDEX", "1").containsEntry("PATCHWORK_PATCH_COUNT", "2")
+                .containsEntry("PATCHWORK_PATCH_ID", "9").containsEntry("PATCHWORK_DIR", "linux");
+        assertThat(envs.get(1)).containsEntry("PATCHWORK_PATCH_COMMIT", "2222222222222222222222222222222222222222")
+                .containsEntry("PATCHWORK_PATCH_ID", "");
+        envs.forEach(e -> assertThat(e.keySet()).allMatch(k -> k.matches("PATCHWORK_[A-Z_]+")));
+    }
+
+    @Test
+    void routingIsAPresetNameOrYaml() throws Exception {
+        assertThat(PatchworkSCMSource.routingConfig("bpf").trees()).extracting(Tree::name)
+                .containsExactly("bpf-next", "bpf", "libbpf");
+        assertThat(PatchworkSCMSource.routingConfig("""
+                trees:
+                  - name: net-next
+                    remote: https://example.invalid/net-next.git
+                    branch: main
+                """).trees()).extracting(Tree::name).containsExactly("net-next");
+        assertThatThrownBy(() -> PatchworkSCMSource.routingConfig("no-such-preset"))
+                .isInstanceOf(RoutingConfigException.class);
+        assertThatThrownBy(() -> PatchworkSCMSource.routingConfig("trees:\n  - name: x\n    colour: red\n"))
+                .isInstanceOf(RoutingConfigException.class).hasMessageContaining("line");
+    }
+
+    @Test
+    void verifyReportsTheWorstStateInPatchworksOrder() {
+        assertThat(PatchworkVerifyStep.worst(List.of("success", "warning", "success"))).isEqualTo("warning");
+        assertThat(PatchworkVerifyStep.worst(List.of("pending", "fail", "warning"))).isEqualTo("fail");
+        assertThat(PatchworkVerifyStep.worst(List.of("success", "pending"))).isEqualTo("pending");
+        assertThat(PatchworkVerifyStep.worst(List.of())).isEqualTo("success");
+    }
+}

@@ -1,0 +1,60 @@
+package io.jenkins.plugins.patchworkci.jenkins;
+
+import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.patchworkci.apply.MirrorCache;
+import io.jenkins.plugins.patchworkci.route.Tree;
+import io.jenkins.plugins.patchworkci.route.TreeKind;
+import io.jenkins.plugins.patchworkci.route.TreeRole;
+import io.jenkins.plugins.patchworkci.scan.CheckoutResult;
+import io.jenkins.plugins.patchworkci.scan.SeriesCheckout;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import jenkins.MasterToSlaveFileCallable;
+
+/**
+ * Runs {@link SeriesCheckout} on the agent, in the workspace it is given: the mirror cache beside the
+ * workspaces (shared by every job on the agent), the work tree inside the workspace. Carries the mail
+ * and the tree's name, remote and branch; no credential.
+ */
+final class CheckoutOnAgent extends MasterToSlaveFileCallable<CheckoutResult> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final byte[] mail;
+    private final String treeName;
+    private final String remote;
+    private final String branch;
+    private final String dir;
+    private final String cacheDir;
+
+    /**
+     * @param dir the work tree, relative to the workspace (checked by the step)
+     * @param cacheDir the mirror cache, absolute on the agent, or empty for the default beside the workspaces
+     */
+    CheckoutOnAgent(byte[] mail, String treeName, String remote, String branch, String dir, String cacheDir) {
+        this.mail = mail.clone();
+        this.treeName = treeName;
+        this.remote = remote;
+        this.branch = branch;
+        this.dir = dir;
+        this.cacheDir = cacheDir;
+    }
+
+    @Override
+    public CheckoutResult invoke(File workspace, VirtualChannel channel) throws IOException, InterruptedException {
+        Path ws = workspace.toPath().toAbsolutePath();
+        Path cache = cacheDir.isEmpty()
+                ? (ws.getParent() == null ? ws : ws.getParent()).resolve("patchwork-ci-mirrors")
+                : Path.of(cacheDir);
+        Path where = ws.resolve(dir).normalize();
+        if (!where.startsWith(ws) || where.equals(ws)) {
+            throw new IOException("dir '" + dir + "' must be a directory inside the workspace");
+        }
+        Tree tree = new Tree(treeName, remote, branch, List.of(), List.of(), TreeKind.KERNEL, Optional.empty(),
+                TreeRole.STANDALONE);
+        return new SeriesCheckout(new MirrorCache(cache)).setMail(mail).setTree(tree).setWorkTree(where).call();
+    }
+}
