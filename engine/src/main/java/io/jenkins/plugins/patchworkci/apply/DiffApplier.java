@@ -54,7 +54,13 @@ final class DiffApplier {
                     + limits.maxPatchBytes(), (String) null);
         }
         Patch p = new Patch();
-        p.parse(diff, 0, diff.length);
+        try {
+            p.parse(diff, 0, diff.length);
+        } catch (RuntimeException e) {
+            // JGit's parser throws unchecked on some malformed lines (an index line with a bad
+            // object id); text from mail must end as a refusal, never as a crash of the run.
+            throw PatchRejected.refused("corrupt patch: " + e.getMessage(), (String) null);
+        }
         for (FormatError e : p.getErrors()) {
             if (e.getSeverity() == FormatError.Severity.ERROR) {
                 throw PatchRejected.refused("corrupt patch: " + e.getMessage(), (String) null);
@@ -92,6 +98,11 @@ final class DiffApplier {
         ChangeType type = fh.getChangeType();
         String oldPath = type == ChangeType.ADD ? null : fh.getOldPath();
         String newPath = type == ChangeType.DELETE ? null : fh.getNewPath();
+        if ((type != ChangeType.ADD && oldPath == null) || (type != ChangeType.DELETE && newPath == null)) {
+            // JGit leaves a name null when a header is damaged (a "rename from" with no "rename to").
+            throw PatchRejected.refused("corrupt patch: git diff header lacks filename information",
+                    oldPath != null ? oldPath : newPath);
+        }
         if (oldPath != null) {
             rules.check(oldPath);
         }

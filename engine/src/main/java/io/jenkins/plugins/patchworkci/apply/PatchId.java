@@ -113,12 +113,21 @@ public final class PatchId {
 
     private static int[] hunkCounts(String line) {
         String[] parts = line.split(" ");
-        return new int[] {count(parts[1]), count(parts[2])};
+        // A header cut short counts as git's scan_hunk_header reads it; text from mail never throws.
+        return new int[] {parts.length > 1 ? count(parts[1]) : 1, parts.length > 2 ? count(parts[2]) : 1};
     }
 
+    /** The count after the comma, read like C's atoi (leading digits, 0 when none); 1 without a comma. */
     private static int count(String range) {
         int comma = range.indexOf(',');
-        return comma < 0 ? 1 : Integer.parseInt(range.substring(comma + 1));
+        if (comma < 0) {
+            return 1;
+        }
+        int n = 0;
+        for (int i = comma + 1; i < range.length() && range.charAt(i) >= '0' && range.charAt(i) <= '9'; i++) {
+            n = Math.min(n * 10 + (range.charAt(i) - '0'), 100_000_000);
+        }
+        return n;
     }
 
     private static byte[] withoutSpace(String line) {
