@@ -122,6 +122,11 @@ final class DiffApplier {
             if (modes.oldMode != null && ((modes.oldMode.getBits() ^ pre.mode().getBits()) & 0170000) != 0) {
                 throw new PatchRejected("wrong type", oldPath);
             }
+            if (newPath != null && modes.newMode != null && ((modes.newMode.getBits() ^ pre.mode().getBits()) & 0170000) != 0) {
+                // As git: a file does not become a symlink (or back) in place; that is a delete and a create.
+                throw new PatchRejected("new mode (" + Integer.toOctalString(modes.newMode.getBits()) + ") of " + newPath
+                        + " does not match old mode (" + Integer.toOctalString(pre.mode().getBits()) + ")", newPath);
+            }
         }
         if (newPath != null && !newPath.equals(oldPath)) {
             if (tree.file(newPath).isPresent() || tree.isDirectory(newPath)) {
@@ -280,6 +285,12 @@ final class DiffApplier {
             }
         } catch (IOException | RuntimeException e) {
             throw PatchRejected.refused("corrupt binary patch: " + e.getMessage(), path);
+        }
+        long claimed = hunk.getType() == BinaryHunk.Type.LITERAL_DEFLATED ? hunk.getSize() : -1;
+        if (claimed >= 0 && result.length != claimed) {
+            // As git: a literal that inflates to another size than its header says is corrupt, even if its id matches.
+            throw PatchRejected.refused("corrupt binary patch: the literal is " + result.length + " bytes, its header says "
+                    + claimed, path);
         }
         ObjectId made = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, result);
         if (!made.equals(newId.toObjectId())) {

@@ -373,7 +373,7 @@ class ParserFuzzTest {
             AppliedSeries r = new ApplySeries(repo).setTip(base).setPatches(List.of(p)).setThreeWay(false).call();
             if (r.applied()) {
                 applied.incrementAndGet();
-                assertSafeTree(r.head());
+                assertSafeTree(repo, r.head());
             } else {
                 assertThat(r.failure()).isPresent();
                 assertThat(r.failure().get().reason()).isNotBlank();
@@ -387,7 +387,7 @@ class ParserFuzzTest {
      * No path in the commit's tree leaves the tree or names git's own directory. (Writing through a
      * symlink is refused by the applier and proven with crafted patches in HostileCorpusTest.)
      */
-    static void assertSafeTree(ObjectId commit) throws IOException {
+    static void assertSafeTree(Repository repo, ObjectId commit) throws IOException {
         try (RevWalk walk = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
             tw.addTree(walk.parseCommit(commit).getTree());
             tw.setRecursive(true);
