@@ -90,6 +90,12 @@ final class BinaryPatch {
         } catch (IOException | RuntimeException e) {
             throw PatchRejected.refused("corrupt binary patch: " + e.getMessage(), path);
         }
+        long claimed = hunk.getType() == BinaryHunk.Type.LITERAL_DEFLATED ? hunk.getSize() : -1;
+        if (claimed >= 0 && result.length != claimed) {
+            // As git: a literal that inflates to another size than its header says is corrupt, even if its id matches.
+            throw PatchRejected.refused("corrupt binary patch: the literal is " + result.length + " bytes, its header says "
+                    + claimed, path);
+        }
         ObjectId made = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, result);
         if (!made.equals(newId.toObjectId())) {
             throw new PatchRejected("binary patch creates incorrect result (expecting " + newId.name()

@@ -120,6 +120,11 @@ final class DiffApplier {
             if (modes.oldMode() != null && ((modes.oldMode().getBits() ^ pre.mode().getBits()) & 0170000) != 0) {
                 throw new PatchRejected("wrong type", oldPath);
             }
+            if (newPath != null && modes.newMode() != null && ((modes.newMode().getBits() ^ pre.mode().getBits()) & 0170000) != 0) {
+                // As git: a file does not become a symlink (or back) in place; that is a delete and a create.
+                throw new PatchRejected("new mode (" + Integer.toOctalString(modes.newMode().getBits()) + ") of " + newPath
+                        + " does not match old mode (" + Integer.toOctalString(pre.mode().getBits()) + ")", newPath);
+            }
         }
         if (newPath != null && !newPath.equals(oldPath)) {
             if (tree.file(newPath).isPresent() || tree.isDirectory(newPath)) {

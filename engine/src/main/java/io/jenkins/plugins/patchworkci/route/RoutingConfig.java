@@ -102,6 +102,9 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
             }
             Set<String> seen = new HashSet<>();
             for (TreeSpec t : trees == null ? List.<TreeSpec>of() : trees) {
+                if (t == null) {
+                    throw new RoutingConfigException("trees: an empty entry (a '-' with nothing after it)");
+                }
                 Tree tree = t.toTree();
                 if (!seen.add(tree.name())) {
                     throw new RoutingConfigException("tree '" + tree.name() + "' is listed twice");
@@ -135,6 +138,9 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
             String label = "tree '" + (name == null ? "?" : name) + "'";
             if (name == null || remote == null || branch == null) {
                 throw new RoutingConfigException(label + " needs name, remote and branch");
+            }
+            if ((tags != null && tags.contains(null)) || (paths != null && paths.contains(null))) {
+                throw new RoutingConfigException(label + ": tags and paths may not have empty entries");
             }
             try {
                 return new Tree(name, remote, branch, tags == null ? List.of(name) : tags,

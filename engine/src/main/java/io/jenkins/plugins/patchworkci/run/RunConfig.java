@@ -185,14 +185,14 @@ public final class RunConfig {
     private RunConfig(Path file, Spec s, Map<String, String> env) throws ConfigException {
         this.file = file;
         Path base = file.toAbsolutePath().getParent();
-        this.work = base.resolve(s.work == null ? "pwci-work" : s.work).normalize();
+        this.work = path(base, s.work == null ? "pwci-work" : s.work, "work").normalize();
         this.sources = sources(s.sources, base, env);
         try {
             this.routing = s.routing == null ? RoutingConfig.preset("netdevbpf") : s.routing.toConfig();
         } catch (RoutingConfigException e) {
             throw new ConfigException(file + ": routing: " + e.getMessage(), e);
         }
-        this.maintainers = Optional.ofNullable(s.maintainers).map(base::resolve);
+        this.maintainers = s.maintainers == null ? Optional.empty() : Optional.of(path(base, s.maintainers, "maintainers"));
         ApplySpec a = s.apply == null ? new ApplySpec() : s.apply;
         this.threeWay = a.threeWay == null || a.threeWay;
         this.rebuildPreimage = a.rebuildPreimage != null && a.rebuildPreimage;
@@ -225,12 +225,15 @@ public final class RunConfig {
         if (concurrency < 1 || concurrency > 64) {
             throw new ConfigException(file + ": build.concurrency must be 1 to 64, not " + concurrency);
         }
-        this.buildEnv = b.env == null ? Map.of() : Map.copyOf(b.env);
-        for (String k : buildEnv.keySet()) {
-            if (!k.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new ConfigException(file + ": build.env: '" + k + "' is not a variable name");
+        for (Map.Entry<String, String> e : b.env == null ? Map.<String, String>of().entrySet() : b.env.entrySet()) {
+            if (e.getKey() == null || !e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new ConfigException(file + ": build.env: '" + e.getKey() + "' is not a variable name");
+            }
+            if (e.getValue() == null || e.getValue().indexOf('\0') >= 0) {
+                throw new ConfigException(file + ": build.env: " + e.getKey() + " needs a value (without NUL)");
             }
         }
+        this.buildEnv = b.env == null ? Map.of() : Map.copyOf(b.env);
         this.checks = s.checks == null ? Map.of() : new LinkedHashMap<>(s.checks);
         ReportsSpec r = s.reports == null ? new ReportsSpec() : s.reports;
         this.publicUrl = Optional.ofNullable(r.publicUrl);
@@ -263,12 +266,15 @@ public final class RunConfig {
         for (SourceSpec s : specs == null ? List.<SourceSpec>of() : specs) {
             i++;
             String where = file + ": sources[" + i + "]";
+            if (s == null) {
+                throw new ConfigException(where + ": an empty entry; name one of patchwork, archive, mbox, maildir, patches");
+            }
             List<String[]> kinds = new ArrayList<>();
             if (s.patchwork != null) kinds.add(new String[] {"patchwork", s.patchwork});
             if (s.archive != null) kinds.add(new String[] {"archive", s.archive});
-            if (s.mbox != null) kinds.add(new String[] {"mbox", base.resolve(s.mbox).toString()});
-            if (s.maildir != null) kinds.add(new String[] {"maildir", base.resolve(s.maildir).toString()});
-            if (s.patches != null) kinds.add(new String[] {"patches", base.resolve(s.patches).toString()});
+            if (s.mbox != null) kinds.add(new String[] {"mbox", path(base, s.mbox, "sources[" + i + "]").toString()});
+            if (s.maildir != null) kinds.add(new String[] {"maildir", path(base, s.maildir, "sources[" + i + "]").toString()});
+            if (s.patches != null) kinds.add(new String[] {"patches", path(base, s.patches, "sources[" + i + "]").toString()});
             if (kinds.size() != 1) {
                 throw new ConfigException(where + ": name exactly one of patchwork, archive, mbox, maildir, patches");
             }
@@ -347,6 +353,15 @@ public final class RunConfig {
             }
         }
         return specs.stream().map(List::copyOf).toList();
+    }
+
+    /** A path from the file, relative to its directory; a name the file system refuses (a NUL) is a config error. */
+    private Path path(Path base, String text, String where) throws ConfigException {
+        try {
+            return base.resolve(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigException(file + ": " + where + ": '" + text.replace("\0", "\\0") + "' is not a path: " + e.getReason());
+        }
     }
 
     private List<TestSuite> tests(List<TestSpec> specs, String where) throws ConfigException {
