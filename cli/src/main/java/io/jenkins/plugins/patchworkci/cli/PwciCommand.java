@@ -1,0 +1,45 @@
+package io.jenkins.plugins.patchworkci.cli;
+
+import io.jenkins.plugins.patchworkci.run.ConfigException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A {@code pwci} command with the shared exit codes: {@link #call()} is final and maps what went
+ * wrong to {@link ExitCode} in one place; commands implement {@link #execute()}.
+ */
+abstract class PwciCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws InterruptedException {
+        try {
+            return execute();
+        } catch (UsageException | ConfigException e) {
+            err().println("pwci " + spec.name() + ": " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            err().println("pwci " + spec.name() + ": " + e.getMessage());
+            return ExitCode.SOURCE;
+        } finally {
+            out().flush();
+            err().flush();
+        }
+    }
+
+    /** Does the work and returns {@link ExitCode#OK} or {@link ExitCode#FAILED}. */
+    protected abstract int execute() throws UsageException, ConfigException, IOException, InterruptedException;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}
