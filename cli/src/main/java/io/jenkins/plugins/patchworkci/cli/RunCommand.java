@@ -51,6 +51,9 @@ final class RunCommand extends PwciCommand {
     @Override
     protected int execute() throws UsageException, ConfigException, IOException, InterruptedException {
         Duration every = Since.duration(interval);
+        if (!java.nio.file.Files.isRegularFile(config)) {
+            throw new UsageException(config + ": no such configuration file (see pwci config check, docs/cli.md)");
+        }
         RunConfig cfg = RunConfig.read(config, env);
         PrintWriter progressOut = json ? err() : out();
         RunEvents events = new ConsoleEvents(progressOut);
