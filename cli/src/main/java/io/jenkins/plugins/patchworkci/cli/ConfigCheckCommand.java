@@ -76,7 +76,7 @@ final class ConfigCheckCommand extends PwciCommand {
             r.add("Patchwork checks");
         }
         if (!c.mailReport().isEmpty() && !Boolean.FALSE.equals(c.mailReport().get("enabled"))) {
-            r.add("mail");
+            r.add("mail (configured; pwci run does not send mail yet)");
         }
         r.add("HTML and JSON under " + c.work().resolve("out"));
         String list = String.join(", ", r);

@@ -21,15 +21,23 @@ abstract class PwciCommand implements Callable<Integer> {
         try {
             return execute();
         } catch (UsageException | ConfigException e) {
-            err().println("pwci " + spec.name() + ": " + e.getMessage());
+            err().println(spec.qualifiedName() + ": " + e.getMessage());
             return ExitCode.USAGE;
         } catch (IOException e) {
-            err().println("pwci " + spec.name() + ": " + e.getMessage());
+            err().println(spec.qualifiedName() + ": " + describe(e));
             return ExitCode.SOURCE;
         } finally {
             out().flush();
             err().flush();
         }
+    }
+
+    /** The reason in words; a refused connection has no message of its own. */
+    static String describe(IOException e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage();
+        }
+        return e instanceof java.net.ConnectException ? "cannot connect (" + e + ")" : e.toString();
     }
 
     /** Does the work and returns {@link ExitCode#OK} or {@link ExitCode#FAILED}. */

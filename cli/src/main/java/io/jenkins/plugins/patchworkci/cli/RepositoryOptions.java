@@ -5,7 +5,8 @@ import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.run.ConfigException;
 import io.jenkins.plugins.patchworkci.run.RunConfig;
-import io.jenkins.plugins.patchworkci.run.Sources;
+import io.jenkins.plugins.patchworkci.http.HttpSettings;
+import io.jenkins.plugins.patchworkci.http.HttpTransports;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -64,7 +65,7 @@ final class RepositoryOptions {
     }
 
     FoundSeries find(String series, Optional<RunConfig> cfg) throws UsageException, IOException, InterruptedException {
-        return new SeriesArgument(Sources.transport(), PatchworkToken.find(cfg, env), archive).find(series, id);
+        return new SeriesArgument(HttpTransports.standard(HttpSettings.defaults()), PatchworkToken.find(cfg, env), archive).find(series, id);
     }
 
     Repository open() throws UsageException, IOException {

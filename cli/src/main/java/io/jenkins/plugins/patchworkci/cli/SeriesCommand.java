@@ -6,7 +6,10 @@ import io.jenkins.plugins.patchworkci.route.Presets;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.run.ConfigException;
 import io.jenkins.plugins.patchworkci.run.RunConfig;
-import io.jenkins.plugins.patchworkci.run.Sources;
+import io.jenkins.plugins.patchworkci.http.HttpSettings;
+import io.jenkins.plugins.patchworkci.http.HttpTransport;
+import io.jenkins.plugins.patchworkci.http.HttpTransports;
+import io.jenkins.plugins.patchworkci.http.RetryPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,6 +49,10 @@ final class SeriesCommand extends PwciCommand {
     @Option(names = "--config", paramLabel = "FILE", description = "Trees (for tree tags) and the Patchwork token.")
     Path config;
 
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
+            description = "Retry a server that fails or times out N times, backing off (default ${DEFAULT-VALUE}).")
+    int retries;
+
     Map<String, String> env = System.getenv();
 
     @Override
@@ -56,7 +63,12 @@ final class SeriesCommand extends PwciCommand {
         Instant from = Since.instant(since, Instant.now());
         Optional<RunConfig> cfg = config == null ? Optional.empty() : Optional.of(RunConfig.read(config, env));
         List<Tree> trees = cfg.map(c -> c.routing().trees()).orElse(Presets.named("netdevbpf").orElseThrow());
-        var http = Sources.transport();
+        if (retries < 0) {
+            throw new UsageException("--retries must be 0 or more");
+        }
+        RetryPolicy d = RetryPolicy.defaults();
+        HttpTransport http = HttpTransports.standard(HttpSettings.defaults()
+                .withRetry(new RetryPolicy(retries + 1, d.initialDelay(), d.maxDelay(), d.maxRetryAfter())));
         SourceArgument src = SourceArgument.detect(source, kind, http);
         Progress progress = Progress.on(err(), System.console() != null);
         SeriesLister lister = new SeriesLister(http, PatchworkToken.find(cfg, env), trees);
