@@ -46,7 +46,7 @@ final class ConfigCheckCommand extends PwciCommand {
         }
         out.println("trees:     " + c.routing().trees().size());
         for (Tree t : c.routing().trees()) {
-            out.println("  " + t.name() + ": " + t.remote() + " " + t.branch() + " (" + t.kind().name().toLowerCase()
+            out.println("  " + t.name() + ": " + t.remote() + " " + t.branch() + " (" + t.kind().name().toLowerCase().replace('_', '-')
                     + ", " + t.role().name().toLowerCase() + (t.tags().isEmpty() ? "" : ", tags " + String.join(" ", t.tags())) + ")");
         }
         out.println("apply:     three-way " + onOff(c.threeWay()) + ", rebuilt preimage " + onOff(c.rebuildPreimage())
