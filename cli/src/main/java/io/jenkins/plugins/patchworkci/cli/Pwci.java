@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         versionProvider = Pwci.VersionProvider.class,
         description = "Continuous integration for patch series posted to mailing lists.",
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, AmCommand.class, MailinfoCommand.class,
-                MailsplitCommand.class})
+                MailsplitCommand.class, SeriesCommand.class, ApplyCommand.class, CheckCommand.class, RunCommand.class,
+                ConfigCommand.class})
 public final class Pwci implements Runnable {
 
     @CommandLine.Spec

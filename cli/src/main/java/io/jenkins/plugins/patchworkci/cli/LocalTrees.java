@@ -1,0 +1,129 @@
+package io.jenkins.plugins.patchworkci.cli;
+
+import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
+import io.jenkins.plugins.patchworkci.apply.ApplySeries;
+import io.jenkins.plugins.patchworkci.apply.PatchToApply;
+import io.jenkins.plugins.patchworkci.route.GitHistory;
+import io.jenkins.plugins.patchworkci.route.History;
+import io.jenkins.plugins.patchworkci.route.Maintainers;
+import io.jenkins.plugins.patchworkci.route.Tree;
+import io.jenkins.plugins.patchworkci.route.TrialApply;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * The configured trees as a local repository holds them, so {@code pwci apply} routes without
+ * fetching anything: a tree is the remote whose URL is the tree's remote (any scheme, with or
+ * without {@code .git}), else a remote named after the tree, else a local branch named after it.
+ * A tree the repository has none of has no tip, and routing says so.
+ */
+final class LocalTrees implements History {
+
+    private final Repository repo;
+    private final Map<String, String> refs = new HashMap<>();
+    private final GitHistory history;
+
+    LocalTrees(Repository repo, List<Tree> trees) throws IOException {
+        this.repo = repo;
+        for (Tree t : trees) {
+            refs.put(t.name(), refOf(t));
+        }
+        this.history = new GitHistory(repo, t -> refs.getOrDefault(t.name(), "refs/heads/" + t.name()));
+    }
+
+    private String refOf(Tree t) throws IOException {
+        var config = repo.getConfig();
+        for (String remote : config.getSubsections("remote")) {
+            for (String url : config.getStringList("remote", remote, "url")) {
+                if (sameRepository(url, t.remote())) {
+                    return "refs/remotes/" + remote + "/" + t.branch();
+                }
+            }
+        }
+        String named = "refs/remotes/" + t.name() + "/" + t.branch();
+        return repo.exactRef(named) != null ? named : "refs/heads/" + t.name();
+    }
+
+    /** The ref a tree's branch is read from here, and whether it exists. */
+    String describe(Tree t) throws IOException {
+        String ref = refs.get(t.name());
+        return ref + (repo.exactRef(ref) == null ? " (not in this repository)" : "");
+    }
+
+    @Override
+    public Optional<String> tip(Tree tree) throws IOException {
+        return history.tip(tree);
+    }
+
+    @Override
+    public boolean contains(Tree tree, String commit) throws IOException {
+        return history.contains(tree, commit);
+    }
+
+    /** A trial apply onto a tree's tip, in memory: only objects are written. */
+    TrialApply trial(List<PatchToApply> patches) {
+        return tree -> {
+            Optional<String> tip = tip(tree);
+            if (tip.isEmpty()) {
+                return Optional.of(refs.get(tree.name()) + " is not in this repository");
+            }
+            AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip.get())).setPatches(patches).call();
+            return r.applied() ? Optional.empty() : Optional.of(r.failure().map(f -> f.summary()).orElse("does not apply"));
+        };
+    }
+
+    /** MAINTAINERS at the tip of a tree, when the tree is here and has one. */
+    Optional<Maintainers> maintainers(Tree tree) throws IOException {
+        Optional<String> tip = tip(tree);
+        if (tip.isEmpty()) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(tip.get()));
+            try (TreeWalk tw = TreeWalk.forPath(repo, "MAINTAINERS", c.getTree())) {
+                if (tw == null) {
+                    return Optional.empty();
+                }
+                try (Reader r = new InputStreamReader(repo.open(tw.getObjectId(0)).openStream(), StandardCharsets.UTF_8)) {
+                    return Optional.of(Maintainers.read(r));
+                }
+            }
+        }
+    }
+
+    /** Host and path, without scheme, user, {@code .git} or trailing slashes; file URLs as paths. */
+    static boolean sameRepository(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    private static String key(String url) {
+        String u = url.strip();
+        if (u.startsWith("file:")) {
+            try {
+                u = Path.of(URI.create(u)).normalize().toString();
+            } catch (RuntimeException e) {
+                u = u.substring("file:".length());
+            }
+        } else if (u.startsWith("/")) {
+            u = Path.of(u).normalize().toString();
+        } else {
+            u = u.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("^[^@/]*@", "").replaceFirst(":(?!\\d)", "/");
+        }
+        u = u.replaceAll("/+$", "").replaceFirst("\\.git$", "").replaceAll("/+$", "");
+        return u.toLowerCase(Locale.ROOT);
+    }
+}
