@@ -64,7 +64,7 @@ final class ConfigCheckCommand extends PwciCommand {
         List<String> parts = new ArrayList<>();
         c.perPatchCommands().forEach(x -> parts.add("per patch: " + String.join(" ", x)));
         c.buildCommands().forEach(x -> parts.add("series: " + String.join(" ", x)));
-        c.testCommands().forEach(x -> parts.add("tests: " + String.join(" ", x)));
+        c.tests().forEach(t -> parts.add("tests " + t.name() + " (" + t.format() + "): " + String.join(" ", t.command())));
         return parts.isEmpty() ? "no commands" : String.join("; ", parts);
     }
 
@@ -75,9 +75,7 @@ final class ConfigCheckCommand extends PwciCommand {
         if (patchwork) {
             r.add("Patchwork checks");
         }
-        if (!c.mailReport().isEmpty() && !Boolean.FALSE.equals(c.mailReport().get("enabled"))) {
-            r.add("mail (configured; pwci run does not send mail yet)");
-        }
+        c.mail().ifPresent(m -> r.add(m.toString()));
         r.add("HTML and JSON under " + c.work().resolve("out"));
         String list = String.join(", ", r);
         return c.shadow() ? list + " (shadow mode: nothing is posted or mailed)" : list;
