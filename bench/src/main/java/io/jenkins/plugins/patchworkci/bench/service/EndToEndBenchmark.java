@@ -58,7 +58,8 @@ public final class EndToEndBenchmark {
             PatchworkCursor before = new PatchworkCursor(RecordedPatchwork.completedAt(1).minusSeconds(30), List.of(),
                     List.of());
             Runner runner = new Runner(List.of(new Runner.Bound<>(source,
-                    new FileCursorStore(config.work().resolve("state/cursor.json")), Optional.of(before))),
+                    new FileCursorStore(config.work().resolve("state/cursor.json")), Optional.of(before),
+                    config.work().resolve("state/held"), java.time.Duration.ofHours(2))),
                     new SeriesRun(config, new MirrorCache(config.work().resolve("mirrors")), CheckRegistry.builtIn(),
                             List.of(), Clock.systemUTC()),
                     new RunLedger(config.work().resolve("state/runs")), 1, Clock.systemUTC(), RunEvents.SILENT);
