@@ -47,7 +47,8 @@ public final class WorkTree {
         if (repo.isBare()) {
             throw new IllegalArgumentException("a bare repository has no work tree");
         }
-        this.root = repo.getWorkTree().toPath();
+        // Absolute: a repository found from "." has a relative work tree, and the escape check compares prefixes.
+        this.root = repo.getWorkTree().toPath().toAbsolutePath().normalize();
     }
 
     /** One path that differs between the two trees. */

@@ -20,6 +20,23 @@ class WorkTreeTest {
     @TempDir
     Path tmp;
 
+    /** pwci am opens the repository it runs in as ".": a relative work tree must work too. */
+    @Test
+    void aRepositoryOpenedByARelativePathMovesToo() throws Exception {
+        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("rel"));
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "--detach", fx.base);
+        Path relative = Path.of("").toAbsolutePath().relativize(g.dir);
+        try (Repository repo = new FileRepositoryBuilder().setWorkTree(relative.toFile()).build()) {
+            assertThat(repo.getWorkTree().isAbsolute()).isFalse();
+            List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
+            AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(fx.base)).setPatches(patches).call();
+            new WorkTree(repo).move(ObjectId.fromString(fx.base), r.head());
+            g.run("update-ref", "--no-deref", "HEAD", r.head().name());
+            assertThat(g.run("status", "--porcelain", "--untracked-files=all")).isEmpty();
+        }
+    }
+
     @Test
     void movesPatchByPatchRewritingOnlyChangedFiles() throws Exception {
         SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("repo"));
