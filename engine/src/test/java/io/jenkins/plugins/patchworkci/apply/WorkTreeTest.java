@@ -26,7 +26,7 @@ class WorkTreeTest {
         SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("rel"));
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "--detach", fx.base);
-        Path relative = Path.of("").toAbsolutePath().relativize(g.dir);
+        Path relative = Path.of(".").resolve(Path.of("").toAbsolutePath().relativize(g.dir)); // "./...", as "." is
         try (Repository repo = new FileRepositoryBuilder().setWorkTree(relative.toFile()).build()) {
             assertThat(repo.getWorkTree().isAbsolute()).isFalse();
             List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
