@@ -100,8 +100,14 @@ final class AuthorParser {
         return out;
     }
 
+    /**
+     * A comment, nested comments kept with their parentheses, backslash escapes removed. git
+     * recurses for each nested comment; a counter does the same without a stack that a
+     * hostile header of a million parentheses could overflow.
+     */
     private static void unquoteComment(ByteLine out, ByteLine in, int[] pos, int end) {
         boolean literal = false;
+        int depth = 1;
         out.append('(');
         while (pos[0] < end) {
             int c = in.at(pos[0]++);
@@ -111,11 +117,13 @@ final class AuthorParser {
                 literal = true;
                 continue;
             } else if (c == '(') {
-                unquoteComment(out, in, pos, end);
-                continue;
+                depth++;
             } else if (c == ')') {
                 out.append(')');
-                return;
+                if (--depth == 0) {
+                    return;
+                }
+                continue;
             }
             out.append(c);
         }

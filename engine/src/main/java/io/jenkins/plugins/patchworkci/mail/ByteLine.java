@@ -155,7 +155,11 @@ final class ByteLine {
 
     /** strstr within the C string (up to the first NUL). */
     int indexOf(String ascii, int from) {
-        int end = cLength();
+        return indexOf(ascii, from, cLength());
+    }
+
+    /** strstr within [from, end); callers that search repeatedly pass the C length once. */
+    int indexOf(String ascii, int from, int end) {
         int n = ascii.length();
         outer:
         for (int i = from; i + n <= end; i++) {

@@ -27,9 +27,10 @@ final class HeaderDecoder {
         ByteLine out = new ByteLine(it.length());
         byte[] b = it.array();
         int len = it.length();
+        int cEnd = it.cLength();
         int in = 0;
         int ep;
-        while ((ep = it.indexOf("=?", in)) >= 0) {
+        while ((ep = it.indexOf("=?", in, cEnd)) >= 0) {
             if (in != ep) {
                 int scan = in;
                 while (scan < ep && GitCtype.isSpace(b[scan] & 0xff)) {
@@ -41,7 +42,7 @@ final class HeaderDecoder {
             }
             ep += 2;
             int cp = ep >= len ? -1 : it.indexOf('?', ep);
-            if (cp < 0 || cp >= it.cLength()) {
+            if (cp < 0 || cp >= cEnd) {
                 return "malformed encoded word in header: " + preview(it);
             }
             if (cp + 3 > len) {
@@ -52,7 +53,7 @@ final class HeaderDecoder {
             if (encoding == 0 || it.at(cp + 2) != '?') {
                 return "malformed encoded word in header: " + preview(it);
             }
-            int end = it.indexOf("?=", cp + 3);
+            int end = it.indexOf("?=", cp + 3, cEnd);
             if (end < 0) {
                 return "malformed encoded word in header: " + preview(it);
             }
@@ -73,7 +74,6 @@ final class HeaderDecoder {
             out.append(dec);
             in = end + 2;
         }
-        int cEnd = it.cLength();
         if (in < cEnd) {
             out.append(b, in, cEnd - in);
         }

@@ -291,9 +291,16 @@ final class Mailinfo {
                 case QP, BASE64 -> {
                     ByteLine decoded = transferEncoding == TransferEncoding.QP
                             ? TransferDecoder.decodeQ(line, false) : TransferDecoder.decodeB(line);
-                    decoded.insert(0, prev);
-                    prev.reset();
-                    splitDecoded(decoded, prev);
+                    // git inserts the partial line before the decoded one; appending the decoded
+                    // bytes to it is the same, and stays linear for a long line split over many
+                    // prev never holds a LF (a partial line, or flowed text without its line end)
+                    int scanFrom = prev.length();
+                    if (!prev.isEmpty()) {
+                        prev.append(decoded);
+                        decoded = prev;
+                        prev = new ByteLine();
+                    }
+                    prev = splitDecoded(decoded, scanFrom, prev);
                 }
                 default -> handleFilterFlowed(line, prev);
             }
@@ -308,25 +315,35 @@ final class Mailinfo {
         flushInbodyHeaderAccum();
     }
 
-    /** A decoded line may hold several lines: pass each complete one on, keep a partial last one in {@code prev}. */
-    private void splitDecoded(ByteLine decoded, ByteLine prev) throws MailException {
+    /**
+     * A decoded line may hold several lines: pass each complete one on, keep a partial last one.
+     *
+     * @return the buffer now holding the partial line (and any flowed text before it): {@code prev},
+     *     or {@code decoded} itself when it is all one partial line, so a long line is never copied
+     *     again and again
+     */
+    private ByteLine splitDecoded(ByteLine decoded, int scanFrom, ByteLine prev) throws MailException {
         byte[] b = decoded.array();
         int n = decoded.length();
         int start = 0;
         while (start < n) {
-            int nl = start;
+            int nl = Math.max(start, scanFrom);
             while (nl < n && b[nl] != '\n') {
                 nl++;
             }
             if (nl == n) {
+                if (start == 0 && prev.isEmpty()) {
+                    return decoded;
+                }
                 prev.append(b, start, n - start);
-                return;
+                return prev;
             }
             ByteLine piece = new ByteLine(nl + 1 - start);
             piece.append(b, start, nl + 1 - start);
             handleFilterFlowed(piece, prev);
             start = nl + 1;
         }
+        return prev;
     }
 
     private void summarizeQuotedCr() {

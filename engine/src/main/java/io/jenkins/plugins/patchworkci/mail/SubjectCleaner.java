@@ -11,40 +11,49 @@ final class SubjectCleaner {
     private SubjectCleaner() {}
 
     static void cleanup(ByteLine subject, boolean keepNonPatchBrackets) {
-        int at = 0;
-        while (at < subject.length()) {
-            int c = subject.at(at);
+        // git removes bytes at the front one at a time; we copy what is kept once, which gives
+        // the same result in linear time (a subject of a million colons must not take minutes)
+        int len = subject.length();
+        int cEnd = subject.cLength();
+        ByteLine out = new ByteLine(len);
+        int r = 0;
+        while (r < len) {
+            int c = subject.at(r);
             if (c == 'r' || c == 'R') {
-                if (subject.length() <= at + 3) {
+                if (len - r <= 3) {
                     break;
                 }
-                if ((subject.at(at + 1) == 'e' || subject.at(at + 1) == 'E') && subject.at(at + 2) == ':') {
-                    subject.remove(at, 3);
+                if ((subject.at(r + 1) == 'e' || subject.at(r + 1) == 'E') && subject.at(r + 2) == ':') {
+                    r += 3;
                     continue;
                 }
-                break; // git advances past the 'r' and stops; the effect is the same
+                break;
             } else if (c == ' ' || c == '\t' || c == ':') {
-                subject.remove(at, 1);
+                r++;
                 continue;
             } else if (c == '[') {
-                int pos = subject.indexOf(']', at);
-                if (pos < 0 || pos >= subject.cLength()) {
+                int pos = subject.indexOf(']', r);
+                if (pos < 0 || pos >= cEnd) {
                     break;
                 }
-                int remove = pos - at + 1;
-                if (!keepNonPatchBrackets || (7 <= remove && containsPatch(subject, at, remove))) {
-                    subject.remove(at, remove);
+                int remove = pos - r + 1;
+                if (!keepNonPatchBrackets || (7 <= remove && containsPatch(subject, r, remove))) {
+                    r += remove;
                 } else {
-                    at += remove;
-                    if (GitCtype.isSpace(subject.at(at))) {
-                        at += 1;
+                    out.append(subject.array(), r, remove);
+                    r += remove;
+                    if (GitCtype.isSpace(subject.at(r))) {
+                        out.append(subject.at(r));
+                        r++;
                     }
                 }
                 continue;
             }
             break;
         }
-        subject.trim();
+        out.append(subject.array(), r, len - r);
+        out.trim();
+        subject.copyFrom(out);
     }
 
     private static boolean containsPatch(ByteLine s, int from, int n) {
@@ -56,17 +65,22 @@ final class SubjectCleaner {
         return false;
     }
 
-    /** Every run of whitespace becomes one space (git's cleanup_space). */
+    /** Every run of whitespace becomes one space (git's cleanup_space), in one pass. */
     static void cleanupSpace(ByteLine sb) {
-        for (int pos = 0; pos < sb.length(); pos++) {
-            if (GitCtype.isSpace(sb.at(pos))) {
-                sb.set(pos, ' ');
-                int cnt = 0;
-                while (GitCtype.isSpace(sb.at(pos + cnt + 1))) {
-                    cnt++;
+        byte[] b = sb.array();
+        int len = sb.length();
+        int w = 0;
+        int r = 0;
+        while (r < len) {
+            if (GitCtype.isSpace(b[r] & 0xff)) {
+                b[w++] = ' ';
+                while (r < len && GitCtype.isSpace(b[r] & 0xff)) {
+                    r++;
                 }
-                sb.remove(pos + 1, cnt);
+            } else {
+                b[w++] = b[r++];
             }
         }
+        sb.setLength(w);
     }
 }

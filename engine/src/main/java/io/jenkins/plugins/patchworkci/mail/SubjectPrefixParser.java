@@ -24,21 +24,24 @@ final class SubjectPrefixParser {
     static SubjectPrefix parse(String subject) {
         String s = REPLY.matcher(subject).replaceFirst("");
         List<String> words = new ArrayList<>();
+        int i = 0;
         for (;;) {
-            s = s.stripLeading();
-            if (!s.startsWith("[")) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i >= s.length() || s.charAt(i) != '[') {
                 break;
             }
-            int close = s.indexOf(']');
+            int close = s.indexOf(']', i);
             if (close < 0) {
                 break;
             }
-            for (String w : s.substring(1, close).split("[\\s,]+")) {
+            for (String w : s.substring(i + 1, close).split("[\\s,]+")) {
                 if (!w.isEmpty()) {
                     words.add(w);
                 }
             }
-            s = s.substring(close + 1);
+            i = close + 1;
         }
         String tree = null;
         int version = 1;
