@@ -23,6 +23,10 @@ abstract class PwciCommand implements Callable<Integer> {
         } catch (UsageException | ConfigException e) {
             err().println(spec.qualifiedName() + ": " + e.getMessage());
             return ExitCode.USAGE;
+        } catch (IllegalArgumentException e) {
+            // the engine's word for input it cannot take: a URL that is not one, a malformed name
+            err().println(spec.qualifiedName() + ": " + e.getMessage());
+            return ExitCode.USAGE;
         } catch (IOException e) {
             err().println(spec.qualifiedName() + ": " + describe(e));
             return ExitCode.SOURCE;

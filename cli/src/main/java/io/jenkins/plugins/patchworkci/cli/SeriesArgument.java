@@ -1,5 +1,6 @@
 package io.jenkins.plugins.patchworkci.cli;
 
+import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.http.HttpTransport;
 import io.jenkins.plugins.patchworkci.inbox.LoreLink;
 import io.jenkins.plugins.patchworkci.inbox.PublicInboxClient;
@@ -132,9 +133,16 @@ final class SeriesArgument {
             throw new UsageException("Patchwork at " + client.server() + " has no series " + id);
         }
         MailSeries mail = new MailSeries();
+        List<String> problems = new java.util.ArrayList<>();
         if (ps.coverLetter() != null) {
             // The series mbox leaves the cover letter out; it carries the series' subject and base-commit.
-            mail.add(client.coverMbox(ps.coverLetter()), "Patchwork cover letter " + ps.coverLetter().id());
+            try {
+                mail.add(client.coverMbox(ps.coverLetter()), "Patchwork cover letter " + ps.coverLetter().id());
+            } catch (HttpStatusException e) {
+                // The patches are what gets applied: go on without the cover letter, and say so.
+                problems.add("Patchwork series " + id + ": cover letter " + ps.coverLetter().id()
+                        + " not fetched (" + e.getMessage() + "); using the patches alone");
+            }
         }
         mail.add(client.seriesMbox(ps), "Patchwork series " + id);
         Map<String, Long> ids = new HashMap<>();
@@ -153,7 +161,8 @@ final class SeriesArgument {
         }
         Series s = all.stream().filter(x -> x.patches().stream().anyMatch(p -> ids.containsKey(p.message().messageId())))
                 .findFirst().orElse(all.get(0));
-        return new FoundSeries(s, origin, mail.recipients(), mail.problems());
+        problems.addAll(mail.problems());
+        return new FoundSeries(s, origin, mail.recipients(), problems);
     }
 
     private static FoundSeries choose(MailSeries mail, SeriesOrigin origin, String id, String arg) throws UsageException {

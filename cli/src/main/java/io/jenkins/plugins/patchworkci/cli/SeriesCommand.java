@@ -91,7 +91,7 @@ final class SeriesCommand extends PwciCommand {
         out.printf(fmt, "ID", "VER", "STATE", "TREE", "PATCHES", "AUTHOR", "SUBJECT");
         for (ListedSeries s : rows) {
             String complete = s.completeness() + (s.complete() ? "" : " !");
-            out.printf(fmt, s.id(), "v" + s.version(), s.state().isEmpty() ? "-" : s.state(),
+            out.printf(fmt, s.id(), "v" + s.version(), s.state().isEmpty() ? "-" : clip(s.state(), 12),
                     s.treeTag().isEmpty() ? "-" : s.treeTag(), complete, clip(s.author(), 28), clip(s.subject(), 72));
         }
     }
