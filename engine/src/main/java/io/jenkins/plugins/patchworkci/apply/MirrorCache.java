@@ -76,18 +76,33 @@ public final class MirrorCache {
         checkUrl(url);
         Path mirror = mirrorPath(url);
         Files.createDirectories(dir);
-        ReentrantLock local = LOCKS.computeIfAbsent(mirror, k -> new ReentrantLock());
-        local.lockInterruptibly();
-        try (FileChannel ch = FileChannel.open(dir.resolve(mirror.getFileName() + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock = ch.lock(); // released when the channel closes
+        return locked(mirror, () -> {
             if (Files.exists(mirror.resolve("HEAD"))) {
                 fetch(url, mirror);
             } else {
                 cloneMirror(url, mirror);
             }
-            lock.release();
             return mirror;
+        });
+    }
+
+    /** Work under the mirror's locks. */
+    private interface Locked<T> {
+        T call() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code work} holding the mirror's file lock (other processes) and thread lock (this one).
+     * Fetches and work-tree changes both take it: {@code git fetch} reads every work tree's HEAD, and
+     * one that {@code git worktree add} or {@code remove} is half-way through fails the fetch.
+     */
+    private <T> T locked(Path mirror, Locked<T> work) throws IOException, InterruptedException {
+        ReentrantLock local = LOCKS.computeIfAbsent(mirror, k -> new ReentrantLock());
+        local.lockInterruptibly();
+        try (FileChannel ch = FileChannel.open(dir.resolve(mirror.getFileName() + ".lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = ch.lock()) {
+            return work.call();
         } finally {
             local.unlock();
         }
@@ -110,7 +125,8 @@ public final class MirrorCache {
             throws IOException, InterruptedException {
         Path mirror = mirrorPath(url);
         if (git != null) {
-            git.run(mirror, "worktree", "add", "--detach", "--", where.toAbsolutePath().toString(), commit.name());
+            locked(mirror, () -> git.run(mirror, "worktree", "add", "--detach", "--", where.toAbsolutePath().toString(),
+                    commit.name()));
             return where;
         }
         // JGit: a non-bare repository borrowing the mirror's objects, then a checkout of the tree.
@@ -133,7 +149,8 @@ public final class MirrorCache {
 
     public void removeWorkTree(@NonNull String url, @NonNull Path where) throws IOException, InterruptedException {
         if (git != null) {
-            git.run(mirrorPath(url), "worktree", "remove", "--force", "--", where.toAbsolutePath().toString());
+            Path mirror = mirrorPath(url);
+            locked(mirror, () -> git.run(mirror, "worktree", "remove", "--force", "--", where.toAbsolutePath().toString()));
         } else {
             try (var s = Files.walk(where)) {
                 for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -155,8 +172,9 @@ public final class MirrorCache {
         if (git != null) {
             git.run(dir, "clone", "--mirror", "--quiet", "--", url, partial.toString());
         } else {
-            try {
-                Git.cloneRepository().setURI(url).setBare(true).setMirror(true).setGitDir(partial.toFile()).call().close();
+            try (Git g = Git.cloneRepository().setURI(url).setBare(true).setMirror(true)
+                    .setGitDir(partial.toFile()).call()) {
+                // cloned
             } catch (GitAPIException e) {
                 throw new IOException("cannot clone " + url + ": " + e.getMessage(), e);
             }

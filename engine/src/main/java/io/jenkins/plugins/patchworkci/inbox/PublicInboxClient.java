@@ -152,17 +152,30 @@ public final class PublicInboxClient {
         throw new HttpStatusException(what, r);
     }
 
+    /**
+     * The most a gzip mbox from an archive may inflate to: four of the largest messages the mail
+     * reader accepts ({@code MailLimits.defaults()}), far above a real thread or search page.
+     */
+    static final int MAX_INFLATED_BYTES = 256 << 20;
+
     private static byte[] gunzip(HttpResponse r, String what) throws IOException {
         byte[] body = r.body();
         if (body.length < 2 || (body[0] & 0xff) != 0x1f || (body[1] & 0xff) != 0x8b) {
             throw new IOException(what + " from " + r.uri() + " is not gzip (" + r.header("Content-Type")
                     + "): " + r.bodySnippet());
         }
+        byte[] out;
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-            return in.readAllBytes();
+            // A few hundred KB of gzip can inflate to gigabytes: read no more than the bound.
+            out = in.readNBytes(MAX_INFLATED_BYTES + 1);
         } catch (IOException e) {
             throw new IOException(what + " from " + r.uri() + " is cut or corrupt gzip: " + e.getMessage(), e);
         }
+        if (out.length > MAX_INFLATED_BYTES) {
+            throw new IOException(what + " from " + r.uri() + " inflates to more than " + MAX_INFLATED_BYTES
+                    + " bytes; refused");
+        }
+        return out;
     }
 
     @Override

@@ -25,6 +25,16 @@ public final class ApiToken {
         return new ApiToken(v);
     }
 
+    /** The response with this token's value blanked out of its body, or the same response when it holds none. */
+    io.jenkins.plugins.patchworkci.http.HttpResponse scrubbedFrom(io.jenkins.plugins.patchworkci.http.HttpResponse r) {
+        String text = r.bodyText();
+        if (!text.contains(value)) {
+            return r;
+        }
+        return new io.jenkins.plugins.patchworkci.http.HttpResponse(r.uri(), r.status(), r.headers(),
+                text.replace(value, "[token]").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     String authorizationHeader() {
         return "Token " + value;
     }

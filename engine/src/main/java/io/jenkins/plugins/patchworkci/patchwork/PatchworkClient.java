@@ -383,7 +383,9 @@ public final class PatchworkClient {
         if (token != null && sameOrigin(r.uri(), server)) {
             r = r.withHeader("Authorization", token.authorizationHeader());
         }
-        return transport.send(r);
+        HttpResponse response = transport.send(r);
+        // A server, proxy or debug page may echo the request's token; its body goes into our error messages.
+        return token == null ? response : token.scrubbedFrom(response);
     }
 
     URI api(String path, Map<String, String> params) throws IOException, InterruptedException {

@@ -93,16 +93,53 @@ public final class CommandRunner {
         return new CommandResult(command, finished ? p.exitValue() : -1, !finished, took, log, tail.text(), "");
     }
 
+    /**
+     * Pumps the command's output to its log and the tail buffer. A log that cannot be written (the
+     * disk is full) must not stop the pump: the command would block on a full pipe until its
+     * timeout. Its output is still drained and kept, with a note saying the log is incomplete.
+     */
     private static void copy(InputStream in, Path log, TailBuffer tail) {
-        try (in; OutputStream out = Files.newOutputStream(log)) {
+        OutputStream out = null;
+        String logError = null;
+        try {
+            out = Files.newOutputStream(log);
+        } catch (IOException e) {
+            logError = String.valueOf(e.getMessage());
+        }
+        try (in) {
             byte[] buf = new byte[8192];
             int n;
             while ((n = in.read(buf)) > 0) {
-                out.write(buf, 0, n);
                 tail.add(buf, n);
+                if (out != null) {
+                    try {
+                        out.write(buf, 0, n);
+                    } catch (IOException e) {
+                        logError = String.valueOf(e.getMessage());
+                        closeQuietly(out);
+                        out = null;
+                    }
+                }
             }
         } catch (IOException ignored) {
-            // The process was killed or the disk is full; what was read is in the log.
+            // The process was killed; what was read is kept.
+        } finally {
+            if (out != null) {
+                closeQuietly(out);
+            }
+        }
+        if (logError != null) {
+            byte[] note = ("\n[pwci: the log " + log + " could not be written: " + logError + "]\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            tail.add(note, note.length);
+        }
+    }
+
+    private static void closeQuietly(OutputStream out) {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // already failing; the note says so
         }
     }
 

@@ -45,12 +45,68 @@ public final class RunLedger {
 
     public synchronized void put(RunRecord record) throws IOException {
         Path f = file(record.seriesId(), record.version());
-        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
-        JSON.writeValue(tmp.toFile(), record);
+        // A temporary name of its own: two runners on one work directory must not rename each other's file.
+        Path tmp = Files.createTempFile(dir, f.getFileName() + ".", ".tmp");
         try {
-            Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
+            JSON.writeValue(tmp.toFile(), record);
+            try {
+                Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Claims held by this process: a second FileChannel lock on the same file in one JVM would throw. */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The right to run one series version, held while it runs; the OS releases it if the process dies. */
+    public static final class Claim implements AutoCloseable {
+        private final Path file;
+        private final java.nio.channels.FileChannel channel;
+
+        private Claim(Path file, java.nio.channels.FileChannel channel) {
+            this.file = file;
+            this.channel = channel;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                channel.close(); // releases the lock
+            } finally {
+                HELD.remove(file);
+            }
+        }
+    }
+
+    /**
+     * Claims a series version for this runner, or empty when another runner (of this process or
+     * another) is running it: two runners on one work directory then never run one version twice.
+     */
+    public Optional<Claim> claim(String seriesId, int version) throws IOException {
+        Path f = dir.resolve(new SeriesId(seriesId).shortHash() + "-v" + version + ".claim").toAbsolutePath();
+        if (!HELD.add(f)) {
+            return Optional.empty();
+        }
+        java.nio.channels.FileChannel ch = null;
+        try {
+            ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+            if (ch.tryLock() == null) {
+                ch.close();
+                HELD.remove(f);
+                return Optional.empty();
+            }
+            return Optional.of(new Claim(f, ch));
+        } catch (IOException | RuntimeException e) {
+            if (ch != null) {
+                ch.close();
+            }
+            HELD.remove(f);
+            throw e;
         }
     }
 

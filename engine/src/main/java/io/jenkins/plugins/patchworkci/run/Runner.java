@@ -151,7 +151,11 @@ public final class Runner {
                 events.skipped(label(s), "incomplete: holding it until patches " + s.missing() + " arrive");
             }
         }
-        runAll(ready, all, origins, recipients, runs);
+        if (runAll(ready, all, origins, recipients, runs)) {
+            // Another runner is still running some of this mail: keep the cursor, so that if it dies
+            // the next poll reads the mail again (what finished meanwhile is then skipped).
+            return poll.arrivals().size();
+        }
         b.cursor().save(CursorJson.write(poll.cursor()));
         return poll.arrivals().size();
     }
@@ -185,7 +189,8 @@ public final class Runner {
         }
     }
 
-    private void runAll(List<Series> ready, List<Series> all, Map<String, SeriesOrigin> origins,
+    /** Runs what is new; true when some version was left to another runner that holds its claim. */
+    private boolean runAll(List<Series> ready, List<Series> all, Map<String, SeriesOrigin> origins,
             Map<String, List<Address>> recipients, List<RunRecord> runs) throws IOException, InterruptedException {
         Map<SeriesId, SeriesId> supersededBy = new HashMap<>();
         for (Lineage l : new LineageLinker().link(all)) {
@@ -209,7 +214,10 @@ public final class Runner {
                 events.skipped(label, r.outcome());
                 continue;
             }
-            ledger.put(r);
+            if (known.isEmpty()) {
+                // Only a new record: an existing one may be another runner's, newer than what was read.
+                ledger.put(r);
+            }
             todo.add(s);
         }
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
@@ -224,9 +232,15 @@ public final class Runner {
                         : origins.getOrDefault(s.patches().get(0).message().messageId(), SeriesOrigin.mail("unknown"));
                 futures.add(pool.submit(() -> runOne(s, origin, recipients, all)));
             }
+            boolean contested = false;
             for (Future<RunRecord> f : futures) {
                 try {
-                    runs.add(f.get());
+                    RunRecord r = f.get();
+                    if (r == null) {
+                        contested = true;
+                    } else if (r != ALREADY_FINISHED) {
+                        runs.add(r);
+                    }
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof Error err) {
                         // The JVM is going down: stop the other runs and record nothing more, as a kill would.
@@ -237,6 +251,7 @@ public final class Runner {
                     throw new IOException("a run failed unexpectedly", e.getCause());
                 }
             }
+            return contested;
         } catch (InterruptedException e) {
             pool.shutdownNow();
             throw e;
@@ -245,7 +260,28 @@ public final class Runner {
         }
     }
 
+    /** What {@link #runOne} returns for a version another runner finished meanwhile. */
+    private static final RunRecord ALREADY_FINISHED = new RunRecord("", 0, "", RunStatus.DONE, 0, "", "");
+
+    /** Runs one version under its claim; null when another runner holds the claim. */
     private RunRecord runOne(Series s, SeriesOrigin origin, Map<String, List<Address>> recipients, List<Series> all)
+            throws IOException, InterruptedException {
+        Optional<RunLedger.Claim> claim = ledger.claim(s.id().messageId(), s.version());
+        if (claim.isEmpty()) {
+            events.skipped(label(s), "being run by another runner");
+            return null;
+        }
+        try (RunLedger.Claim held = claim.get()) {
+            Optional<RunRecord> known = ledger.get(s.id().messageId(), s.version());
+            if (known.isPresent() && known.get().status().finished()) {
+                events.skipped(label(s), "already " + known.get().status().name().toLowerCase());
+                return ALREADY_FINISHED;
+            }
+            return runClaimed(s, origin, recipients, all);
+        }
+    }
+
+    private RunRecord runClaimed(Series s, SeriesOrigin origin, Map<String, List<Address>> recipients, List<Series> all)
             throws IOException, InterruptedException {
         String label = label(s);
         RunRecord r = ledger.get(s.id().messageId(), s.version())

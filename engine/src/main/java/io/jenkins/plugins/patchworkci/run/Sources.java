@@ -3,7 +3,6 @@ package io.jenkins.plugins.patchworkci.run;
 import io.jenkins.plugins.patchworkci.http.HttpSettings;
 import io.jenkins.plugins.patchworkci.http.HttpTransport;
 import io.jenkins.plugins.patchworkci.http.HttpTransports;
-import io.jenkins.plugins.patchworkci.http.RetryPolicy;
 import io.jenkins.plugins.patchworkci.inbox.DirectorySource;
 import io.jenkins.plugins.patchworkci.inbox.FileCursorStore;
 import io.jenkins.plugins.patchworkci.inbox.FileSetCursor;
@@ -33,9 +32,9 @@ public final class Sources {
 
     private Sources() {}
 
-    /** One HTTP client for every source: retries on 5xx, 429 and timeouts, never on 4xx. */
+    /** One HTTP client for every source: retries on 5xx, 429 and timeouts, never on 4xx (one retry layer). */
     public static HttpTransport transport() {
-        return HttpTransports.withRetries(HttpTransports.standard(HttpSettings.defaults()), RetryPolicy.defaults());
+        return HttpTransports.standard(HttpSettings.defaults()); // standard() already retries (settings.retry())
     }
 
     public static List<Runner.Bound<?>> bind(RunConfig config, HttpTransport http, Clock clock) throws ConfigException {
