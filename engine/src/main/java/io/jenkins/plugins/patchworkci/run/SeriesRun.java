@@ -59,6 +59,9 @@ public final class SeriesRun {
     /** The check name under which the configured build commands report. */
     public static final String BUILD_CHECK = "build";
 
+    /** The whole-series build commands' check when the build check is per patch. */
+    public static final String SERIES_BUILD_CHECK = "build_series";
+
     private final RunConfig config;
     private final MirrorCache cache;
     private final CommandRunner commands;
@@ -113,6 +116,9 @@ public final class SeriesRun {
             List<String> expected = new ArrayList<>(registry.enabled(checkConfig).stream().map(c -> c.name()).toList());
             if (!buildPlan.commands().isEmpty() || !buildPlan.perPatch().isEmpty()) {
                 expected.add(BUILD_CHECK);
+            }
+            if (!buildPlan.commands().isEmpty() && !buildPlan.perPatch().isEmpty()) {
+                expected.add(SERIES_BUILD_CHECK);
             }
             buildPlan.tests().forEach(suite -> expected.add(suite.name()));
             if (plan.companions().stream().anyMatch(SeriesRun::isLibbpfPart)) {
@@ -296,10 +302,10 @@ public final class SeriesRun {
                     break;
                 }
             }
-            if (plan.perPatch().isEmpty()) {
-                whole.add(new SeriesCheckResult(BUILD_CHECK, failed == null ? CheckState.SUCCESS : CheckState.FAIL,
-                        failed == null ? "the series builds" : failed.summary(), failed == null ? "" : failed.output()));
-            }
+            // With per-patch builds the build check is per patch; the whole-series commands get their own.
+            String name = plan.perPatch().isEmpty() ? BUILD_CHECK : SERIES_BUILD_CHECK;
+            whole.add(new SeriesCheckResult(name, failed == null ? CheckState.SUCCESS : CheckState.FAIL,
+                    failed == null ? "the series builds" : failed.summary(), failed == null ? "" : failed.output()));
         }
     }
 
