@@ -201,7 +201,7 @@ public final class SeriesRun {
             results.addAll(buildResults);
             steps.add(new StepTiming("checks", millis(t)));
 
-            run = run.withApply(applyResult(applied)).withResults(results, seriesResults).withLogs(logs)
+            run = run.withApply(applyResult(applied, series)).withResults(results, seriesResults).withLogs(logs)
                     .withTimings(new Timings(queued, run.timings().started(), clock.instant(), steps));
             RunJson.write(run, outDir.resolve("run.json"));
             HtmlReport.write(run, outDir.resolve("index.html"));
@@ -336,11 +336,26 @@ public final class SeriesRun {
                         "https://lore.kernel.org/r/" + series.id().messageId(), List.of()));
     }
 
-    private static ApplyResult applyResult(AppliedSeries a) {
+    private ApplyResult applyResult(AppliedSeries a, Series series) {
         if (a == null) {
             return null;
         }
-        List<String> tried = a.tier().map(t -> List.of(t.label())).orElse(List.of());
+        // The tiers ApplySeries tries, in its order, as configured; a success stops at its tier.
+        List<String> tried = new ArrayList<>();
+        if (series.metadata().baseCommit().isPresent()) {
+            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BASE_COMMIT.label());
+        }
+        tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BRANCH_TIP.label());
+        if (config.threeWay()) {
+            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.THREE_WAY.label());
+        }
+        if (config.rebuildPreimage()) {
+            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.THREE_WAY_REBUILT.label());
+        }
+        if (a.tier().isPresent()) {
+            int at = tried.indexOf(a.tier().get().label());
+            tried = at < 0 ? List.of(a.tier().get().label()) : tried.subList(0, at + 1);
+        }
         if (a.applied()) {
             List<AppliedCommit> commits = a.commits().stream().filter(c -> !c.prerequisite())
                     .map(c -> new AppliedCommit(c.index(), c.commit().name())).toList();
