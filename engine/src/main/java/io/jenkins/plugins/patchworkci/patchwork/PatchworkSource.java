@@ -133,7 +133,13 @@ public final class PatchworkSource implements Source<PatchworkCursor> {
         Set<Long> seen = new HashSet<>(seenBefore);
         List<PatchworkEvent> fresh = new ArrayList<>();
         Instant newest = since;
+        Instant asked = since.minus(settings.overlap());
         for (PatchworkEvent e : events) {
+            if (e.date() != null && e.date().isBefore(asked)) {
+                // Older than the query asked for: a stale page (a cache, a list that shifted, a server
+                // ignoring 'since') must not deliver again what an earlier poll delivered.
+                continue;
+            }
             if (e.date() != null && e.date().isAfter(newest)) {
                 newest = e.date();
             }

@@ -148,6 +148,46 @@ class BurstRestartConcurrencyTest {
     }
 
     @Test
+    void twoBuildsOnOneMirrorAtOnceCorruptNothing() throws Exception {
+        BurstFixture f = BurstFixture.create(tmp, 1);
+        String url = f.remote.toUri().toString();
+        Path seed = tmp.resolve("seed");
+        MirrorCache cache = new MirrorCache(tmp.resolve("mirrors"));
+        cache.update(url);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> builds = List.of(1, 2).stream().<Callable<Integer>>map(b -> () -> {
+                for (int i = 0; i < 8; i++) {
+                    // The remote moves on while builds fetch and make work trees from the mirror.
+                    synchronized (BurstRestartConcurrencyTest.class) {
+                        Files.writeString(seed.resolve("b" + b + "-" + i), "x\n");
+                        BurstFixture.git(seed, "add", ".");
+                        BurstFixture.git(seed, "-c", "user.name=B", "-c", "user.email=b@example.org", "commit", "-q",
+                                "-m", "b" + b + " " + i);
+                        BurstFixture.git(seed, "push", "-q", f.remote.toString(), "HEAD:main");
+                    }
+                    Path mirror = cache.update(url);
+                    String head = BurstFixture.git(mirror, "rev-parse", "refs/heads/main").strip();
+                    Path wt = tmp.resolve("wt-" + b + "-" + i);
+                    cache.addWorkTree(url, org.eclipse.jgit.lib.ObjectId.fromString(head), wt);
+                    assertThat(wt.resolve("README")).exists();
+                    cache.removeWorkTree(url, wt);
+                }
+                return b;
+            }).toList();
+            for (Future<Integer> r : two.invokeAll(builds)) {
+                r.get();
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        Path mirror = cache.mirrorPath(url);
+        BurstFixture.git(mirror, "fsck", "--full", "--no-dangling");
+        assertThat(BurstFixture.git(mirror, "worktree", "list")).as("no work tree left registered").doesNotContain("wt-");
+        assertThat(BurstFixture.git(mirror, "log", "--oneline", "refs/heads/main")).contains("b1 7", "b2 7");
+    }
+
+    @Test
     void aBuildLogOnAFullDiskNeitherHangsTheBuildNorHidesItsOutput() throws Exception {
         // The seam: the command's log is /dev/full, so every write fails with ENOSPC exactly as a full
         // disk would (and as root too, unlike a directory made read-only).
