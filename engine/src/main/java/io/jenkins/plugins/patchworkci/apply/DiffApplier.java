@@ -53,7 +53,7 @@ final class DiffApplier {
             p.parse(diff, 0, diff.length);
         } catch (RuntimeException e) {
             // JGit's parser trusts the counts it reads; a mangled patch can send it past the end.
-            throw PatchRejected.refused("corrupt patch: " + e, (String) null);
+            throw PatchRejected.refused("corrupt patch: " + (e.getMessage() != null ? e.getMessage() : e.toString()), (String) null);
         }
         for (FormatError e : p.getErrors()) {
             if (e.getSeverity() == FormatError.Severity.ERROR) {
@@ -97,6 +97,11 @@ final class DiffApplier {
         ChangeType type = fh.getChangeType();
         String oldPath = type == ChangeType.ADD ? null : fh.getOldPath();
         String newPath = type == ChangeType.DELETE ? null : fh.getNewPath();
+        if ((type != ChangeType.ADD && oldPath == null) || (type != ChangeType.DELETE && newPath == null)) {
+            // JGit leaves a name null when a header is damaged (a "rename from" with no "rename to").
+            throw PatchRejected.refused("corrupt patch: git diff header lacks filename information",
+                    oldPath != null ? oldPath : newPath);
+        }
         if (oldPath != null) {
             rules.check(oldPath);
         }

@@ -38,10 +38,10 @@ record HeaderModes(@CheckForNull FileMode oldMode, @CheckForNull FileMode newMod
     @CheckForNull
     private static FileMode mode(String line) {
         String m = line.substring(line.lastIndexOf(' ') + 1);
-        try {
-            return FileMode.fromBits(Integer.parseInt(m, 8));
-        } catch (NumberFormatException e) {
+        // Octal digits only: a sign ('-1') or a huge value makes JGit's FileMode.fromBits throw.
+        if (!m.matches("[0-7]{1,7}")) {
             return null;
         }
+        return FileMode.fromBits(Integer.parseInt(m, 8));
     }
 }
