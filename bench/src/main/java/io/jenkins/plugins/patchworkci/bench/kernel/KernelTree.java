@@ -48,8 +48,14 @@ final class KernelTree {
             // nothing generated to keep out
             run(linux, "git", "add", "-f", "-A", ".");
             run(linux, "git", "commit", "-q", "-m", "linux-source-6.1");
-            run(tmp, "git", "clone", "-q", "--shared", linux.toString(), "ours");
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+        }
+        if (!Files.isDirectory(dir.resolve("ours"))) {
+            // cloned after the move: a shared clone names its source's objects by absolute path
+            Path tmp = dir.resolve("ours.partial");
+            deleteIfExists(tmp);
+            run(dir, "git", "clone", "-q", "--shared", dir.resolve("linux").toString(), tmp.toString());
+            Files.move(tmp, dir.resolve("ours"), StandardCopyOption.ATOMIC_MOVE);
         }
         return new KernelTree(dir);
     }

@@ -111,6 +111,9 @@ public final class KernelTreeBenchmark {
                     }
                     text.append(lines.get(l)).append('\n');
                 }
+                if (at == lines.size()) { // a file shorter than 20 lines: the change goes at its end
+                    text.append("/* pwci bench: change ").append(i + 1).append(" */\n");
+                }
                 String msg = "net: bench change " + (i + 1) + " to " + path + "\n\nTouches one real file.\n\n"
                         + "Signed-off-by: Bench Author <author@example.org>\n";
                 StringBuilder b = new StringBuilder();
