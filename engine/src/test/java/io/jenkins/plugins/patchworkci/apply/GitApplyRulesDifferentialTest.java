@@ -219,8 +219,9 @@ class GitApplyRulesDifferentialTest {
                 + "From: Q User <q@example.org>\nDate: Wed, 25 Nov 2026 02:18:25 +0100\n"
                 + "Subject: [PATCH] quilt: a diff without git headers\n\nBody.\n\nSigned-off-by: Q User <q@example.org>\n"
                 + "---\nIndex: f.txt\n===================================================================\n"
-                + "--- a/f.txt\n+++ b/f.txt\n@@ -1,4 +1,4 @@\n 1\n-2\n+two\n 3\n 4\n"
-                + "--- /dev/null\n+++ b/new.txt\n@@ -0,0 +1 @@\n+new\n";
+                + "--- a/f.txt\t2026-11-25 02:18:25.000000000 +0100\n+++ b/f.txt\t2026-11-25 02:19:00.000000000 +0100\n"
+                + "@@ -1,4 +1,4 @@\n 1\n-2\n+two\n 3\n 4\n"
+                + "--- /dev/null\n+++ b/dir/new.txt\n@@ -0,0 +1 @@\n+new\n";
         byte[] mbox = mail.getBytes(StandardCharsets.UTF_8);
         ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
         assertThat(git.ok()).as(git.output()).isTrue();
