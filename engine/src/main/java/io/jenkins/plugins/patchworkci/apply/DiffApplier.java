@@ -140,6 +140,11 @@ final class DiffApplier {
             if (tree.file(newPath).isPresent() || tree.isDirectory(newPath)) {
                 throw new PatchRejected("already exists in index", newPath);
             }
+            if (type == ChangeType.RENAME) {
+                // The source goes first: "README" renamed to "readme" is no case collision. (A
+                // failure discards the whole overlay, so the early delete never outlives it.)
+                tree.delete(oldPath);
+            }
             checkNewPath(newPath, tree);
         }
 
