@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.apply;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,9 +49,30 @@ final class DiffApplier {
             throw PatchRejected.refused("patch of " + diff.length + " bytes exceeds the limit of "
                     + limits.maxPatchBytes(), (String) null);
         }
+        List<FileHeader> files = new ArrayList<>();
+        if (TraditionalDiff.isTraditional(diff)) {
+            // Parsed file by file: JGit would give every hunk to the first file.
+            List<Integer> starts = TraditionalDiff.fileStarts(diff);
+            for (int i = 0; i < starts.size(); i++) {
+                files.addAll(parseRange(diff, i == 0 ? 0 : starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : diff.length));
+            }
+        } else {
+            files.addAll(parseRange(diff, 0, diff.length));
+        }
+        if (files.isEmpty()) {
+            throw PatchRejected.refused("No valid patches in input", (String) null);
+        }
+        if (files.size() > limits.maxFilesPerPatch()) {
+            throw PatchRejected.refused("patch touches " + files.size() + " files, more than the limit of "
+                    + limits.maxFilesPerPatch(), (String) null);
+        }
+        return files;
+    }
+
+    private static List<? extends FileHeader> parseRange(byte[] diff, int start, int end) throws PatchRejected {
         Patch p = new Patch();
         try {
-            p.parse(diff, 0, diff.length);
+            p.parse(diff, start, end);
         } catch (RuntimeException e) {
             // JGit's parser trusts the counts it reads; a mangled patch can send it past the end.
             throw PatchRejected.refused("corrupt patch: " + (e.getMessage() != null ? e.getMessage() : e.toString()), (String) null);
@@ -59,13 +81,6 @@ final class DiffApplier {
             if (e.getSeverity() == FormatError.Severity.ERROR) {
                 throw PatchRejected.refused("corrupt patch: " + e.getMessage(), (String) null);
             }
-        }
-        if (p.getFiles().isEmpty()) {
-            throw PatchRejected.refused("No valid patches in input", (String) null);
-        }
-        if (p.getFiles().size() > limits.maxFilesPerPatch()) {
-            throw PatchRejected.refused("patch touches " + p.getFiles().size() + " files, more than the limit of "
-                    + limits.maxFilesPerPatch(), (String) null);
         }
         return p.getFiles();
     }
@@ -134,6 +149,11 @@ final class DiffApplier {
         if (newPath != null && !newPath.equals(oldPath)) {
             if (tree.file(newPath).isPresent() || tree.isDirectory(newPath)) {
                 throw new PatchRejected("already exists in index", newPath);
+            }
+            if (type == ChangeType.RENAME) {
+                // The source goes first: "README" renamed to "readme" is no case collision. (A
+                // failure discards the whole overlay, so the early delete never outlives it.)
+                tree.delete(oldPath);
             }
             checkNewPath(newPath, tree);
         }

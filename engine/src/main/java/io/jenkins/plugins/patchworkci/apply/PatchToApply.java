@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.apply;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.patchworkci.mail.MailInfo;
+import io.jenkins.plugins.patchworkci.mail.Patch;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +21,11 @@ public record PatchToApply(MailInfo info, @CheckForNull String messageId) {
 
     public static PatchToApply of(MailInfo info) {
         return new PatchToApply(info, null);
+    }
+
+    /** What the mail parser made of one message: its mailinfo and its Message-ID. */
+    public static PatchToApply of(Patch patch) {
+        return new PatchToApply(patch.info(), patch.message().messageId());
     }
 
     public Optional<String> optionalMessageId() {

@@ -105,7 +105,11 @@ final class TreeOverlay {
         Optional<Entry> d = dir.isEmpty() ? Optional.of(new Entry(FileMode.TREE, baseTree)) : base(dir);
         if (d.isPresent() && d.get().mode() == FileMode.TREE) {
             for (TreeEntry t : read(d.get().id())) {
-                out.add(new String(t.name, StandardCharsets.UTF_8));
+                String name = new String(t.name, StandardCharsets.UTF_8);
+                Optional<Entry> change = changes.get(prefix + name);
+                if (change == null || change.isPresent()) { // a file deleted by the edits is gone
+                    out.add(name);
+                }
             }
         }
         for (Map.Entry<String, Optional<Entry>> c : changes.tailMap(prefix).entrySet()) {

@@ -209,4 +209,25 @@ class GitApplyRulesDifferentialTest {
                 .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
         assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(1).isEqualTo(git.commits());
     }
+
+    @Test
+    void traditionalDiffsAsQuiltSendsThem() throws Exception {
+        GitCli g = GitCli.init(tmp.resolve("quilt"));
+        g.write("f.txt", "1\n2\n3\n4\n");
+        String b0 = g.commit("base", "1500000000 +0000");
+        String mail = "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
+                + "From: Q User <q@example.org>\nDate: Wed, 25 Nov 2026 02:18:25 +0100\n"
+                + "Subject: [PATCH] quilt: a diff without git headers\n\nBody.\n\nSigned-off-by: Q User <q@example.org>\n"
+                + "---\nIndex: f.txt\n===================================================================\n"
+                + "--- a/f.txt\t2026-11-25 02:18:25.000000000 +0100\n+++ b/f.txt\t2026-11-25 02:19:00.000000000 +0100\n"
+                + "@@ -1,4 +1,4 @@\n 1\n-2\n+two\n 3\n 4\n"
+                + "--- /dev/null\n+++ b/dir/new.txt\n@@ -0,0 +1 @@\n+new\n";
+        byte[] mbox = mail.getBytes(StandardCharsets.UTF_8);
+        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
+        assertThat(git.ok()).as(git.output()).isTrue();
+        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
+        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
+        assertThat(ApplySeriesDifferentialTest.ids(ours)).as(ours.summary()).hasSize(1).isEqualTo(git.commits());
+    }
 }

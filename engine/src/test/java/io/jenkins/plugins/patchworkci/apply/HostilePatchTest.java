@@ -126,6 +126,9 @@ class HostilePatchTest {
                 .contains("case-folding collision with 'README'");
         assertThat(refused(apply(patch("evil case", newFile("SRC/a.c", "x")))).reason())
                 .contains("case-folding collision with 'src'");
+        // A rename that only changes case is no collision: the old name goes.
+        String caseRename = "diff --git a/README b/readme\nsimilarity index 100%\nrename from README\nrename to readme\n";
+        assertThat(apply(patch("case rename", caseRename)).call().applied()).isTrue();
         // Allowed when asked (git itself allows it on case-sensitive file systems).
         assertThat(apply(patch("case", newFile("readme", "x"))).setRefuseCaseCollisions(false).call().applied()).isTrue();
     }
