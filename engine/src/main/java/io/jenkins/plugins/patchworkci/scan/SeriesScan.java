@@ -32,7 +32,8 @@ import java.util.Optional;
  *
  * <p>Requests: the series list and the patch list (250 per page), plus two mbox downloads per series
  * not yet in the {@link SeriesCache}. The extra {@code lookback} reads older versions so that a lineage
- * keeps the name of its first version while its newest is within {@code maxAge}.
+ * keeps the name of its first version while its newest is within {@code maxAge}; of the older series,
+ * only those from a sender with a recent series are downloaded.
  *
  * <p>Failure: anything but a series deleted meanwhile (404 on its mbox, skipped with a reason) raises a
  * {@link ScanFailedException}; a scan never answers with fewer heads because Patchwork was unreachable,
@@ -112,7 +113,21 @@ public final class SeriesScan {
         }
         List<Skipped> skipped = new ArrayList<>();
         List<ScannedSeries> scanned = new ArrayList<>();
+        // Older series are read only to find earlier versions of recent ones, and versions come from
+        // the same sender: read only those, not weeks of a busy list's mail.
+        Instant recent = now.minus(filter.maxAge());
+        java.util.Set<String> recentSenders = new java.util.HashSet<>();
         for (PatchworkSeries s : series) {
+            if (s.date() != null && !s.date().isBefore(recent) && s.submitter() != null && s.submitter().email() != null) {
+                recentSenders.add(s.submitter().email().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (PatchworkSeries s : series) {
+            boolean old = s.date() != null && s.date().isBefore(recent);
+            if (old && (s.submitter() == null || s.submitter().email() == null
+                    || !recentSenders.contains(s.submitter().email().toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
             if (Thread.interrupted()) {
                 throw new InterruptedException("scan of " + client.server() + " " + project + " interrupted");
             }

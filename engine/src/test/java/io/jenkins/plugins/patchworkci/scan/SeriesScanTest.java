@@ -33,7 +33,7 @@ class SeriesScanTest {
     static final String S3_FIRST = "1473633236-10676-1-git-send-email-stephenfinucane@gmail.com";
     static final String S4_PATCH = "1464811283-10381-1-git-send-email-zajec5@gmail.com";
     static final String S6_COVER = "cover.1795567226.git.jane@example.org";
-    static final ScanFilter WIDE = ScanFilter.ALL.withMaxAge(Duration.ofDays(5000));
+    static final ScanFilter WIDE = ScanFilter.ALL.withMaxAge(Duration.ofDays(10000)); // back to 1999: every recorded series is recent
 
     private PatchworkFixture pw;
     private RoutingConfig routing;
@@ -319,5 +319,23 @@ class SeriesScanTest {
                 .endsWith("(net-next)");
         assertThat(body.lines()).noneMatch(l -> l.startsWith("Bcc:"));
         assertThat(body).contains("[1/1] ").contains("    fail     build: broke").contains("Build:   https://ci.example.org/job/x/1/");
+    }
+
+    @Test
+    void olderSeriesAreReadOnlyFromSendersWithARecentOne() throws Exception {
+        // two weeks before 2026-11-25: only series 6 (jane@example.org) is recent; 1-5 are from 2016
+        ScanResult r = scan(ScanFilter.ALL).call();
+        assertThat(r.heads()).extracting(h -> h.name().toString()).containsExactly(name(S6_COVER, "net-next"));
+        assertThat(pw.requestsTo("/series/6/mbox/")).isEqualTo(1);
+        assertThat(pw.requestsTo("/series/1/") + pw.requestsTo("/series/2/") + pw.requestsTo("/series/4/")
+                + pw.requestsTo("/project/netdevbpf/cover/1473632524")).isZero();
+
+        pw.server.resetRequests();
+        pw.lists(s -> ((ObjectNode) PatchworkFixture.byId(s, 2)).put("date", "2026-11-24T10:00:00"), p -> {});
+        ScanResult withRecentV2 = scan(ScanFilter.ALL).call();
+        assertThat(pw.requestsTo("/series/1/mbox/")).as("v1 is read: its sender posted v2 recently").isEqualTo(1);
+        assertThat(pw.requestsTo("/series/4/mbox/")).isZero();
+        assertThat(withRecentV2.head(name(S1_COVER, "net-next")).orElseThrow().versions())
+                .extracting(v -> v.revision().version()).containsExactly(1, 2);
     }
 }
