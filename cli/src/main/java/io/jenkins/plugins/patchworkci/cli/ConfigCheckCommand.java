@@ -36,6 +36,10 @@ final class ConfigCheckCommand extends PwciCommand {
             throw new UsageException(file + ": no such file");
         }
         RunConfig c = RunConfig.read(file, env);
+        if (!c.problems().isEmpty()) {
+            // What only some commands need (a token for posting) is still an error for config check.
+            throw new ConfigException(String.join("\n", c.problems()));
+        }
         List<Check> checks = CheckRegistry.builtIn().enabled(CheckCommand.checkConfig(Optional.of(c)));
         PrintWriter out = out();
         out.println(file + ": ok");

@@ -160,6 +160,7 @@ public final class RunConfig {
     }
 
     private final Path file;
+    private final List<String> problems = new ArrayList<>();
     private final Path work;
     private final List<SourceConfig> sources;
     private final RoutingConfig routing;
@@ -286,9 +287,12 @@ public final class RunConfig {
             if (s.tokenEnv != null) {
                 String value = env.get(s.tokenEnv);
                 if (value == null || value.isBlank()) {
-                    throw new ConfigException(where + ": tokenEnv names " + s.tokenEnv + ", which is not set");
+                    // Not an error yet: reading, routing and applying need no token, only posting does
+                    // (RunService refuses to post without it, config check reports it).
+                    problems.add(where + ": tokenEnv names " + s.tokenEnv + ", which is not set");
+                } else {
+                    token = Optional.of(value);
                 }
-                token = Optional.of(value);
             }
             Duration hold = s.holdIncomplete == null ? Duration.ofHours(2) : duration(s.holdIncomplete, "holdIncomplete");
             out.add(new SourceConfig(kind, kinds.get(0)[1], Optional.ofNullable(s.project), token, hold));
@@ -392,6 +396,9 @@ public final class RunConfig {
     }
 
     public Path file() { return file; }
+
+    /** What is wrong but only matters for some commands (an unset tokenEnv), each naming its key. */
+    public List<String> problems() { return List.copyOf(problems); }
     public Path work() { return work; }
     public List<SourceConfig> sources() { return sources; }
     public RoutingConfig routing() { return routing; }

@@ -53,7 +53,8 @@ public final class RunService {
             } else {
                 if (s.token().isEmpty()) {
                     throw new ConfigException(config.file() + ": posting checks to " + s.location()
-                            + " needs a token (token or tokenEnv); or run with --shadow");
+                            + " needs a token (token or tokenEnv); or run with --shadow"
+                            + (config.problems().isEmpty() ? "" : " (" + String.join("; ", config.problems()) + ")"));
                 }
                 poster = new ClientCheckPoster(new PatchworkClient(Sources.serverOf(s.location()), http,
                         ApiToken.of(s.token().get())));

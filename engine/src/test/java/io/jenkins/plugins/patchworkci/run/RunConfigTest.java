@@ -95,7 +95,7 @@ class RunConfigTest {
     }
 
     @Test
-    void errorsNameTheLineAndTheField() {
+    void errorsNameTheLineAndTheField() throws Exception {
         assertThatThrownBy(() -> RunConfig.parse(FILE, """
                 work: state
                 build:
@@ -105,8 +105,13 @@ class RunConfigTest {
                 .hasMessageContaining("line 4").hasMessageContaining("timeot");
         assertThatThrownBy(() -> RunConfig.parse(FILE, "sources:\n  - patchwork: https://x/\n", Map.of()))
                 .hasMessageContaining("sources[1]").hasMessageContaining("needs a project");
-        assertThatThrownBy(() -> RunConfig.parse(FILE, "sources:\n  - patchwork: https://x/\n    project: p\n    tokenEnv: NOPE\n", Map.of()))
-                .hasMessageContaining("NOPE, which is not set");
+        // An unset tokenEnv does not stop reading (apply and check need no token); it is a problem
+        // that posting refuses on and config check reports.
+        RunConfig noToken = RunConfig.parse(FILE, "sources:\n  - patchwork: https://x/\n    project: p\n    tokenEnv: NOPE\n", Map.of());
+        assertThat(noToken.sources().get(0).token()).isEmpty();
+        assertThat(noToken.problems()).singleElement().asString().contains("sources[1]").contains("NOPE, which is not set");
+        assertThatThrownBy(() -> RunService.create(noToken, false, null, o -> { }, RunEvents.SILENT, java.time.Clock.systemUTC()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("needs a token").hasMessageContaining("NOPE, which is not set");
         assertThatThrownBy(() -> RunConfig.parse(FILE, "routing:\n  preset: nope\n", Map.of()))
                 .hasMessageContaining("routing: unknown preset 'nope'");
         assertThatThrownBy(() -> RunConfig.parse(FILE, "build:\n  commands: [[]]\n", Map.of()))
