@@ -25,6 +25,9 @@ final class LibbpfPart {
 
     static final String CHECK = "libbpf_sync";
 
+    /** How its companion plan is labelled, and so recognised among the companions. */
+    private static final String LABEL = "libbpf part of ";
+
     private LibbpfPart() {}
 
     /** The patches' libbpf parts, each with its paths mapped; patches with none are left out. */
@@ -46,11 +49,16 @@ final class LibbpfPart {
         if (mapped.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Plan("libbpf part of " + subject, Optional.of(libbpf), mirrors.tip(libbpf),
+        return Optional.of(new Plan(LABEL + subject, Optional.of(libbpf), mirrors.tip(libbpf),
                 List.of(new RoutingStep("libbpf", List.of(libbpf.name()),
                         mapped.size() + " patch(es) touch tools/lib/bpf or the UAPI headers libbpf carries; "
                                 + "paths mapped as libbpf's sync-kernel.sh does", false)),
                 List.of()));
+    }
+
+    /** Whether a companion plan is the libbpf part of its kernel series (not a posted libbpf series). */
+    static boolean isPlan(Plan companion) {
+        return companion.label().startsWith(LABEL) && companion.tree().map(t -> t.name().equals("libbpf")).orElse(false);
     }
 
     /** Applies the mapped patches onto libbpf's tip in memory and says how it went. */

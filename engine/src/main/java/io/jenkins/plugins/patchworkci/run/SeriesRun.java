@@ -121,7 +121,7 @@ public final class SeriesRun {
                 expected.add(SERIES_BUILD_CHECK);
             }
             buildPlan.tests().forEach(suite -> expected.add(suite.name()));
-            if (plan.companions().stream().anyMatch(SeriesRun::isLibbpfPart)) {
+            if (plan.companions().stream().anyMatch(LibbpfPart::isPlan)) {
                 expected.add(LibbpfPart.CHECK);
             }
             Run run = Run.started(key, key + "/", reported(series, origin), plan, expected,
@@ -192,7 +192,7 @@ public final class SeriesRun {
                 ctx.patch(PatchUnderTest.of(i + 1, p, recipients.apply(p.message().messageId()), commit));
             }
             for (Plan companion : plan.companions()) {
-                if (isLibbpfPart(companion)) {
+                if (LibbpfPart.isPlan(companion)) {
                     seriesResults.add(LibbpfPart.check(companion, mirrors, LibbpfPart.map(patches)));
                 }
             }
@@ -235,10 +235,6 @@ public final class SeriesRun {
             companions.add(new Plan(s.subject() + " (" + c.reason() + ")", p.tree(), p.base(), p.steps(), List.of()));
         }
         return plan.withCompanions(companions);
-    }
-
-    private static boolean isLibbpfPart(Plan companion) {
-        return companion.tree().map(x -> x.name().equals("libbpf")).orElse(false) && companion.label().startsWith("libbpf part");
     }
 
     /** The configured MAINTAINERS file, else the one at the tip of the first kernel tree. */
