@@ -26,20 +26,21 @@ import org.junit.jupiter.api.Assumptions;
  * free loopback port. Everything lives under the temp dir (HOME, PI_CONFIG, the emergency maildir);
  * the daemon is killed on {@link #close()} and, should the JVM die first, by a shutdown hook.
  */
-final class PublicInboxServer implements AutoCloseable {
+public final class PublicInboxServer implements AutoCloseable {
 
-    static final String INSTALL_HINT = "public-inbox with Xapian search is needed: apt-get install public-inbox"
+    public static final String INSTALL_HINT = "public-inbox with Xapian search is needed: apt-get install public-inbox"
             + " (its libpublicinbox-perl depends on libsearch-xapian-perl)";
 
     private final Path dir;
     private final Map<String, String> env = new HashMap<>();
     private final List<String> lists = new ArrayList<>();
+    private final Map<String, String> addresses = new HashMap<>();
     private Process httpd;
     private Thread hook;
     private int port;
 
     /** Skips the calling test when public-inbox or its search is missing, unless the environment demands them. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         boolean tools = Files.isExecutable(Path.of("/usr/bin/public-inbox-httpd"))
                 && Files.isExecutable(Path.of("/usr/bin/public-inbox-init"))
                 && Files.isExecutable(Path.of("/usr/bin/public-inbox-mda"));
@@ -63,7 +64,7 @@ final class PublicInboxServer implements AutoCloseable {
         }
     }
 
-    PublicInboxServer(Path dir) throws IOException {
+    public PublicInboxServer(Path dir) throws IOException {
         this.dir = dir;
         Path home = Files.createDirectories(dir.resolve("home"));
         env.put("HOME", home.toString());
@@ -78,25 +79,31 @@ final class PublicInboxServer implements AutoCloseable {
         env.put("LC_ALL", "C");
     }
 
-    static String address(String list) {
+    public static String address(String list) {
         return list + "@lists.example.org";
     }
 
     /** A V2 inbox indexed for search (indexlevel medium: Xapian, what rt: needs). Before {@link #start()}. */
-    void init(String list) throws IOException, InterruptedException {
+    public void init(String list) throws IOException, InterruptedException {
+        init(list, address(list));
+    }
+
+    /** An inbox whose posting address is {@code address}: public-inbox-mda takes mail To or Cc it. */
+    public void init(String list, String address) throws IOException, InterruptedException {
+        addresses.put(list, address);
         run(null, "public-inbox-init", "-V2", "-L", "medium", list, dir.resolve("inboxes").resolve(list).toString(),
-                "http://127.0.0.1/" + list, address(list));
+                "http://127.0.0.1/" + list, address);
         run(null, "git", "config", "-f", env.get("PI_CONFIG"), "publicinboxmda.spamcheck", "none");
         lists.add(list);
     }
 
     /** Delivers one message (no mbox From line) as the list's MTA would. */
-    void deliver(String list, byte[] message) throws IOException, InterruptedException {
-        Map<String, String> extra = Map.of("ORIGINAL_RECIPIENT", address(list));
+    public void deliver(String list, byte[] message) throws IOException, InterruptedException {
+        Map<String, String> extra = Map.of("ORIGINAL_RECIPIENT", addresses.getOrDefault(list, address(list)));
         run(extra, message, "public-inbox-mda");
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         for (int attempt = 0; attempt < 3 && httpd == null; attempt++) {
             try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 port = s.getLocalPort();
@@ -142,7 +149,7 @@ final class PublicInboxServer implements AutoCloseable {
      * only on a 30-second cleanup timer, so search results lag deliveries by up to 30 s (sqlite-backed
      * pages such as the Atom feed do not); a restart makes the index current at once.
      */
-    void refresh() throws IOException, InterruptedException {
+    public void refresh() throws IOException, InterruptedException {
         close();
         ProcessBuilder pb = new ProcessBuilder("public-inbox-httpd", "-W0", "-l", "http://127.0.0.1:" + port)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("httpd.out").toFile()))
@@ -158,7 +165,7 @@ final class PublicInboxServer implements AutoCloseable {
         httpd = p;
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
