@@ -7,17 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the tests find the kernel's own scripts: Debian's linux-source-6.1, unpacked by
- * {@code .ci/kernel-source} (PWCI_KERNEL_SOURCE overrides the place).
+ * Where the tests (of checks and of routing) find the kernel's own MAINTAINERS and scripts:
+ * Debian's linux-source-6.1, unpacked by {@code .ci/kernel-source} (PWCI_KERNEL_SOURCE overrides
+ * the place).
  */
-final class KernelSource {
+public final class KernelSource {
 
     private KernelSource() {}
 
-    static Path root() {
+    /** The unpacked source, its MAINTAINERS and scripts present; the calling test is skipped otherwise. */
+    public static Path root() {
         String env = System.getenv("PWCI_KERNEL_SOURCE");
         Path root = Path.of(env != null && !env.isBlank() ? env : "/var/cache/patchwork-ci/linux-source-6.1");
-        assumeTrue(Files.isRegularFile(root.resolve("scripts/checkpatch.pl")),
+        assumeTrue(Files.isRegularFile(root.resolve("scripts/checkpatch.pl")) && Files.isRegularFile(root.resolve("MAINTAINERS")),
                 "kernel scripts not found under " + root
                         + ": run `apt-get install linux-source-6.1 && .ci/kernel-source` (CI does)");
         return root;
