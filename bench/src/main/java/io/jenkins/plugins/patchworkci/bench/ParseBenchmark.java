@@ -8,8 +8,6 @@ import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.MailException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,11 +66,11 @@ public final class ParseBenchmark {
         pass(mbox, true);
 
         System.gc();
-        resetPeaks();
+        HeapPeak.reset();
         // best of three: the machine may be shared, and the best run is the one least disturbed
         Pass split = best(pass(mbox, false), pass(mbox, false), pass(mbox, false));
         Pass full = best(pass(mbox, true), pass(mbox, true), pass(mbox, true));
-        long peak = peakHeap();
+        long peak = HeapPeak.bytes();
         report("pwci Mailbox (mailsplit + mailinfo)", split, mb);
         report("pwci Mailbox + Patch.of (+ patch-id, trailers)", full, mb);
         System.out.printf("peak heap used: %.1f MB (max heap %d MB)%n", peak / 1e6, Runtime.getRuntime().maxMemory() >> 20);
@@ -165,23 +163,6 @@ public final class ParseBenchmark {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 
     /** The 1-minute load average: on a shared machine it says how much the wall times mean. */
     private static String loadAverage() {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.bench.memory;
 
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
+import io.jenkins.plugins.patchworkci.bench.HeapPeak;
 import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.Presets;
 import io.jenkins.plugins.patchworkci.route.Router;
@@ -11,9 +12,6 @@ import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +58,7 @@ public final class LargeSeriesBenchmark {
                 .getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 
         System.gc();
-        resetPeaks();
+        HeapPeak.reset();
         long t0 = System.nanoTime();
         SeriesReader.Read read = SeriesReader.withDefaults().read(mbox);
         List<Series> all = SeriesReader.assemble(read.messages()).series();
@@ -78,7 +76,7 @@ public final class LargeSeriesBenchmark {
                             ZoneOffset.UTC)).call();
         }
         long t3 = System.nanoTime();
-        long peak = peakHeap();
+        long peak = HeapPeak.bytes();
         System.out.printf(Locale.ROOT, "mbox: %.1f MB, %d patches in the series, %d read errors%n",
                 Files.size(mbox) / 1e6, series.patches().size(), read.errors().size());
         System.out.printf(Locale.ROOT, "read+assemble %.2f s, plan %.3f s (%s), apply in memory %.2f s (%s)%n",
@@ -140,21 +138,4 @@ public final class LargeSeriesBenchmark {
         }
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.patchworkci.bench.service;
 
+import io.jenkins.plugins.patchworkci.bench.HeapPeak;
 import io.jenkins.plugins.patchworkci.run.RunConfig;
 import io.jenkins.plugins.patchworkci.run.RunEvents;
 import io.jenkins.plugins.patchworkci.run.RunService;
@@ -8,9 +9,6 @@ import io.jenkins.plugins.patchworkci.run.Runner;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +44,11 @@ public final class BurstBenchmark {
                         + "']\n  concurrency: " + concurrency + "\n  timeout: 5m\n");
         Runner runner = RunService.create(config, true, null, o -> { }, RunEvents.SILENT, Clock.systemUTC());
         System.gc();
-        resetPeaks();
+        HeapPeak.reset();
         long t0 = System.nanoTime();
         Runner.Summary s = runner.once();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long peak = peakHeap();
+        long peak = HeapPeak.bytes();
         long done = s.runs().stream().filter(r -> r.status() == RunStatus.DONE).count();
         List<long[]> spanList = new ArrayList<>();
         for (String l : Files.exists(spans) ? Files.readAllLines(spans) : List.<String>of()) {
@@ -111,21 +109,4 @@ public final class BurstBenchmark {
         }
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 }
