@@ -55,6 +55,7 @@ public final class ApplySeries {
     private Map<String, ObjectId> otherBranches = Map.of();
     private String updateRef;
     private boolean useGitCommand = true;
+    private ObjectWrites objectWrites = ObjectWrites.REPOSITORY;
 
     public ApplySeries(@NonNull Repository repo) {
         this.repo = Objects.requireNonNull(repo, "repo");
@@ -157,6 +158,19 @@ public final class ApplySeries {
         return this;
     }
 
+    /** Where the objects go; {@link ObjectWrites#REPOSITORY} unless a test injects a failing disk. */
+    public ApplySeries setObjectWrites(@NonNull ObjectWrites writes) {
+        this.objectWrites = Objects.requireNonNull(writes, "writes");
+        return this;
+    }
+
+    /**
+     * Applies the series.
+     *
+     * @throws IOException when the repository cannot be read or written (a full disk): the message
+     *     names the patch being written and the reason; the ref is not moved, so nothing a later run
+     *     reads points at a partial series (objects already written are unreferenced, and harmless)
+     */
     public AppliedSeries call() throws IOException {
         if (tip == null) {
             throw new IllegalStateException("no tip set");
@@ -169,7 +183,7 @@ public final class ApplySeries {
         List<PatchToApply> all = new ArrayList<>(prerequisiteSeries);
         all.addAll(patches);
         int nPre = prerequisiteSeries.size();
-        try (ObjectInserter ins = repo.newObjectInserter(); ObjectReader reader = ins.newReader()) {
+        try (ObjectInserter ins = objectWrites.open(repo); ObjectReader reader = ins.newReader()) {
             SeriesApplier applier = new SeriesApplier(repo, reader, ins, limits, refuseCaseCollisions,
                     new CommitSettings(who, signOff, linkPattern));
             BranchHistory history = new BranchHistory(repo, reader, tip, historyDepth, useGitCommand);
