@@ -1,0 +1,129 @@
+package io.jenkins.plugins.patchworkci.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "No space left on device" while applying, at every object write of a ten-patch series (every diff
+ * shape: text, binary, rename, mode change, symlink, deletion), into a bare mirror. Each time: an
+ * error naming the patch and the reason, no result (so nothing can be reported as applied), the
+ * series' ref not moved, {@code git fsck} clean. Then, with space again, the same mirror gives the
+ * commits {@code git am} gives.
+ */
+class FullDiskWhileApplyingTest {
+
+    @TempDir
+    Path tmp;
+
+    /** A disk that fills up at the n-th object: that write fails as the kernel fails it; earlier ones land. */
+    static final class FillsUpAt implements ObjectWrites {
+        final int failAt;
+        final AtomicInteger writes = new AtomicInteger();
+
+        FillsUpAt(int failAt) {
+            this.failAt = failAt;
+        }
+
+        @Override
+        public ObjectInserter open(Repository repo) {
+            ObjectInserter real = repo.newObjectInserter();
+            return new ObjectInserter.Filter() {
+                @Override
+                protected ObjectInserter delegate() {
+                    return real;
+                }
+
+                @Override
+                public ObjectId insert(int type, byte[] data, int off, int len) throws IOException {
+                    full();
+                    return real.insert(type, data, off, len);
+                }
+
+                @Override
+                public ObjectId insert(int type, long length, InputStream in) throws IOException {
+                    full();
+                    return real.insert(type, length, in);
+                }
+            };
+        }
+
+        private void full() throws IOException {
+            if (writes.incrementAndGet() == failAt) {
+                throw new IOException("No space left on device");
+            }
+        }
+    }
+
+    @Test
+    void aFullDiskAtAnyObjectIsAClearErrorAndTheMirrorStaysSoundForTheNextRun() throws Exception {
+        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("repo"));
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        List<PatchToApply> patches = fx.git.mailinfo(mbox, false);
+        Path mirrorDir = tmp.resolve("mirror.git");
+        fx.git.run("clone", "-q", "--mirror", fx.git.dir.toString(), mirrorDir.toString());
+        String ref = "refs/pwci/full-disk";
+
+        int failures = 0;
+        try (Repository mirror = new FileRepositoryBuilder().setGitDir(mirrorDir.toFile()).setBare().build()) {
+            for (int n = 1; ; n++) {
+                FillsUpAt disk = new FillsUpAt(n);
+                ApplySeries apply = new ApplySeries(mirror).setTip(ObjectId.fromString(fx.base)).setPatches(patches)
+                        .setCommitter(ApplySeriesDifferentialTest.COMMITTER).setUpdateRef(ref).setObjectWrites(disk);
+                if (n > 500) {
+                    throw new AssertionError("the series never got through");
+                }
+                AppliedSeries result;
+                try {
+                    result = apply.call();
+                } catch (IOException e) {
+                    failures++;
+                    assertThat(e.getMessage()).as("at write %d", n)
+                            .containsPattern("cannot apply patch \\d+/10 '[^']+': No space left on device");
+                    assertThat(mirror.exactRef(ref)).as("at write %d the ref is not moved", n).isNull();
+                    assertThat(git(mirrorDir, "fsck", "--full", "--no-dangling")).as("at write %d", n).isEqualTo(0);
+                    continue;
+                }
+                // The first n at which the disk never filled: the series got through with space to spare.
+                assertThat(disk.writes.get()).isLessThan(n);
+                assertThat(result.applied()).isTrue();
+                break;
+            }
+            assertThat(failures).as("every write of the series was made to fail once").isGreaterThanOrEqualTo(10);
+
+            // Space again: the same mirror, with the debris of every failed attempt, gives git am's commits.
+            AppliedSeries again = new ApplySeries(mirror).setTip(ObjectId.fromString(fx.base)).setPatches(patches)
+                    .setCommitter(ApplySeriesDifferentialTest.COMMITTER).setUpdateRef(ref).call();
+            ApplySeriesDifferentialTest.GitAm am = ApplySeriesDifferentialTest.gitAm(fx.git, fx.base, mbox);
+            assertThat(am.ok()).as(am.output()).isTrue();
+            assertThat(ApplySeriesDifferentialTest.ids(again)).isEqualTo(am.commits());
+            assertThat(mirror.exactRef(ref).getObjectId().name()).isEqualTo(am.commits().get(am.commits().size() - 1));
+            assertThat(git(mirrorDir, "fsck", "--full", "--no-dangling")).isEqualTo(0);
+        }
+    }
+
+    private static int git(Path gitDir, String... args) throws IOException, InterruptedException {
+        String[] cmd = new String[args.length + 2];
+        cmd[0] = "git";
+        cmd[1] = "--git-dir=" + gitDir;
+        System.arraycopy(args, 0, cmd, 2, args.length);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        if (rc != 0) {
+            System.err.println(String.join(" ", cmd) + ": " + out);
+        }
+        return rc;
+    }
+}
