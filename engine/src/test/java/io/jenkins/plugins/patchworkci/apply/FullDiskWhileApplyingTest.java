@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * shape: text, binary, rename, mode change, symlink, deletion), into a bare mirror. Each time: an
  * error naming the patch and the reason, no result (so nothing can be reported as applied), the
  * series' ref not moved, {@code git fsck} clean. Then, with space again, the same mirror gives the
- * commits {@code git am} gives.
+ * commits {@code git am} gives. And a ref lock a killed run left behind does not block the series
+ * for ever.
  */
 class FullDiskWhileApplyingTest {
 
@@ -109,6 +110,35 @@ class FullDiskWhileApplyingTest {
             assertThat(am.ok()).as(am.output()).isTrue();
             assertThat(ApplySeriesDifferentialTest.ids(again)).isEqualTo(am.commits());
             assertThat(mirror.exactRef(ref).getObjectId().name()).isEqualTo(am.commits().get(am.commits().size() - 1));
+            assertThat(git(mirrorDir, "fsck", "--full", "--no-dangling")).isEqualTo(0);
+        }
+    }
+
+    @Test
+    void aRefLockAKilledProcessLeftIsRemovedOnceStaleButALiveOneIsRespected() throws Exception {
+        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("repo"));
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        List<PatchToApply> patches = fx.git.mailinfo(mbox, false);
+        Path mirrorDir = tmp.resolve("mirror.git");
+        fx.git.run("clone", "-q", "--mirror", fx.git.dir.toString(), mirrorDir.toString());
+        String ref = "refs/pwci/killed";
+        Path lock = java.nio.file.Files.createDirectories(mirrorDir.resolve("refs/pwci")).resolve("killed.lock");
+        java.nio.file.Files.writeString(lock, "");
+        try (Repository mirror = new FileRepositoryBuilder().setGitDir(mirrorDir.toFile()).setBare().build()) {
+            ApplySeries apply = new ApplySeries(mirror).setTip(ObjectId.fromString(fx.base)).setPatches(patches)
+                    .setCommitter(ApplySeriesDifferentialTest.COMMITTER).setUpdateRef(ref);
+            // Fresh: another git may be writing the ref right now; an error, and the lock stays.
+            assertThatThrownBy(apply::call).hasMessageContaining("cannot update " + ref).hasMessageContaining("LOCK_FAILURE")
+                    .hasMessageContaining(".lock exists");
+            assertThat(lock).exists();
+            assertThat(mirror.exactRef(ref)).isNull();
+
+            // Left by a process killed minutes ago: removed, and the series' ref written.
+            java.nio.file.Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.from(
+                    java.time.Instant.now().minus(ApplySeries.STALE_REF_LOCK).minusSeconds(5)));
+            AppliedSeries done = apply.call();
+            assertThat(lock).doesNotExist();
+            assertThat(mirror.exactRef(ref).getObjectId()).isEqualTo(done.head());
             assertThat(git(mirrorDir, "fsck", "--full", "--no-dangling")).isEqualTo(0);
         }
     }
