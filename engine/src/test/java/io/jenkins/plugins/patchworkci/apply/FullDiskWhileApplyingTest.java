@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * error naming the patch and the reason, no result (so nothing can be reported as applied), the
  * series' ref not moved, {@code git fsck} clean. Then, with space again, the same mirror gives the
  * commits {@code git am} gives. And a ref lock a killed run left behind does not block the series
- * for ever.
+ * for ever; a full disk half-way through a
+ * file while a {@link WorkTree} is checked out leaves no half file and an index still on the old tree.
  */
 class FullDiskWhileApplyingTest {
 
@@ -140,6 +141,76 @@ class FullDiskWhileApplyingTest {
             assertThat(lock).doesNotExist();
             assertThat(mirror.exactRef(ref).getObjectId()).isEqualTo(done.head());
             assertThat(git(mirrorDir, "fsck", "--full", "--no-dangling")).isEqualTo(0);
+        }
+    }
+
+    @Test
+    void aFullDiskDuringACheckoutLeavesNoHalfFileAndAnIndexThatStillSaysTheOldTree() throws Exception {
+        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("wt"));
+        GitCli g = fx.git;
+        String head = g.run("rev-parse", fx.series);
+        int failures = 0;
+        try (Repository repo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build()) {
+            for (int n = 1; n < 100; n++) {
+                g.run("checkout", "-q", "-f", "--detach", fx.base);
+                g.run("clean", "-q", "-f", "-d");
+                AtomicInteger files = new AtomicInteger();
+                int failAt = n;
+                // Half the file lands, then the disk is full: what a real ENOSPC does to a write.
+                FileWrites disk = (file, content) -> {
+                    if (files.incrementAndGet() == failAt) {
+                        java.nio.file.Files.write(file, java.util.Arrays.copyOf(content, content.length / 2));
+                        throw new IOException("No space left on device");
+                    }
+                    FileWrites.DIRECT.write(file, content);
+                };
+                try {
+                    new WorkTree(repo, disk).move(ObjectId.fromString(fx.base), ObjectId.fromString(head));
+                } catch (IOException e) {
+                    failures++;
+                    assertThat(e.getMessage()).as("at file %d", n).startsWith("cannot check out ")
+                            .endsWith(": No space left on device");
+                    try (var all = java.nio.file.Files.walk(g.dir)) {
+                        assertThat(all.map(p -> p.getFileName().toString()).filter(x -> x.startsWith(".pwci-")))
+                                .as("no temporary file left").isEmpty();
+                    }
+                    // The index still says the old tree; every file git sees changed is whole, as in the new one.
+                    assertThat(g.run("write-tree")).isEqualTo(g.run("rev-parse", fx.base + "^{tree}"));
+                    // (git diff: the work tree against the index, one "M\tpath", "T\tpath" or "D\tpath" a line)
+                    List<String> changed = List.of(g.run("diff", "--name-status", "--no-renames").split("\n"));
+                    for (String line : changed) {
+                        if (line.isBlank() || line.startsWith("D")) {
+                            continue;
+                        }
+                        String path = line.substring(line.indexOf('\t') + 1);
+                        if (java.nio.file.Files.isRegularFile(g.dir.resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                            assertThat(g.run("hash-object", "--", path)).as("%s after a failure at file %d", path, n)
+                                    .isEqualTo(g.run("rev-parse", head + ":" + path));
+                        }
+                    }
+                    // A later move from the old tree does not trust a file the failed one rewrote: it refuses.
+                    // With only deletions done, it finishes the checkout, exactly.
+                    boolean rewritten = changed.stream().anyMatch(l -> l.startsWith("M") || l.startsWith("T"));
+                    if (rewritten) {
+                        assertThatThrownBy(() -> new WorkTree(repo).move(ObjectId.fromString(fx.base),
+                                ObjectId.fromString(head))).as("at file %d", n).hasMessageContaining("local changes");
+                    } else {
+                        new WorkTree(repo).move(ObjectId.fromString(fx.base), ObjectId.fromString(head));
+                        g.run("update-ref", "--no-deref", "HEAD", head);
+                        assertThat(g.run("status", "--porcelain", "--untracked-files=all")).as("at file %d", n).isEmpty();
+                    }
+                    continue;
+                }
+                assertThat(files.get()).isLessThan(n);
+                break;
+            }
+            assertThat(failures).as("every file write was made to fail once").isGreaterThanOrEqualTo(5);
+            // With space again, a clean checkout of the old tree moves to exactly the new one.
+            g.run("checkout", "-q", "-f", "--detach", fx.base);
+            g.run("clean", "-q", "-f", "-d");
+            new WorkTree(repo).move(ObjectId.fromString(fx.base), ObjectId.fromString(head));
+            g.run("update-ref", "--no-deref", "HEAD", head);
+            assertThat(g.run("status", "--porcelain", "--untracked-files=all")).isEmpty();
         }
     }
 
