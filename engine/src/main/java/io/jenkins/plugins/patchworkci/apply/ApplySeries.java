@@ -3,6 +3,11 @@ package io.jenkins.plugins.patchworkci.apply;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -55,6 +60,7 @@ public final class ApplySeries {
     private Map<String, ObjectId> otherBranches = Map.of();
     private String updateRef;
     private boolean useGitCommand = true;
+    private ObjectWrites objectWrites = ObjectWrites.REPOSITORY;
 
     public ApplySeries(@NonNull Repository repo) {
         this.repo = Objects.requireNonNull(repo, "repo");
@@ -157,6 +163,19 @@ public final class ApplySeries {
         return this;
     }
 
+    /** Where the objects go; {@link ObjectWrites#REPOSITORY} unless a test injects a failing disk. */
+    public ApplySeries setObjectWrites(@NonNull ObjectWrites writes) {
+        this.objectWrites = Objects.requireNonNull(writes, "writes");
+        return this;
+    }
+
+    /**
+     * Applies the series.
+     *
+     * @throws IOException when the repository cannot be read or written (a full disk): the message
+     *     names the patch being written and the reason; the ref is not moved, so nothing a later run
+     *     reads points at a partial series (objects already written are unreferenced, and harmless)
+     */
     public AppliedSeries call() throws IOException {
         if (tip == null) {
             throw new IllegalStateException("no tip set");
@@ -169,7 +188,7 @@ public final class ApplySeries {
         List<PatchToApply> all = new ArrayList<>(prerequisiteSeries);
         all.addAll(patches);
         int nPre = prerequisiteSeries.size();
-        try (ObjectInserter ins = repo.newObjectInserter(); ObjectReader reader = ins.newReader()) {
+        try (ObjectInserter ins = objectWrites.open(repo); ObjectReader reader = ins.newReader()) {
             SeriesApplier applier = new SeriesApplier(repo, reader, ins, limits, refuseCaseCollisions,
                     new CommitSettings(who, signOff, linkPattern));
             BranchHistory history = new BranchHistory(repo, reader, tip, historyDepth, useGitCommand);
@@ -300,15 +319,47 @@ public final class ApplySeries {
         return out.withAppliesTo(appliesTo);
     }
 
+    /**
+     * How old a ref's lock file must be to be taken for one a killed process left: git holds a ref
+     * lock for the moment of one update (a fetch's whole transaction takes seconds at most).
+     */
+    static final Duration STALE_REF_LOCK = Duration.ofMinutes(2);
+
     private void updateRef(ObjectId head) throws IOException {
+        RefUpdate.Result r = tryUpdateRef(head);
+        if (r == RefUpdate.Result.LOCK_FAILURE && removeStaleLock()) {
+            r = tryUpdateRef(head);
+        }
+        switch (r) {
+            case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> { }
+            default -> throw new IOException("cannot update " + updateRef + ": " + r
+                    + (r == RefUpdate.Result.LOCK_FAILURE ? " (" + updateRef + ".lock exists: another git is"
+                    + " writing it, or one died; it is removed once older than " + STALE_REF_LOCK.toMinutes()
+                    + " minutes)" : ""));
+        }
+    }
+
+    private RefUpdate.Result tryUpdateRef(ObjectId head) throws IOException {
         RefUpdate u = repo.updateRef(updateRef);
         u.setNewObjectId(head);
         u.setForceUpdate(true);
         u.setRefLogMessage("pwci: apply series", false);
-        RefUpdate.Result r = u.update();
-        switch (r) {
-            case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> { }
-            default -> throw new IOException("cannot update " + updateRef + ": " + r);
+        return u.update();
+    }
+
+    /**
+     * Removes the ref's lock file when a killed process left it (older than {@link #STALE_REF_LOCK}):
+     * otherwise a kill at the wrong moment would fail every later run of this series.
+     */
+    private boolean removeStaleLock() throws IOException {
+        Path lock = repo.getDirectory().toPath().resolve(updateRef + ".lock");
+        if (!Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
         }
+        Instant modified = Files.getLastModifiedTime(lock).toInstant();
+        if (modified.isAfter(Instant.now().minus(STALE_REF_LOCK))) {
+            return false;
+        }
+        return Files.deleteIfExists(lock);
     }
 }

@@ -79,6 +79,12 @@ final class SeriesApplier {
                 parentTree = tree;
             } catch (PatchRejected e) {
                 return new Outcome(base, commits, Optional.of(ApplyFailure.of(i + 1, p.info().subject(), e)), threeWay);
+            } catch (java.io.InterruptedIOException e) {
+                throw e;
+            } catch (IOException e) {
+                // Not the patch's fault (a full disk, a broken repository): an error naming where it happened.
+                throw new IOException("cannot apply patch " + (i + 1) + "/" + patches.size() + " '"
+                        + p.info().subject() + "': " + e.getMessage(), e);
             }
         }
         inserter.flush();

@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -41,9 +40,16 @@ public final class WorkTree {
     private final Repository repo;
     private final Path root;
     private final PathRules rules = new PathRules();
+    private final FileWrites writes;
 
     public WorkTree(@NonNull Repository repo) {
+        this(repo, FileWrites.DIRECT);
+    }
+
+    /** A work tree whose file contents go to disk through {@code writes} (a test's full disk). */
+    public WorkTree(@NonNull Repository repo, @NonNull FileWrites writes) {
         this.repo = Objects.requireNonNull(repo);
+        this.writes = Objects.requireNonNull(writes);
         if (repo.isBare()) {
             throw new IllegalArgumentException("a bare repository has no work tree");
         }
@@ -105,7 +111,14 @@ public final class WorkTree {
                         });
                         continue;
                     }
-                    write(reader, p, c.newMode, c.newId);
+                    try {
+                        write(reader, p, c.newMode, c.newId);
+                    } catch (InterruptedIOException e) {
+                        throw e;
+                    } catch (IOException e) {
+                        // The index is not written: it still describes the old tree, so nothing trusts this one.
+                        throw new IOException("cannot check out " + c.path() + ": " + e.getMessage(), e);
+                    }
                     BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     long size = attrs.size(); // of the link itself for a symlink, as git records it
                     long mtime = attrs.lastModifiedTime().toMillis();
@@ -213,9 +226,7 @@ public final class WorkTree {
         // Write beside, then rename over: a rename replaces a symlink instead of following it.
         Path tmp = Files.createTempFile(p.getParent(), ".pwci-", ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(content);
-            }
+            writes.write(tmp, content);
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString(
                     mode == FileMode.EXECUTABLE_FILE ? "rwxr-xr-x" : "rw-r--r--"));
             Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -20,13 +20,17 @@ import java.util.stream.Collectors;
  * @param body the body, empty for GET
  * @param retryable whether the request may be sent again after a failure whose outcome is unknown
  *     (a timeout, a cut connection, a 5xx); true for GET and HEAD
+ * @param maxBodyBytes the most this request's response body may hold, when the caller knows it needs
+ *     less than the transport's own limit (an API page rather than an mbox); 0 for the transport's limit.
+ *     A transport applies the smaller of the two.
  */
 public record HttpRequest(
         @NonNull String method,
         @NonNull URI uri,
         @NonNull Map<String, String> headers,
         @NonNull byte[] body,
-        boolean retryable) {
+        boolean retryable,
+        long maxBodyBytes) {
 
     /** Headers whose values are credentials: never logged, never in {@code toString()}. */
     public static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
@@ -39,6 +43,16 @@ public record HttpRequest(
         }
         headers = Map.copyOf(headers);
         body = body.clone();
+        if (maxBodyBytes < 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be 0 (the transport's limit) or positive: "
+                    + maxBodyBytes);
+        }
+    }
+
+    /** A request under the transport's body limit. */
+    public HttpRequest(@NonNull String method, @NonNull URI uri, @NonNull Map<String, String> headers,
+            @NonNull byte[] body, boolean retryable) {
+        this(method, uri, headers, body, retryable, 0);
     }
 
     public static HttpRequest get(@NonNull URI uri) {
@@ -53,11 +67,38 @@ public record HttpRequest(
     public HttpRequest withHeader(@NonNull String name, @NonNull String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new HttpRequest(method, uri, copy, body, retryable);
+        return new HttpRequest(method, uri, copy, body, retryable, maxBodyBytes);
     }
 
     public HttpRequest withRetryable(boolean value) {
-        return new HttpRequest(method, uri, headers, body, value);
+        return new HttpRequest(method, uri, headers, body, value, maxBodyBytes);
+    }
+
+    /** This request with its own, smaller limit on the response body (0: the transport's). */
+    public HttpRequest withMaxBodyBytes(long value) {
+        return new HttpRequest(method, uri, headers, body, retryable, value);
+    }
+
+    /**
+     * The URI as it may be shown in a message or a log: no user info, and no query (a query can carry
+     * a token or a session key; the path says which resource it was).
+     */
+    public static String shown(@NonNull URI uri) {
+        StringBuilder b = new StringBuilder();
+        if (uri.getScheme() != null) {
+            b.append(uri.getScheme()).append("://");
+        }
+        if (uri.getHost() != null) {
+            b.append(uri.getHost());
+            if (uri.getPort() >= 0) {
+                b.append(':').append(uri.getPort());
+            }
+        }
+        b.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (uri.getRawQuery() != null) {
+            b.append("?…");
+        }
+        return b.toString();
     }
 
     @CheckForNull
@@ -78,12 +119,13 @@ public record HttpRequest(
     @Override
     public boolean equals(Object o) {
         return o instanceof HttpRequest r && method.equals(r.method) && uri.equals(r.uri)
-                && headers.equals(r.headers) && java.util.Arrays.equals(body, r.body) && retryable == r.retryable;
+                && headers.equals(r.headers) && java.util.Arrays.equals(body, r.body) && retryable == r.retryable
+                && maxBodyBytes == r.maxBodyBytes;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, uri, headers, java.util.Arrays.hashCode(body), retryable);
+        return Objects.hash(method, uri, headers, java.util.Arrays.hashCode(body), retryable, maxBodyBytes);
     }
 
     @Override

@@ -16,15 +16,32 @@ import java.util.Objects;
  * @param proxy an HTTP proxy, or null to use the JVM's default proxy selector
  *     ({@code http.proxyHost}, {@code https.proxyHost}, {@code http.nonProxyHosts})
  * @param retry when and how often to retry
+ * @param maxBodyBytes the most one response body may hold, counted on the wire and again after
+ *     {@code Content-Encoding: gzip} is decoded; a bigger one fails with {@link ResponseTooLargeException}.
+ *     A request may ask for less ({@link HttpRequest#withMaxBodyBytes}), never for more.
+ * @param maxResponseTime how long one whole response may take, body included: {@code requestTimeout}
+ *     only covers the wait for the status line and headers, so a server dripping a body byte by byte
+ *     is stopped by this
  */
 public record HttpSettings(
         @NonNull Duration connectTimeout,
         @NonNull Duration requestTimeout,
         @NonNull String userAgent,
         @CheckForNull InetSocketAddress proxy,
-        @NonNull RetryPolicy retry) {
+        @NonNull RetryPolicy retry,
+        long maxBodyBytes,
+        @NonNull Duration maxResponseTime) {
 
     public static final String DEFAULT_USER_AGENT = "patchwork-ci (+https://github.com/jenkinsci/patchwork-ci-plugin)";
+
+    /**
+     * 64 MiB: the largest message the mail reader accepts ({@code MailLimits}), so the biggest
+     * mbox or patch a server can legitimately send for one message, and far above any API page.
+     */
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
+
+    /** 5 minutes: a 64 MiB body at about 220 KB/s; real Patchwork pages and mboxes take seconds. */
+    public static final Duration DEFAULT_MAX_RESPONSE_TIME = Duration.ofMinutes(5);
 
     public HttpSettings {
         requirePositive(connectTimeout, "connectTimeout");
@@ -34,28 +51,43 @@ public record HttpSettings(
             throw new IllegalArgumentException("userAgent must be a non-blank single line");
         }
         Objects.requireNonNull(retry, "retry");
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+        }
+        requirePositive(maxResponseTime, "maxResponseTime");
     }
 
-    /** 10 s to connect, 60 s per response, the project's user agent, the JVM's proxies, default retries. */
+    /**
+     * 10 s to connect, 60 s to the response headers, 5 minutes and 64 MiB for the whole response, the
+     * project's user agent, the JVM's proxies, default retries.
+     */
     public static HttpSettings defaults() {
         return new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(60), DEFAULT_USER_AGENT, null,
-                RetryPolicy.defaults());
+                RetryPolicy.defaults(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RESPONSE_TIME);
     }
 
     public HttpSettings withTimeouts(@NonNull Duration connect, @NonNull Duration request) {
-        return new HttpSettings(connect, request, userAgent, proxy, retry);
+        return new HttpSettings(connect, request, userAgent, proxy, retry, maxBodyBytes, maxResponseTime);
     }
 
     public HttpSettings withUserAgent(@NonNull String value) {
-        return new HttpSettings(connectTimeout, requestTimeout, value, proxy, retry);
+        return new HttpSettings(connectTimeout, requestTimeout, value, proxy, retry, maxBodyBytes, maxResponseTime);
     }
 
     public HttpSettings withProxy(@CheckForNull InetSocketAddress value) {
-        return new HttpSettings(connectTimeout, requestTimeout, userAgent, value, retry);
+        return new HttpSettings(connectTimeout, requestTimeout, userAgent, value, retry, maxBodyBytes, maxResponseTime);
     }
 
     public HttpSettings withRetry(@NonNull RetryPolicy value) {
-        return new HttpSettings(connectTimeout, requestTimeout, userAgent, proxy, value);
+        return new HttpSettings(connectTimeout, requestTimeout, userAgent, proxy, value, maxBodyBytes, maxResponseTime);
+    }
+
+    public HttpSettings withMaxBodyBytes(long value) {
+        return new HttpSettings(connectTimeout, requestTimeout, userAgent, proxy, retry, value, maxResponseTime);
+    }
+
+    public HttpSettings withMaxResponseTime(@NonNull Duration value) {
+        return new HttpSettings(connectTimeout, requestTimeout, userAgent, proxy, retry, maxBodyBytes, value);
     }
 
     private static void requirePositive(Duration d, String name) {

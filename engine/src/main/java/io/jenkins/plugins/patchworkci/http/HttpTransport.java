@@ -10,7 +10,8 @@ import java.io.IOException;
  * decorate any of them.
  *
  * <p>A transport returns every HTTP status as a {@link HttpResponse}; only network failures (refused
- * connection, timeout, connection cut mid-body) are thrown.
+ * connection, timeout, connection cut mid-body) and a body over its limit
+ * ({@link ResponseTooLargeException}) are thrown.
  */
 @FunctionalInterface
 public interface HttpTransport {

@@ -1,37 +1,69 @@
 package io.jenkins.plugins.patchworkci.http;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The default transport: {@link java.net.http.HttpClient}. Redirects are followed (lore answers some
  * URLs with redirects) except from HTTPS to HTTP. The Jenkins layer passes a client from
  * {@code ProxyConfiguration.newHttpClient()} to {@link #JdkHttpTransport(HttpClient, Duration, String)}.
+ *
+ * <p>Every response is bounded: its body is read as a stream up to
+ * {@link HttpSettings#maxBodyBytes()} (or the request's smaller limit) and the connection dropped
+ * at the first byte over it; a gzip body ({@code Content-Encoding: gzip}, which this transport asks
+ * for) is decoded up to the same limit, so a gzip bomb stops there too; and the whole exchange, body
+ * included, must end within {@link HttpSettings#maxResponseTime()} (the JDK's own request timeout
+ * stops at the headers).
  */
 public final class JdkHttpTransport implements HttpTransport {
 
     private final HttpClient client;
     private final Duration requestTimeout;
     private final String userAgent;
+    private final long maxBodyBytes;
+    private final Duration maxResponseTime;
 
     public JdkHttpTransport(@NonNull HttpSettings settings) {
         this(HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .proxy(settings.proxy() == null ? ProxySelector.getDefault() : ProxySelector.of(settings.proxy()))
-                .build(), settings.requestTimeout(), settings.userAgent());
+                .build(), settings);
     }
 
-    /** Wraps a client built elsewhere (Jenkins' proxy configuration); timeouts per request still apply. */
+    /**
+     * Wraps a client built elsewhere (Jenkins' proxy configuration); timeouts per request still apply,
+     * and the default body limit and response time ({@link HttpSettings#defaults()}).
+     */
     public JdkHttpTransport(@NonNull HttpClient client, @NonNull Duration requestTimeout, @NonNull String userAgent) {
+        this(client, HttpSettings.defaults().withTimeouts(HttpSettings.defaults().connectTimeout(), requestTimeout)
+                .withUserAgent(userAgent));
+    }
+
+    /** Wraps a client built elsewhere, with these settings' timeouts, user agent and bounds (not their proxy). */
+    public JdkHttpTransport(@NonNull HttpClient client, @NonNull HttpSettings settings) {
         this.client = Objects.requireNonNull(client, "client");
-        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
-        this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+        this.requestTimeout = settings.requestTimeout();
+        this.userAgent = settings.userAgent();
+        this.maxBodyBytes = settings.maxBodyBytes();
+        this.maxResponseTime = settings.maxResponseTime();
     }
 
     @Override
@@ -42,17 +74,81 @@ public final class JdkHttpTransport implements HttpTransport {
         for (Map.Entry<String, String> h : request.headers().entrySet()) {
             b.header(h.getKey(), h.getValue());
         }
+        if (request.header("Accept-Encoding") == null) {
+            // JSON pages and mboxes shrink several times; the decoded size is bounded below.
+            b.header("Accept-Encoding", "gzip");
+        }
         byte[] body = request.body();
         b.method(request.method(), body.length == 0
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
-        java.net.http.HttpResponse<byte[]> r = client.send(b.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        return new HttpResponse(request.uri(), r.statusCode(), r.headers().map(), r.body());
+        long limit = request.maxBodyBytes() > 0 ? Math.min(request.maxBodyBytes(), maxBodyBytes) : maxBodyBytes;
+        String shown = HttpRequest.shown(request.uri());
+        CompletableFuture<java.net.http.HttpResponse<byte[]>> pending = client.sendAsync(b.build(),
+                info -> new BoundedBodySubscriber(limit, shown, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
+        java.net.http.HttpResponse<byte[]> r;
+        try {
+            r = pending.get(maxResponseTime.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new HttpTimeoutException(request.method() + " " + shown + ": the response took longer than "
+                    + maxResponseTime.toSeconds() + " s in all; stopped");
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
+        }
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(r.headers().map());
+        byte[] bytes = r.body();
+        String encoding = r.headers().firstValue("Content-Encoding").orElse("").strip().toLowerCase(Locale.ROOT);
+        if (encoding.equals("gzip") || encoding.equals("x-gzip")) {
+            bytes = gunzip(bytes, limit, shown);
+            // The body handed on is decoded: its encoding and wire length no longer describe it.
+            headers.remove("Content-Encoding");
+            headers.remove("Content-Length");
+        }
+        return new HttpResponse(request.uri(), r.statusCode(), headers, bytes);
+    }
+
+    /** Decodes at most {@code limit} bytes: a few hundred KB of gzip can hold gigabytes of zeros. */
+    private static byte[] gunzip(byte[] body, long limit, String shown) throws IOException {
+        if (body.length == 0) {
+            return body; // a HEAD, a 204, or an error page with no body
+        }
+        byte[] out;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16)) {
+            out = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new IOException("the gzip response body from " + shown + " is cut or corrupt: " + e.getMessage(), e);
+        }
+        if (out.length > limit) {
+            throw new ResponseTooLargeException(shown, "gzip response body, decoded,", limit, out.length);
+        }
+        return out;
+    }
+
+    /** The client's own exception, as {@link HttpClient#send} would throw it, so retries can tell them apart. */
+    private static IOException unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof IOException io) {
+            return io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return new IOException(t);
     }
 
     @Override
     public String toString() {
-        return "JdkHttpTransport[timeout=" + requestTimeout + ", userAgent=" + userAgent + "]";
+        return "JdkHttpTransport[timeout=" + requestTimeout + ", maxBodyBytes=" + maxBodyBytes
+                + ", maxResponseTime=" + maxResponseTime + ", userAgent=" + userAgent + "]";
     }
 }

@@ -20,7 +20,8 @@ import java.util.Objects;
  *   <li>5xx, timeouts and connections cut mid-response: only for {@linkplain HttpRequest#retryable()
  *       retryable} requests, because the server may have acted on them;</li>
  *   <li>a refused or timed-out connect: always (nothing reached the server);</li>
- *   <li>any other 4xx: never — asking again gets the same answer.</li>
+ *   <li>any other 4xx, and a body over its limit ({@link ResponseTooLargeException}): never — asking
+ *       again gets the same answer.</li>
  * </ul>
  * When the attempts run out, the last response is returned (the caller turns it into an error naming
  * the status) or the last network exception is thrown with the earlier ones suppressed.
@@ -78,7 +79,8 @@ public final class RetryingTransport implements HttpTransport {
                 LOG.log(System.Logger.Level.INFO, "HTTP {0} from {1} {2}; attempt {3} of {4}, retrying in {5}",
                         status, request.method(), request.uri(), attempt, policy.maxAttempts(), wait);
             } catch (IOException e) {
-                if (!(request.retryable() || nothingSent(e)) || attempt >= policy.maxAttempts()) {
+                if (!(request.retryable() || nothingSent(e)) || attempt >= policy.maxAttempts()
+                        || e instanceof ResponseTooLargeException) {
                     if (failure != null) {
                         e.addSuppressed(failure);
                     }

@@ -95,7 +95,8 @@ public final class PublicInboxClient {
 
     /** The inbox's Atom feed: only the newest few dozen messages. */
     public List<AtomEntry> atom(@NonNull String list) throws IOException, InterruptedException {
-        HttpResponse r = get(server.resolve(list + "/new.atom"));
+        // A feed holds the newest few dozen entries: tens of KB; 16 MiB is room to spare, not 64.
+        HttpResponse r = transport.send(HttpRequest.get(server.resolve(list + "/new.atom")).withMaxBodyBytes(16L << 20));
         expectFound(r, "the Atom feed of " + list);
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -42,6 +42,13 @@ public final class PatchworkClient {
     /** Patchwork's largest page. */
     public static final int PAGE_SIZE = 250;
 
+    /**
+     * The most one API page or index may hold: a page of {@link #PAGE_SIZE} list items is well under
+     * 3 MB (Patchwork 3.1's list items are 1 to 3 KB, 10 KB for a series with 30 patches). Details
+     * (a patch with its diff) and mboxes get the transport's larger limit.
+     */
+    static final long MAX_PAGE_BYTES = 16L << 20;
+
     private static final System.Logger LOG = System.getLogger(PatchworkClient.class.getName());
 
     private final URI server;
@@ -91,7 +98,7 @@ public final class PatchworkClient {
     private ApiVersion probeVersion() throws IOException, InterruptedException {
         HttpResponse last = null;
         for (ApiVersion candidate : ApiVersion.values()) {
-            HttpResponse r = send(HttpRequest.get(server.resolve("api/" + candidate.number() + "/")));
+            HttpResponse r = send(HttpRequest.get(server.resolve("api/" + candidate.number() + "/")).withMaxBodyBytes(MAX_PAGE_BYTES));
             if (r.status() == 404) {
                 last = r;
                 continue;
@@ -206,7 +213,7 @@ public final class PatchworkClient {
             p.put("project", project(query.project()).linkName());
         }
         p.put("per_page", Integer.toString(count));
-        HttpResponse r = send(HttpRequest.get(api("events/", p)));
+        HttpResponse r = send(HttpRequest.get(api("events/", p)).withMaxBodyBytes(MAX_PAGE_BYTES));
         check(r, "reading the latest events");
         List<PatchworkEvent> events = parse(r, PatchworkJson.MAPPER.getTypeFactory()
                 .constructCollectionType(List.class, PatchworkEvent.class), "the latest events");
@@ -278,7 +285,7 @@ public final class PatchworkClient {
             req = HttpRequest.post(uri, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
         }
         // Retrying is safe: a repeated check with the same context replaces the first in the summary.
-        req = req.withRetryable(true);
+        req = req.withRetryable(true).withMaxBodyBytes(MAX_PAGE_BYTES);
         HttpResponse r = send(req);
         if (r.status() == 403) {
             throw new PatchworkPermissionException("Patchwork refused to record check '" + check.context()
@@ -321,7 +328,7 @@ public final class PatchworkClient {
                 throw new MalformedResponseException("Patchwork's Link header loops back to " + next, null);
             }
             page++;
-            HttpResponse r = send(HttpRequest.get(next));
+            HttpResponse r = send(HttpRequest.get(next).withMaxBodyBytes(MAX_PAGE_BYTES));
             if (r.status() == 404 && page > 1) {
                 // the list shrank between pages (items deleted); what was read stands
                 LOG.log(System.Logger.Level.INFO, "page {0} of {1} is gone (404); the list ended early", page, path);

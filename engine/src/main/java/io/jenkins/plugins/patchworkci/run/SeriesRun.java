@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.run;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
+import io.jenkins.plugins.patchworkci.apply.ObjectWrites;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
 import io.jenkins.plugins.patchworkci.check.CheckConfig;
@@ -69,6 +70,7 @@ public final class SeriesRun {
     private final List<Reporter> reporters;
     private final Clock clock;
     private final PersonIdent committer;
+    private ObjectWrites objectWrites = ObjectWrites.REPOSITORY;
 
     public SeriesRun(RunConfig config, MirrorCache cache, CheckRegistry registry, List<Reporter> reporters, Clock clock) {
         this.config = config;
@@ -78,6 +80,12 @@ public final class SeriesRun {
         this.reporters = List.copyOf(reporters);
         this.clock = clock;
         this.committer = new PersonIdent("patchwork-ci", "patchwork-ci@localhost");
+    }
+
+    /** Where applying writes its objects: the mirror's own inserter, unless a test fills the disk. */
+    public SeriesRun withObjectWrites(ObjectWrites writes) {
+        this.objectWrites = java.util.Objects.requireNonNull(writes);
+        return this;
     }
 
     /** Where a run's report lands: {@code <work>/out/<series hash>-v<version>/}. */
@@ -146,17 +154,26 @@ public final class SeriesRun {
             Tree tree = plan.tree().orElse(null);
             if (tree != null && plan.base().isPresent()) {
                 t = System.nanoTime();
-                applied = new ApplySeries(mirrors.repository(tree))
-                        .setTip(ObjectId.fromString(plan.base().get()))
-                        .setBaseCommit(series.metadata().baseCommit().orElse(null))
-                        .setPatches(patches)
-                        .setThreeWay(config.threeWay())
-                        .setRebuildPreimage(config.rebuildPreimage())
-                        .setSignOff(config.signOff())
-                        .setLinkPattern(config.linkPattern().orElse(null))
-                        .setCommitter(new PersonIdent(committer, clock.instant()))
-                        .setUpdateRef("refs/pwci/" + key)
-                        .call();
+                try {
+                    applied = new ApplySeries(mirrors.repository(tree))
+                            .setTip(ObjectId.fromString(plan.base().get()))
+                            .setBaseCommit(series.metadata().baseCommit().orElse(null))
+                            .setPatches(patches)
+                            .setThreeWay(config.threeWay())
+                            .setRebuildPreimage(config.rebuildPreimage())
+                            .setSignOff(config.signOff())
+                            .setLinkPattern(config.linkPattern().orElse(null))
+                            .setCommitter(new PersonIdent(committer, clock.instant()))
+                            .setUpdateRef("refs/pwci/" + key)
+                            .setObjectWrites(objectWrites)
+                            .call();
+                } catch (java.io.InterruptedIOException e) {
+                    throw e;
+                } catch (IOException e) {
+                    // The run's own error (a full disk): say which series and tree, and do not report it.
+                    throw new IOException("applying [v" + series.version() + "] " + series.subject() + " to "
+                            + tree.name() + ": " + e.getMessage(), e);
+                }
                 steps.add(new StepTiming("apply", millis(t)));
                 ctx.apply(applied.applied()
                         ? ApplyOutcome.applied(applied.tier().map(x -> x.label()).orElse("tip"), applied.summary())

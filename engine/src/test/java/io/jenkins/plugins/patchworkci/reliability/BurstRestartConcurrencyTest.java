@@ -220,4 +220,52 @@ class BurstRestartConcurrencyTest {
         assertThat(s.runs()).filteredOn(r -> r.status() == RunStatus.DONE).hasSize(n - 1);
         assertThat(reporter.reported).hasSize(n - 1);
     }
+
+    @Test
+    void aFullDiskWhileApplyingIsAnErrorNamingTheSeriesAndNothingIsReported() throws Exception {
+        int n = 2;
+        BurstFixture f = BurstFixture.create(tmp, n);
+        RunConfig config = RunConfig.read(f.config, Map.of());
+        // The seam: every object the applier writes into the mirror fails as on a full disk.
+        io.jenkins.plugins.patchworkci.apply.ObjectWrites full = repo -> new org.eclipse.jgit.lib.ObjectInserter.Filter() {
+            private final org.eclipse.jgit.lib.ObjectInserter real = repo.newObjectInserter();
+
+            @Override
+            protected org.eclipse.jgit.lib.ObjectInserter delegate() {
+                return real;
+            }
+
+            @Override
+            public org.eclipse.jgit.lib.ObjectId insert(int type, byte[] data, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public org.eclipse.jgit.lib.ObjectId insert(int type, long length, java.io.InputStream in)
+                    throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        BurstFixture.CountingReporter reporter = new BurstFixture.CountingReporter(0);
+        Runner r = new Runner(Sources.bind(config, Sources.transport(), Clock.systemUTC()),
+                new SeriesRun(config, new MirrorCache(config.work().resolve("mirrors")), CheckRegistry.builtIn(),
+                        List.of(reporter), Clock.systemUTC()).withObjectWrites(full),
+                new RunLedger(config.work().resolve("state/runs")), 1, Clock.systemUTC(), RunEvents.SILENT);
+        Runner.Summary s = r.once();
+        assertThat(s.runs()).hasSize(n).allSatisfy(rec -> {
+            assertThat(rec.status()).isEqualTo(RunStatus.ERROR);
+            assertThat(rec.outcome()).contains("applying [v1] burst: add file").contains("to burst")
+                    .contains("patch 1/1").contains("No space left on device");
+        });
+        assertThat(reporter.reported).as("nothing reported, as success or otherwise").isEmpty();
+        assertThat(Files.exists(config.work().resolve("out"))
+                ? Files.walk(config.work().resolve("out")).filter(p -> p.toString().endsWith("run.json")).count()
+                : 0).as("no report written").isZero();
+        assertMirrorsSound(config);
+        try (Stream<Path> mirrors = Files.list(config.work().resolve("mirrors"))) {
+            for (Path m : mirrors.filter(p -> Files.exists(p.resolve("HEAD"))).toList()) {
+                assertThat(BurstFixture.git(m, "for-each-ref", "refs/pwci/")).as("no series ref moved").isEmpty();
+            }
+        }
+    }
 }

@@ -64,6 +64,16 @@ public final class BurstBenchmark {
         System.out.printf(Locale.ROOT, "RESULT series=%d done=%d builds=%d seconds=%.1f peakMb=%.0f maxConcurrent=%d"
                 + " concurrency=%d maxHeapMb=%d%n", count, done, spanList.size(), seconds, peak / 1e6, maxOverlap(spanList),
                 concurrency, Runtime.getRuntime().maxMemory() >> 20);
+        // Nothing lost, nothing twice (issue #11): each version run once, one report each, and a second
+        // poll of the same mail runs nothing.
+        long reports;
+        try (var w = Files.walk(config.work().resolve("out"))) {
+            reports = w.filter(p -> p.getFileName().toString().equals("run.json")).count();
+        }
+        long distinct = s.runs().stream().map(r -> r.seriesId() + " v" + r.version()).distinct().count();
+        Runner.Summary again = RunService.create(config, true, null, o -> { }, RunEvents.SILENT, Clock.systemUTC()).once();
+        System.out.printf(Locale.ROOT, "ONCE runs=%d distinct=%d reports=%d again=%d%n", s.runs().size(), distinct,
+                reports, again.runs().size());
     }
 
     /** The largest number of spans open at one instant. */

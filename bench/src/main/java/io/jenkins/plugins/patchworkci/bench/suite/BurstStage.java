@@ -36,6 +36,13 @@ final class BurstStage {
                         series, builds), "drains; every series built", done == series && builds >= series));
         table.add(Figure.alone("burst", "most build commands running at once (from their recorded spans)",
                 max + " of " + CONCURRENCY, "never above the limit", max <= CONCURRENCY));
+        Matcher once = OutputMatch.find(out, "^ONCE runs=(\\d+) distinct=(\\d+) reports=(\\d+) again=(\\d+)",
+                "BurstBenchmark");
+        int runs = Integer.parseInt(once.group(1));
+        table.add(Figure.alone("burst", "nothing lost, nothing twice: runs, distinct versions, reports; runs on a second poll",
+                String.format(Locale.ROOT, "%d, %s, %s of %d; %s", runs, once.group(2), once.group(3), series, once.group(4)),
+                "all equal to the series; 0", runs == series && Integer.parseInt(once.group(2)) == series
+                        && Integer.parseInt(once.group(3)) == series && Integer.parseInt(once.group(4)) == 0));
         WorkFiles.delete(work);
     }
 }
