@@ -500,9 +500,8 @@ public final class Runner {
             }
             r = r.with(RunStatus.ERROR, e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
         }
-        if (dying.get()) {
-            throw new InterruptedException("run of " + label + " finished while the runner was stopping");
-        }
+        // A run that finished (its reports went out) is recorded even while the runner stops: run
+        // again after a restart, it would report twice.
         ledger.put(r);
         recorded.add(r);
         events.finished(label, r);
