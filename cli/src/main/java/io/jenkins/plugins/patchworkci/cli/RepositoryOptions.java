@@ -36,8 +36,12 @@ final class RepositoryOptions {
     @Option(names = "--id", paramLabel = "N", description = "Which series: the Patchwork id with a project URL, or a short hash with a mailbox.")
     String id;
 
-    @Option(names = "--archive", paramLabel = "URL", defaultValue = "https://lore.kernel.org/all/",
-            description = "Where Message-IDs are looked up (default ${DEFAULT-VALUE}).")
+    /** Where Message-IDs are looked up when neither {@code --archive} nor the configuration says. */
+    static final URI DEFAULT_ARCHIVE = URI.create("https://lore.kernel.org/all/");
+
+    @Option(names = "--archive", paramLabel = "URL",
+            description = "Where Message-IDs are looked up (default: the configuration's first archive source, else "
+                    + "https://lore.kernel.org/all/).")
     URI archive;
 
     Map<String, String> env = System.getenv();
@@ -65,7 +69,18 @@ final class RepositoryOptions {
     }
 
     FoundSeries find(String series, Optional<RunConfig> cfg) throws UsageException, IOException, InterruptedException {
-        return new SeriesArgument(HttpTransports.standard(HttpSettings.defaults()), PatchworkToken.find(cfg, env), archive).find(series, id);
+        return new SeriesArgument(HttpTransports.standard(HttpSettings.defaults()), PatchworkToken.find(cfg, env),
+                archive(cfg)).find(series, id);
+    }
+
+    /** {@code --archive}, else the configured archive (the list the service reads), else lore's "all". */
+    URI archive(Optional<RunConfig> cfg) {
+        if (archive != null) {
+            return archive;
+        }
+        return cfg.flatMap(c -> c.sources().stream().filter(s -> s.kind().equals("archive")).findFirst())
+                .map(s -> URI.create(s.location().endsWith("/") ? s.location() : s.location() + "/"))
+                .orElse(DEFAULT_ARCHIVE);
     }
 
     Repository open() throws UsageException, IOException {

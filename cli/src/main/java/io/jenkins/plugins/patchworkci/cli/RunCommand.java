@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pwci run}: the service. Polls every configured source, runs each new complete series
- * version through the whole job, reports, and prints a summary table after each poll; with
- * {@code --once} it stops after one poll. With {@code --json} it prints the ledger records of each
+ * version through the whole job, reports, and prints a summary table after each poll (the runs
+ * that ended since the previous one); polls go on while runs execute, so a newer version of a
+ * series cancels or stops the older one. With {@code --once} it polls once, waits for the runs of
+ * that poll, and stops. With {@code --json} it prints the ledger records of each
  * poll as one JSON line instead (progress still goes to standard error).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -63,15 +65,18 @@ final class RunCommand extends PwciCommand {
             progressOut.println("shadow mode: checks go to " + cfg.work().resolve("out/would-post.jsonl")
                     + "; nothing is posted or mailed");
         }
-        int code;
-        do {
-            Runner.Summary summary = runner.once();
-            code = print(cfg, summary);
-            if (!once) {
-                Thread.sleep(every.toMillis());
+        if (once) {
+            return print(cfg, runner.once());
+        }
+        // Polls go on while runs execute, so a newer version stops or cancels the older one.
+        runner.loop(every, summary -> {
+            try {
+                print(cfg, summary);
+            } catch (IOException e) {
+                err().println("cannot print the summary: " + e.getMessage());
             }
-        } while (!once);
-        return code;
+        });
+        return ExitCode.OK;
     }
 
     private int print(RunConfig cfg, Runner.Summary summary) throws IOException {

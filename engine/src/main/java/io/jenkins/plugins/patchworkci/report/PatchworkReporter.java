@@ -112,6 +112,28 @@ public final class PatchworkReporter {
         return post(batch);
     }
 
+    /**
+     * Settles the checks a stopped run left {@code pending} (a newer version superseded it): each
+     * becomes {@code warning} saying it was not tested and why, once, so the pending state neither
+     * stays forever nor is later failed as timed out. Nothing else is posted for the stopped run.
+     */
+    public List<PostOutcome> stopped(@NonNull ReportedSeries series, @NonNull String why) throws InterruptedException {
+        List<Planned> batch = new ArrayList<>();
+        for (ReportedPatch patch : series.patches()) {
+            Long id = patch.patchworkId();
+            if (id == null) {
+                continue;
+            }
+            for (CheckLedger.Entry e : ledger.entries()) {
+                if (e.patchId() == id && e.posted().state() == CheckState.PENDING) {
+                    batch.add(new Planned(patch.number(), id, new CheckPost(e.posted().context(), CheckState.WARNING,
+                            "not tested: stopped, " + why, e.posted().targetUrl())));
+                }
+            }
+        }
+        return post(batch);
+    }
+
     /** Fails every check the ledger shows pending for longer than the limit. */
     public List<PostOutcome> expire() throws InterruptedException {
         Instant now = clock.instant();

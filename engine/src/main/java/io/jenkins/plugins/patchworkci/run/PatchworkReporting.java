@@ -23,6 +23,11 @@ final class PatchworkReporting implements Reporter {
     }
 
     @Override
+    public void stopped(io.jenkins.plugins.patchworkci.report.ReportedSeries series, String why) throws InterruptedException {
+        outcomes.accept(reporter.stopped(series, why));
+    }
+
+    @Override
     public void finished(Run run) throws InterruptedException {
         outcomes.accept(reporter.finished(run));
         outcomes.accept(reporter.expire());

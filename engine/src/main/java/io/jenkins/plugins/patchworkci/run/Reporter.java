@@ -14,4 +14,15 @@ public interface Reporter {
 
     /** The run finished: post final states, send mail. */
     void finished(Run run) throws IOException, InterruptedException;
+
+    /**
+     * The run was stopped before it finished because a newer version of the series arrived: no
+     * result is reported for it. A reporter that already said something at {@link #started} (a
+     * pending state) settles that once, saying why, so it is never left hanging; others say nothing.
+     *
+     * @param series the stopped version
+     * @param why one line, naming the newer version
+     */
+    default void stopped(io.jenkins.plugins.patchworkci.report.ReportedSeries series, String why)
+            throws IOException, InterruptedException {}
 }

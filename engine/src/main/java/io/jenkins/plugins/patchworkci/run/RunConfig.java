@@ -88,6 +88,7 @@ public final class RunConfig {
         @JsonProperty("format") String format;
         @JsonProperty("report") String report;
         @JsonProperty("onBase") Boolean onBase;
+        @JsonProperty("rerunFailed") Integer rerunFailed;
     }
 
     /**
@@ -99,8 +100,17 @@ public final class RunConfig {
      * @param format {@code ktap} (kselftest), {@code test_progs} (BPF) or {@code junit}
      * @param report for junit: the XML file the command writes, relative to the work tree
      * @param onBase whether to run it on the base commit as well
+     * @param rerunFailed how many times the suite may be run again on the series when tests fail,
+     *     so that a test failing then passing is told apart (flaky: a warning) from a regression
      */
-    public record TestSuite(String name, List<String> command, String format, Optional<String> report, boolean onBase) {}
+    public record TestSuite(String name, List<String> command, String format, Optional<String> report, boolean onBase,
+            int rerunFailed) {
+
+        /** A suite that is never rerun. */
+        public TestSuite(String name, List<String> command, String format, Optional<String> report, boolean onBase) {
+            this(name, command, format, report, onBase, 0);
+        }
+    }
 
     /** What to build and test on one tree. */
     public record BuildPlan(List<List<String>> commands, List<List<String>> perPatch, List<TestSuite> tests) {
@@ -384,8 +394,12 @@ public final class RunConfig {
             if (format.equals("junit") && t.report == null) {
                 throw new ConfigException(file + ": " + where + "." + t.name + ": a junit suite names its report file");
             }
+            int reruns = t.rerunFailed == null ? 0 : t.rerunFailed;
+            if (reruns < 0 || reruns > 5) {
+                throw new ConfigException(file + ": " + where + "." + t.name + ".rerunFailed must be 0 to 5, not " + reruns);
+            }
             out.add(new TestSuite(t.name, List.copyOf(t.command), format, Optional.ofNullable(t.report),
-                    t.onBase == null || t.onBase));
+                    t.onBase == null || t.onBase, reruns));
         }
         return out;
     }

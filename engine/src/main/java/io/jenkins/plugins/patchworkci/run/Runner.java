@@ -23,19 +23,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The service: polls every source, turns what arrived into series, and runs each new complete
- * series version once, at most {@code concurrency} at a time.
+ * series version once, at most {@code concurrency} at a time, on a pool fed by the polls.
+ *
+ * <p>Polling goes on while runs execute ({@link #loop}), so a newer version of a series that a
+ * later poll brings supersedes the older one at once: an older version still queued is cancelled
+ * (never run), one that is running is stopped — its thread interrupted, its build and test
+ * process trees killed, its work tree removed — and the ledger records it {@link
+ * RunStatus#SUPERSEDED}. Neither gets a result reported; a stopped run whose pending Patchwork
+ * checks were already posted gets them settled once (see {@link Reporter#stopped}), so they never
+ * turn into a "timed out" failure.
  *
  * <p>Nothing is lost and nothing is repeated across a restart: a source's cursor is saved only
- * after every run started from that poll has finished (so a crash means the same mail comes
- * again), and the {@link RunLedger} remembers which series versions finished (so it is not run
- * twice). A version superseded by a newer one seen in the same poll, or already finished, is
- * marked superseded and not run.
+ * after every run started from that poll (and every earlier poll of that source) is recorded in
+ * the ledger (so a crash means the same mail comes again), and the {@link RunLedger} remembers
+ * which series versions finished (so none is run twice). A run stopped because the runner itself
+ * stops stays RUNNING in the ledger and is run again after a restart.
  */
 public final class Runner {
 
@@ -49,7 +65,8 @@ public final class Runner {
      * What one poll of every source did.
      *
      * @param arrivals how many arrivals the sources delivered
-     * @param runs the ledger records of the series versions run (or superseded) by this poll
+     * @param runs the ledger records of the series versions finished, superseded or stopped since
+     *     the previous summary ({@link #once}: every run the poll started)
      * @param problems messages and sources that could not be used, each with the reason
      */
     public record Summary(int arrivals, List<RunRecord> runs, List<String> problems) {}
@@ -57,59 +74,204 @@ public final class Runner {
     private final List<Bound<?>> sources;
     private final SeriesRun job;
     private final RunLedger ledger;
-    private final int concurrency;
     private final Clock clock;
     private final RunEvents events;
-    private final java.util.concurrent.atomic.AtomicBoolean dying = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean dying = new AtomicBoolean();
+    private final ThreadPoolExecutor pool;
+    /** Versions queued or running in this runner, by {@link #key}. */
+    private final Map<String, Active> active = new ConcurrentHashMap<>();
+    /** Where each source's next poll starts: ahead of its saved cursor while runs are under way. */
+    private final Map<Bound<?>, Object> position = new HashMap<>();
+    /** Per source, the polls whose cursor waits for their runs, oldest first. */
+    private final Map<Bound<?>, Deque<Batch>> unsaved = new HashMap<>();
+    /** Records to hand out with the next summary. */
+    private final Queue<RunRecord> recorded = new ConcurrentLinkedQueue<>();
+    /** Problems met by runs, handed out with the next summary. */
+    private final Queue<String> runProblems = new ConcurrentLinkedQueue<>();
 
     public Runner(List<Bound<?>> sources, SeriesRun job, RunLedger ledger, int concurrency, Clock clock, RunEvents events) {
         this.sources = List.copyOf(sources);
         this.job = job;
         this.ledger = ledger;
-        this.concurrency = concurrency;
         this.clock = clock;
         this.events = events;
+        this.pool = new ThreadPoolExecutor(concurrency, concurrency, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread t = new Thread(runnable, "pwci-run");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
     }
 
     /** One poll of every source, and every run it starts, to the end. */
     public Summary once() throws InterruptedException {
-        int arrivals = 0;
-        List<RunRecord> runs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        int arrivals = pollAll(problems);
+        try {
+            for (Active a : List.copyOf(active.values())) {
+                await(a.future);
+            }
+        } catch (InterruptedException e) {
+            stopAll();
+            throw e;
+        }
+        settle(problems);
+        return new Summary(arrivals, drain(), problems);
+    }
+
+    /**
+     * Polls until interrupted, waiting {@code interval} between polls, while the runs the polls
+     * start go on beside; {@code each} gets every poll's summary. On interruption the runs are
+     * stopped (left RUNNING in the ledger, to be run again after a restart).
+     */
+    public void loop(Duration interval, Consumer<Summary> each) throws InterruptedException {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                List<String> problems = new ArrayList<>();
+                int arrivals = pollAll(problems);
+                settle(problems);
+                each.accept(new Summary(arrivals, drain(), problems));
+                long until = System.nanoTime() + interval.toNanos();
+                // Wake up early to save cursors as soon as runs finish, but poll only every interval.
+                while (System.nanoTime() < until) {
+                    Thread.sleep(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()), 200)));
+                    settle(problems);
+                }
+            }
+        } finally {
+            stopAll();
+        }
+    }
+
+    /** Polls once without waiting for the runs; for the loop and tests that drive polls themselves. */
+    Summary pollOnce() throws InterruptedException {
+        List<String> problems = new ArrayList<>();
+        int arrivals = pollAll(problems);
+        settle(problems);
+        return new Summary(arrivals, drain(), problems);
+    }
+
+    /** Waits for every run under way, saves the cursors they held back, and says what finished. */
+    Summary drainAll() throws InterruptedException {
+        List<String> problems = new ArrayList<>();
+        for (Active a : List.copyOf(active.values())) {
+            await(a.future);
+        }
+        settle(problems);
+        return new Summary(0, drain(), problems);
+    }
+
+    private int pollAll(List<String> problems) throws InterruptedException {
+        int arrivals = 0;
         for (Bound<?> b : sources) {
             try {
-                arrivals += pollAndRun(b, runs, problems);
+                arrivals += poll(b, problems);
             } catch (IOException e) {
                 // The cursor stays where it was: the next poll asks again for the same mail.
                 problems.add(b.source().describe() + ": " + e.getMessage());
                 events.problem(b.source().describe(), String.valueOf(e.getMessage()));
             }
         }
-        return new Summary(arrivals, runs, problems);
+        return arrivals;
     }
 
-    /** Polls until interrupted, waiting {@code interval} between polls. */
-    public void loop(Duration interval) throws InterruptedException {
-        while (!Thread.currentThread().isInterrupted()) {
-            once();
-            Thread.sleep(interval.toMillis());
+    private List<RunRecord> drain() {
+        List<RunRecord> out = new ArrayList<>();
+        for (RunRecord r; (r = recorded.poll()) != null; ) {
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Stops every run: the runner is going away; what ran stays RUNNING and is run after a restart. */
+    private void stopAll() {
+        dying.set(true);
+        // Queued runs never start; their futures are cancelled so nobody waits for them.
+        pool.shutdownNow().forEach(task -> ((Future<?>) task).cancel(false));
+    }
+
+    private static void await(Future<RunRecord> f) throws InterruptedException {
+        try {
+            f.get();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // settle() looks at the outcome
         }
     }
 
-    private <C> int pollAndRun(Bound<C> b, List<RunRecord> runs, List<String> problems)
-            throws IOException, InterruptedException {
-        Source<C> source = b.source();
-        String saved = b.cursor().load();
-        C cursor;
-        if (saved == null) {
-            cursor = b.startCursor().isPresent() ? b.startCursor().get() : source.initialCursor();
-            b.cursor().save(CursorJson.write(cursor));
-            if (b.startCursor().isEmpty()) {
-                events.polled(source.describe(), 0);
-                return 0; // a first poll of a server starts from now, not from its history
+    /**
+     * Saves, per source, the cursors of the oldest polls whose runs are all recorded, and collects
+     * what the finished runs said. A run that ended with an Error (the JVM going down) stops the
+     * runner as a kill would.
+     */
+    private void settle(List<String> problems) throws InterruptedException {
+        for (Map.Entry<Bound<?>, Deque<Batch>> e : unsaved.entrySet()) {
+            Deque<Batch> q = e.getValue();
+            while (!q.isEmpty() && q.peekFirst().done()) {
+                Batch batch = q.pollFirst();
+                boolean contested = false;
+                for (Future<RunRecord> f : batch.runs) {
+                    try {
+                        if (f.get() == null) {
+                            contested = true;
+                        }
+                    } catch (java.util.concurrent.CancellationException x) {
+                        contested = true; // never ran: the runner is stopping
+                    } catch (ExecutionException x) {
+                        if (x.getCause() instanceof Error err) {
+                            stopAll();
+                            throw err;
+                        }
+                        contested = true; // not recorded: read the mail again
+                        problems.add("a run failed unexpectedly: " + x.getCause());
+                    }
+                }
+                if (contested) {
+                    // Another runner is still running some of this mail (or a run could not be
+                    // recorded): keep the cursor, and read from it again, so that what was not
+                    // recorded here comes back (what finished meanwhile is then skipped).
+                    q.clear();
+                    position.remove(e.getKey());
+                    break;
+                }
+                try {
+                    e.getKey().cursor().save(batch.cursor);
+                } catch (IOException x) {
+                    problems.add(e.getKey().source().describe() + ": cannot save the cursor: " + x.getMessage());
+                }
             }
+        }
+        for (String p; (p = runProblems.poll()) != null; ) {
+            problems.add(p);
+        }
+    }
+
+    /** A poll whose cursor is saved once all its runs are recorded. */
+    private record Batch(String cursor, List<Future<RunRecord>> runs) {
+        boolean done() {
+            return runs.stream().allMatch(Future::isDone);
+        }
+    }
+
+    private <C> int poll(Bound<C> b, List<String> problems) throws IOException, InterruptedException {
+        Source<C> source = b.source();
+        C cursor;
+        @SuppressWarnings("unchecked")
+        C ahead = (C) position.get(b);
+        if (ahead != null) {
+            cursor = ahead;
         } else {
-            cursor = CursorJson.read(saved, source.cursorType());
+            String saved = b.cursor().load();
+            if (saved == null) {
+                cursor = b.startCursor().isPresent() ? b.startCursor().get() : source.initialCursor();
+                b.cursor().save(CursorJson.write(cursor));
+                if (b.startCursor().isEmpty()) {
+                    events.polled(source.describe(), 0);
+                    return 0; // a first poll of a server starts from now, not from its history
+                }
+            } else {
+                cursor = CursorJson.read(saved, source.cursorType());
+            }
         }
         Poll<C> poll = source.poll(cursor);
         events.polled(source.describe(), poll.arrivals().size());
@@ -151,13 +313,224 @@ public final class Runner {
                 events.skipped(label(s), "incomplete: holding it until patches " + s.missing() + " arrive");
             }
         }
-        if (runAll(ready, all, origins, recipients, runs)) {
-            // Another runner is still running some of this mail: keep the cursor, so that if it dies
-            // the next poll reads the mail again (what finished meanwhile is then skipped).
-            return poll.arrivals().size();
-        }
-        b.cursor().save(CursorJson.write(poll.cursor()));
+        List<Future<RunRecord>> started = schedule(ready, all, origins, recipients);
+        String next = CursorJson.write(poll.cursor());
+        position.put(b, poll.cursor());
+        Deque<Batch> q = unsaved.computeIfAbsent(b, k -> new ArrayDeque<>());
+        q.addLast(new Batch(next, started));
         return poll.arrivals().size();
+    }
+
+    /**
+     * Supersedes what a newer version makes stale — versions of this poll, and versions queued or
+     * running from earlier polls — and queues the rest.
+     */
+    private List<Future<RunRecord>> schedule(List<Series> ready, List<Series> all, Map<String, SeriesOrigin> origins,
+            Map<String, List<Address>> recipients) throws IOException {
+        List<Series> known = new ArrayList<>(all);
+        for (Active a : active.values()) {
+            if (all.stream().noneMatch(s -> s.id().equals(a.series.id()))) {
+                known.add(a.series);
+            }
+        }
+        Map<SeriesId, Series> supersededBy = new HashMap<>();
+        for (Lineage l : new LineageLinker().link(known)) {
+            for (Series s : l.versions()) {
+                l.supersededBy(s.id()).flatMap(newer -> l.versions().stream().filter(v -> v.id().equals(newer)).findFirst())
+                        .ifPresent(newer -> supersededBy.put(s.id(), newer));
+            }
+        }
+        for (Active a : List.copyOf(active.values())) {
+            Series newer = supersededBy.get(a.series.id());
+            if (newer != null) {
+                supersede(a, "superseded by " + label(newer));
+            }
+        }
+        List<Future<RunRecord>> started = new ArrayList<>();
+        for (Series s : ready) {
+            String label = label(s);
+            if (active.containsKey(key(s))) {
+                continue; // already queued or running here; its own poll's cursor waits for it
+            }
+            Optional<RunRecord> record = ledger.get(s.id().messageId(), s.version());
+            if (record.isPresent() && record.get().status().finished()) {
+                events.skipped(label, "already " + record.get().status().name().toLowerCase());
+                continue;
+            }
+            RunRecord r = record.orElse(RunRecord.queued(s.id().messageId(), s.version(), s.subject(), clock.instant()));
+            if (supersededBy.containsKey(s.id())) {
+                r = r.with(RunStatus.SUPERSEDED, "superseded by " + supersededBy.get(s.id()).id(), clock.instant());
+                ledger.put(r);
+                recorded.add(r);
+                events.skipped(label, r.outcome());
+                continue;
+            }
+            if (record.isEmpty()) {
+                // Only a new record: an existing one may be another runner's, newer than what was read.
+                ledger.put(r);
+            }
+            SeriesOrigin origin = s.patches().isEmpty() ? SeriesOrigin.mail("unknown")
+                    : origins.getOrDefault(s.patches().get(0).message().messageId(), SeriesOrigin.mail("unknown"));
+            Active a = new Active(s, origin, recipients, all);
+            active.put(key(s), a);
+            try {
+                a.future = pool.submit(() -> runOne(a));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                active.remove(key(s));
+                throw new IOException("the runner is stopping", e);
+            }
+            started.add(a.future);
+        }
+        return started;
+    }
+
+    private static String key(Series s) {
+        return s.id().messageId() + "\n" + s.version();
+    }
+
+    /** Where one version queued or running in this runner is. */
+    private enum Phase { QUEUED, RUNNING, CANCELLED, ENDED }
+
+    /** A version queued or running in this runner. */
+    private static final class Active {
+        final Series series;
+        final SeriesOrigin origin;
+        final Map<String, List<Address>> recipients;
+        final List<Series> neighbours;
+        volatile Future<RunRecord> future;
+        /** Guarded by this. */
+        Phase phase = Phase.QUEUED;
+        /** Guarded by this. */
+        Thread thread;
+        /** Why it is being stopped; guarded by this. */
+        String stopReason;
+
+        Active(Series series, SeriesOrigin origin, Map<String, List<Address>> recipients, List<Series> neighbours) {
+            this.series = series;
+            this.origin = origin;
+            this.recipients = recipients;
+            this.neighbours = neighbours;
+        }
+    }
+
+    /** Cancels a queued version or stops a running one, because a newer version arrived. */
+    private void supersede(Active a, String why) throws IOException {
+        synchronized (a) {
+            if (a.stopReason != null || a.phase == Phase.ENDED) {
+                return;
+            }
+            a.stopReason = why;
+            if (a.phase == Phase.RUNNING) {
+                a.thread.interrupt(); // the run records itself stopped when it notices
+                return;
+            }
+            a.phase = Phase.CANCELLED;
+        }
+        RunRecord r = ledger.get(a.series.id().messageId(), a.series.version())
+                .orElse(RunRecord.queued(a.series.id().messageId(), a.series.version(), a.series.subject(), clock.instant()))
+                .with(RunStatus.SUPERSEDED, "cancelled while queued: " + why, clock.instant());
+        ledger.put(r);
+        recorded.add(r);
+        events.skipped(label(a.series), r.outcome());
+    }
+
+    /** What {@link #runOne} returns for a version another runner finished meanwhile, or this one cancelled. */
+    private static final RunRecord NOT_RUN = new RunRecord("", 0, "", RunStatus.DONE, 0, "", "");
+
+    /** Runs one version under its claim; null when another runner holds the claim. */
+    private RunRecord runOne(Active a) throws IOException, InterruptedException {
+        Series s = a.series;
+        try {
+            synchronized (a) {
+                if (a.phase == Phase.CANCELLED) {
+                    return NOT_RUN;
+                }
+                a.phase = Phase.RUNNING;
+                a.thread = Thread.currentThread();
+            }
+            Optional<RunLedger.Claim> claim = ledger.claim(s.id().messageId(), s.version());
+            if (claim.isEmpty()) {
+                events.skipped(label(s), "being run by another runner");
+                return null;
+            }
+            try (RunLedger.Claim held = claim.get()) {
+                Optional<RunRecord> known = ledger.get(s.id().messageId(), s.version());
+                if (known.isPresent() && known.get().status().finished()) {
+                    events.skipped(label(s), "already " + known.get().status().name().toLowerCase());
+                    return NOT_RUN;
+                }
+                return runClaimed(a);
+            }
+        } catch (Error e) {
+            // The JVM is going down: stop the other runs and record nothing more, as a kill would.
+            stopAll();
+            throw e;
+        } finally {
+            synchronized (a) {
+                a.phase = Phase.ENDED;
+                a.thread = null;
+            }
+            Thread.interrupted(); // no stop can come any more; a late one must not reach the pool's next task
+            active.remove(key(s), a);
+        }
+    }
+
+    private RunRecord runClaimed(Active a) throws IOException, InterruptedException {
+        Series s = a.series;
+        String label = label(s);
+        RunRecord r = ledger.get(s.id().messageId(), s.version())
+                .orElse(RunRecord.queued(s.id().messageId(), s.version(), s.subject(), clock.instant()))
+                .with(RunStatus.RUNNING, "", clock.instant());
+        ledger.put(r);
+        events.started(label);
+        try {
+            if (stopReason(a) != null) {
+                throw new InterruptedException("superseded before it started");
+            }
+            Run run = job.call(s, a.origin, id -> a.recipients.getOrDefault(id, List.of()), a.neighbours);
+            r = r.with(RunStatus.DONE, run.state().apiName() + ": " + run.plan().summary(), clock.instant());
+        } catch (InterruptedException | IOException | RuntimeException e) {
+            boolean stopped = e instanceof InterruptedException || Thread.currentThread().isInterrupted() || interruption(e);
+            if (!dying.get() && stopped && stopReason(a) != null) {
+                return recordStopped(a, r);
+            }
+            if (dying.get() || stopped) {
+                // Stopped, not failed: the record stays RUNNING, so a restart runs it again.
+                throw new InterruptedException("run of " + label + " stopped: " + e);
+            }
+            r = r.with(RunStatus.ERROR, e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
+        }
+        // A run that finished (its reports went out) is recorded even while the runner stops: run
+        // again after a restart, it would report twice.
+        ledger.put(r);
+        recorded.add(r);
+        events.finished(label, r);
+        return r;
+    }
+
+    private static String stopReason(Active a) {
+        synchronized (a) {
+            return a.stopReason;
+        }
+    }
+
+    /** A run stopped for a newer version: recorded as superseded; its pending checks settled once. */
+    private RunRecord recordStopped(Active a, RunRecord running) throws IOException, InterruptedException {
+        synchronized (a) {
+            a.phase = Phase.ENDED; // no further interrupt: the cleanup below must run
+        }
+        Thread.interrupted();
+        String why = stopReason(a);
+        RunRecord r = running.with(RunStatus.SUPERSEDED, "stopped while running: " + why, clock.instant());
+        ledger.put(r);
+        recorded.add(r);
+        events.finished(label(a.series), r);
+        try {
+            job.stopped(a.series, a.origin, why);
+        } catch (IOException | RuntimeException e) {
+            runProblems.add(label(a.series) + ": settling its pending checks failed: " + e.getMessage());
+        }
+        return r;
     }
 
     private static void add(SeriesReader.Read read, SeriesOrigin origin, Map<String, Message> messages,
@@ -187,124 +560,6 @@ public final class Runner {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Runs what is new; true when some version was left to another runner that holds its claim. */
-    private boolean runAll(List<Series> ready, List<Series> all, Map<String, SeriesOrigin> origins,
-            Map<String, List<Address>> recipients, List<RunRecord> runs) throws IOException, InterruptedException {
-        Map<SeriesId, SeriesId> supersededBy = new HashMap<>();
-        for (Lineage l : new LineageLinker().link(all)) {
-            for (Series s : l.versions()) {
-                l.supersededBy(s.id()).ifPresent(newer -> supersededBy.put(s.id(), newer));
-            }
-        }
-        List<Series> todo = new ArrayList<>();
-        for (Series s : ready) {
-            String label = label(s);
-            Optional<RunRecord> known = ledger.get(s.id().messageId(), s.version());
-            if (known.isPresent() && known.get().status().finished()) {
-                events.skipped(label, "already " + known.get().status().name().toLowerCase());
-                continue;
-            }
-            RunRecord r = known.orElse(RunRecord.queued(s.id().messageId(), s.version(), s.subject(), clock.instant()));
-            if (supersededBy.containsKey(s.id())) {
-                r = r.with(RunStatus.SUPERSEDED, "superseded by " + supersededBy.get(s.id()), clock.instant());
-                ledger.put(r);
-                runs.add(r);
-                events.skipped(label, r.outcome());
-                continue;
-            }
-            if (known.isEmpty()) {
-                // Only a new record: an existing one may be another runner's, newer than what was read.
-                ledger.put(r);
-            }
-            todo.add(s);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
-            Thread t = new Thread(runnable, "pwci-run");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<RunRecord>> futures = new ArrayList<>();
-            for (Series s : todo) {
-                SeriesOrigin origin = s.patches().isEmpty() ? SeriesOrigin.mail("unknown")
-                        : origins.getOrDefault(s.patches().get(0).message().messageId(), SeriesOrigin.mail("unknown"));
-                futures.add(pool.submit(() -> runOne(s, origin, recipients, all)));
-            }
-            boolean contested = false;
-            for (Future<RunRecord> f : futures) {
-                try {
-                    RunRecord r = f.get();
-                    if (r == null) {
-                        contested = true;
-                    } else if (r != ALREADY_FINISHED) {
-                        runs.add(r);
-                    }
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error err) {
-                        // The JVM is going down: stop the other runs and record nothing more, as a kill would.
-                        dying.set(true);
-                        pool.shutdownNow();
-                        throw err;
-                    }
-                    throw new IOException("a run failed unexpectedly", e.getCause());
-                }
-            }
-            return contested;
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            throw e;
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    /** What {@link #runOne} returns for a version another runner finished meanwhile. */
-    private static final RunRecord ALREADY_FINISHED = new RunRecord("", 0, "", RunStatus.DONE, 0, "", "");
-
-    /** Runs one version under its claim; null when another runner holds the claim. */
-    private RunRecord runOne(Series s, SeriesOrigin origin, Map<String, List<Address>> recipients, List<Series> all)
-            throws IOException, InterruptedException {
-        Optional<RunLedger.Claim> claim = ledger.claim(s.id().messageId(), s.version());
-        if (claim.isEmpty()) {
-            events.skipped(label(s), "being run by another runner");
-            return null;
-        }
-        try (RunLedger.Claim held = claim.get()) {
-            Optional<RunRecord> known = ledger.get(s.id().messageId(), s.version());
-            if (known.isPresent() && known.get().status().finished()) {
-                events.skipped(label(s), "already " + known.get().status().name().toLowerCase());
-                return ALREADY_FINISHED;
-            }
-            return runClaimed(s, origin, recipients, all);
-        }
-    }
-
-    private RunRecord runClaimed(Series s, SeriesOrigin origin, Map<String, List<Address>> recipients, List<Series> all)
-            throws IOException, InterruptedException {
-        String label = label(s);
-        RunRecord r = ledger.get(s.id().messageId(), s.version())
-                .orElse(RunRecord.queued(s.id().messageId(), s.version(), s.subject(), clock.instant()))
-                .with(RunStatus.RUNNING, "", clock.instant());
-        ledger.put(r);
-        events.started(label);
-        try {
-            Run run = job.call(s, origin, id -> recipients.getOrDefault(id, List.of()), all);
-            r = r.with(RunStatus.DONE, run.state().apiName() + ": " + run.plan().summary(), clock.instant());
-        } catch (IOException | RuntimeException e) {
-            if (dying.get() || Thread.currentThread().isInterrupted() || interruption(e)) {
-                // Stopped, not failed: the record stays RUNNING, so a restart runs it again.
-                throw new InterruptedException("run of " + label + " stopped: " + e);
-            }
-            r = r.with(RunStatus.ERROR, e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
-        }
-        if (dying.get()) {
-            throw new InterruptedException("run of " + label + " finished while the runner was stopping");
-        }
-        ledger.put(r);
-        events.finished(label, r);
-        return r;
     }
 
     /** Whether an exception comes from an interrupted thread (I/O libraries wrap the interruption). */

@@ -152,83 +152,132 @@ public final class SeriesRun {
             AppliedSeries applied = null;
             Path workTree = null;
             Tree tree = plan.tree().orElse(null);
-            if (tree != null && plan.base().isPresent()) {
-                t = System.nanoTime();
-                try {
-                    applied = new ApplySeries(mirrors.repository(tree))
-                            .setTip(ObjectId.fromString(plan.base().get()))
-                            .setBaseCommit(series.metadata().baseCommit().orElse(null))
-                            .setPatches(patches)
-                            .setThreeWay(config.threeWay())
-                            .setRebuildPreimage(config.rebuildPreimage())
-                            .setSignOff(config.signOff())
-                            .setLinkPattern(config.linkPattern().orElse(null))
-                            .setCommitter(new PersonIdent(committer, clock.instant()))
-                            .setUpdateRef("refs/pwci/" + key)
-                            .setObjectWrites(objectWrites)
-                            .call();
-                } catch (java.io.InterruptedIOException e) {
-                    throw e;
-                } catch (IOException e) {
-                    // The run's own error (a full disk): say which series and tree, and do not report it.
-                    throw new IOException("applying [v" + series.version() + "] " + series.subject() + " to "
-                            + tree.name() + ": " + e.getMessage(), e);
-                }
-                steps.add(new StepTiming("apply", millis(t)));
-                ctx.apply(applied.applied()
-                        ? ApplyOutcome.applied(applied.tier().map(x -> x.label()).orElse("tip"), applied.summary())
-                        : ApplyOutcome.failed(applied.failure().map(f -> Math.max(1, f.patchIndex())).orElse(1),
-                                applied.summary(), applied.failure().map(f -> f.details()).orElse("")));
-                if (applied.applied()) {
-                    removeOldWorkTrees(tree, runDir);
-                    // A fresh name per attempt: a killed run may have left its tree registered in the mirror.
-                    workTree = runDir.resolve("tree-" + Long.toString(clock.millis(), 36));
-                    cache.addWorkTree(tree.remote(), applied.head(), workTree);
-                    ctx.workTree(workTree, applied.base().name());
+            try {
+                if (tree != null && plan.base().isPresent()) {
                     t = System.nanoTime();
-                    build(buildPlan, applied, workTree, outDir, buildResults, seriesResults, logs);
-                    steps.add(new StepTiming("build", millis(t)));
-                    if (!buildPlan.tests().isEmpty()) {
+                    try {
+                        applied = new ApplySeries(mirrors.repository(tree))
+                                .setTip(ObjectId.fromString(plan.base().get()))
+                                .setBaseCommit(series.metadata().baseCommit().orElse(null))
+                                .setPatches(patches)
+                                .setThreeWay(config.threeWay())
+                                .setRebuildPreimage(config.rebuildPreimage())
+                                .setSignOff(config.signOff())
+                                .setLinkPattern(config.linkPattern().orElse(null))
+                                .setCommitter(new PersonIdent(committer, clock.instant()))
+                                .setUpdateRef("refs/pwci/" + key)
+                                .setObjectWrites(objectWrites)
+                                .call();
+                    } catch (java.io.InterruptedIOException e) {
+                        throw e;
+                    } catch (IOException e) {
+                        // The run's own error (a full disk): say which series and tree, and do not report it.
+                        throw new IOException("applying [v" + series.version() + "] " + series.subject() + " to "
+                                + tree.name() + ": " + e.getMessage(), e);
+                    }
+                    steps.add(new StepTiming("apply", millis(t)));
+                    ctx.apply(applied.applied()
+                            ? ApplyOutcome.applied(applied.tier().map(x -> x.label()).orElse("tip"), applied.summary())
+                            : ApplyOutcome.failed(applied.failure().map(f -> Math.max(1, f.patchIndex())).orElse(1),
+                                    applied.summary(), applied.failure().map(f -> f.details()).orElse("")));
+                    if (applied.applied()) {
+                        removeOldWorkTrees(tree, runDir);
+                        // A fresh name per attempt: a killed run may have left its tree registered in the mirror.
+                        workTree = runDir.resolve("tree-" + Long.toString(clock.millis(), 36));
+                        cache.addWorkTree(tree.remote(), applied.head(), workTree);
+                        stopPoint();
+                        ctx.workTree(workTree, applied.base().name());
                         t = System.nanoTime();
-                        new TestSuites(commands).run(buildPlan.tests(), workTree, applied.base(), applied.head(),
-                                outDir.resolve("logs"), outDir, logs).forEach(ctx::testRun);
-                        steps.add(new StepTiming("tests", millis(t)));
+                        build(buildPlan, applied, workTree, outDir, buildResults, seriesResults, logs);
+                        steps.add(new StepTiming("build", millis(t)));
+                        stopPoint();
+                        if (!buildPlan.tests().isEmpty()) {
+                            t = System.nanoTime();
+                            new TestSuites(commands).run(buildPlan.tests(), workTree, applied.base(), applied.head(),
+                                    outDir.resolve("logs"), outDir, logs).forEach(ctx::testRun);
+                            steps.add(new StepTiming("tests", millis(t)));
+                        }
+                    }
+                } else if (tree != null) {
+                    ctx.apply(ApplyOutcome.failed(1, "not applied: " + tree.name() + " has no branch " + tree.branch(), ""));
+                }
+                for (int i = 0; i < series.patches().size(); i++) {
+                    Patch p = series.patches().get(i);
+                    Optional<String> commit = Optional.empty();
+                    if (applied != null && applied.applied()) {
+                        int n = i + 1;
+                        commit = applied.commits().stream().filter(c -> !c.prerequisite() && c.index() == n)
+                                .map(c -> c.commit().name()).findFirst();
+                    }
+                    ctx.patch(PatchUnderTest.of(i + 1, p, recipients.apply(p.message().messageId()), commit));
+                }
+                for (Plan companion : plan.companions()) {
+                    if (LibbpfPart.isPlan(companion)) {
+                        seriesResults.add(LibbpfPart.check(companion, mirrors, LibbpfPart.map(patches)));
                     }
                 }
-            } else if (tree != null) {
-                ctx.apply(ApplyOutcome.failed(1, "not applied: " + tree.name() + " has no branch " + tree.branch(), ""));
-            }
-            for (int i = 0; i < series.patches().size(); i++) {
-                Patch p = series.patches().get(i);
-                Optional<String> commit = Optional.empty();
-                if (applied != null && applied.applied()) {
-                    int n = i + 1;
-                    commit = applied.commits().stream().filter(c -> !c.prerequisite() && c.index() == n)
-                            .map(c -> c.commit().name()).findFirst();
-                }
-                ctx.patch(PatchUnderTest.of(i + 1, p, recipients.apply(p.message().messageId()), commit));
-            }
-            for (Plan companion : plan.companions()) {
-                if (LibbpfPart.isPlan(companion)) {
-                    seriesResults.add(LibbpfPart.check(companion, mirrors, LibbpfPart.map(patches)));
-                }
-            }
-            t = System.nanoTime();
-            List<CheckResult> results = new ArrayList<>(new RunChecks(registry, checkConfig).call(ctx.build()));
-            results.addAll(buildResults);
-            steps.add(new StepTiming("checks", millis(t)));
+                t = System.nanoTime();
+                List<CheckResult> results = new ArrayList<>(new RunChecks(registry, checkConfig).call(ctx.build()));
+                results.addAll(buildResults);
+                steps.add(new StepTiming("checks", millis(t)));
 
-            run = run.withApply(applyResult(applied, series)).withResults(results, seriesResults).withLogs(logs)
-                    .withTimings(new Timings(queued, run.timings().started(), clock.instant(), steps));
-            RunJson.write(run, outDir.resolve("run.json"));
-            HtmlReport.write(run, outDir.resolve("index.html"));
-            for (Reporter r : reporters) {
-                r.finished(run);
+                run = run.withApply(applyResult(applied, series)).withResults(results, seriesResults).withLogs(logs)
+                        .withTimings(new Timings(queued, run.timings().started(), clock.instant(), steps));
+                // A run stopped for a newer version reports no result: the last point to stop is here.
+                stopPoint();
+                RunJson.write(run, outDir.resolve("run.json"));
+                HtmlReport.write(run, outDir.resolve("index.html"));
+                for (Reporter r : reporters) {
+                    r.finished(run);
+                }
+                return run;
+            } finally {
+                if (workTree != null) {
+                    removeWorkTree(tree, workTree);
+                }
             }
-            if (workTree != null) {
-                cache.removeWorkTree(tree.remote(), workTree);
+        }
+    }
+
+    /** Throws when the run's thread was interrupted: the run is being stopped. */
+    private static void stopPoint() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("stopped");
+        }
+    }
+
+    /**
+     * Removes a run's work tree, also when the run is being stopped: the interruption is put aside
+     * while git removes it, then restored. A tree that cannot be removed now is removed by the
+     * next attempt ({@link #removeOldWorkTrees}).
+     */
+    private void removeWorkTree(Tree tree, Path workTree) throws IOException {
+        boolean interrupted = Thread.interrupted();
+        try {
+            cache.removeWorkTree(tree.remote(), workTree);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } catch (IOException e) {
+            try {
+                deleteTree(workTree);
+            } catch (IOException ignored) {
+                // the next attempt retries
             }
-            return run;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Tells the reporters a run of {@code series} was stopped because a newer version arrived (see
+     * {@link Reporter#stopped}); its work tree is already gone.
+     */
+    public void stopped(Series series, SeriesOrigin origin, String why) throws IOException, InterruptedException {
+        ReportedSeries reported = reported(series, origin);
+        for (Reporter r : reporters) {
+            r.stopped(reported, why);
         }
     }
 

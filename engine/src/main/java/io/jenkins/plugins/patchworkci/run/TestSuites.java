@@ -4,7 +4,9 @@ import io.jenkins.plugins.patchworkci.check.results.JUnitXmlParser;
 import io.jenkins.plugins.patchworkci.check.results.KtapParser;
 import io.jenkins.plugins.patchworkci.check.results.SuiteRun;
 import io.jenkins.plugins.patchworkci.check.results.TestProgsParser;
+import io.jenkins.plugins.patchworkci.check.results.TestOutcome;
 import io.jenkins.plugins.patchworkci.check.results.TestReport;
+import io.jenkins.plugins.patchworkci.check.results.TestRerunner;
 import io.jenkins.plugins.patchworkci.report.LogLink;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +43,10 @@ final class TestSuites {
                 SeriesRun.checkout(workTree, head);
             }
             TestReport series = runOnce(suite, workTree, logDir.resolve(suite.name() + ".log"), outDir, logs);
-            out.add(new SuiteRun(suite.name(), onBase, series, Optional.empty()));
+            Optional<TestRerunner> rerunner = suite.rerunFailed() > 0 && !series.failures().isEmpty()
+                    ? Optional.of(new SuiteRerunner(suite, workTree, head, logDir, outDir, logs))
+                    : Optional.empty();
+            out.add(new SuiteRun(suite.name(), onBase, series, rerunner));
         }
         return out;
     }
@@ -49,13 +54,56 @@ final class TestSuites {
     private TestReport runOnce(RunConfig.TestSuite suite, Path workTree, Path log, Path outDir, List<LogLink> logs)
             throws IOException, InterruptedException {
         CommandResult r = commands.run(suite.command(), workTree, log);
-        logs.add(new LogLink(suite.name() + (log.getFileName().toString().endsWith("-base.log") ? " (base)" : ""),
+        String file = log.getFileName().toString();
+        String which = file.endsWith("-base.log") ? " (base)"
+                : file.contains("-rerun-") ? " (rerun " + file.replaceAll(".*-rerun-(\\d+)\\.log", "$1") + ")" : "";
+        logs.add(new LogLink(suite.name() + which,
                 outDir.relativize(log).toString(), 0));
         return switch (suite.format()) {
             case "test_progs" -> TestProgsParser.parse(r.output());
             case "junit" -> JUnitXmlParser.parse(readReport(workTree, suite.report().orElseThrow()));
             default -> KtapParser.parse(r.output());
         };
+    }
+
+    /**
+     * Reruns a failed test by running its whole suite again on the series (suites name no way to
+     * run one test): the n-th rerun of any test is the suite's n-th rerun, run once and shared by
+     * every failed test, at most {@code rerunFailed} times. A test the rerun does not mention
+     * counts as failed again.
+     */
+    private final class SuiteRerunner implements TestRerunner {
+        private final RunConfig.TestSuite suite;
+        private final Path workTree;
+        private final ObjectId head;
+        private final Path logDir;
+        private final Path outDir;
+        private final List<LogLink> logs;
+        private final List<TestReport> reruns = new ArrayList<>();
+        private final java.util.Map<String, Integer> asked = new java.util.HashMap<>();
+
+        SuiteRerunner(RunConfig.TestSuite suite, Path workTree, ObjectId head, Path logDir, Path outDir, List<LogLink> logs) {
+            this.suite = suite;
+            this.workTree = workTree;
+            this.head = head;
+            this.logDir = logDir;
+            this.outDir = outDir;
+            this.logs = logs;
+        }
+
+        @Override
+        public synchronized TestOutcome rerun(String testName) throws IOException, InterruptedException {
+            int attempt = asked.merge(testName, 1, Integer::sum);
+            if (attempt > suite.rerunFailed()) {
+                return TestOutcome.FAIL; // no rerun left: the failure stands
+            }
+            while (reruns.size() < attempt) {
+                SeriesRun.checkout(workTree, head); // other checks may have moved the tree
+                reruns.add(runOnce(suite, workTree, logDir.resolve(suite.name() + "-rerun-" + (reruns.size() + 1) + ".log"),
+                        outDir, logs));
+            }
+            return reruns.get(attempt - 1).get(testName).map(c -> c.outcome()).orElse(TestOutcome.FAIL);
+        }
     }
 
     /** The report file, which the patched code wrote: it must be a plain file inside the work tree. */

@@ -150,6 +150,30 @@ class PatchworkReporterTest {
                 .extracting(o -> o.check().context()).containsExactly("selftests", "selftests", "selftests");
     }
 
+    /**
+     * A run stopped because a newer version arrived settles the pending checks it posted, once, as
+     * warnings naming the newer version; nothing else is posted, and they never time out as fail.
+     */
+    @Test
+    void aStoppedRunSettlesItsPendingChecksOnceAndNeverTimesOut() throws Exception {
+        Run run = SampleRuns.finished();
+        reporter(ContextNaming.CHECK, null).started(run);
+        patchwork.resetRequests();
+
+        List<PostOutcome> stopped = reporter(ContextNaming.CHECK, null).stopped(run.series(), "superseded by [v2] x");
+
+        assertThat(stopped).hasSize(15).allMatch(o -> o.action() == PostOutcome.Action.POSTED);
+        assertThat(posted()).hasSize(15).allSatisfy(b -> {
+            assertThat(b.get("state").asText()).isEqualTo("warning");
+            assertThat(b.get("description").asText()).isEqualTo("not tested: stopped, superseded by [v2] x");
+        });
+        patchwork.resetRequests();
+        assertThat(reporter(ContextNaming.CHECK, null).stopped(run.series(), "superseded by [v2] x")).isEmpty();
+        clock.advance(Duration.ofHours(7));
+        assertThat(reporter(ContextNaming.CHECK, null).expire()).isEmpty();
+        assertThat(posted()).isEmpty();
+    }
+
     @Test
     void aPendingThatOutlivesTheLimitFailsAsTimedOut() throws Exception {
         PatchworkReporter reporter = reporter(ContextNaming.CHECK, null);

@@ -42,6 +42,56 @@ class CommandRunnerTest {
     }
 
     @Test
+    void stoppingARunKillsTheWholeProcessTree() throws Exception {
+        interruptKillsEverything(Sandbox.NONE);
+    }
+
+    @Test
+    void stoppingARunKillsTheWholeProcessTreeInsideBubblewrap() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/bwrap")), "bubblewrap missing: apt-get install bubblewrap");
+        interruptKillsEverything(Sandbox.BUBBLEWRAP);
+    }
+
+    /**
+     * A command that leaves a grandchild sleeping (as make leaves a compiler) is interrupted: every
+     * process under it, seen from here whatever their pids inside a sandbox, is gone afterwards.
+     */
+    private void interruptKillsEverything(Sandbox sandbox) throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("tree-" + sandbox));
+        CommandRunner runner = new CommandRunner(sandbox, Duration.ofSeconds(120), Map.of(), false);
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                runner.run(List.of("sh", "-c", "(sleep 300; echo late) & sleep 300 & echo started > started; wait"),
+                        tree, tmp.resolve("logs-" + sandbox + "/x.log"));
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        t.start();
+        for (int i = 0; i < 200 && !Files.exists(tree.resolve("started")); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(tree.resolve("started")).exists();
+        Thread.sleep(200);
+        List<ProcessHandle> under = ProcessHandle.current().descendants()
+                .filter(h -> h.info().command().map(c -> c.endsWith("sleep") || c.endsWith("sh") || c.endsWith("bwrap"))
+                        .orElse(false))
+                .toList();
+        assertThat(under.stream().filter(h -> h.info().command().orElse("").endsWith("sleep"))).hasSizeGreaterThanOrEqualTo(2);
+        t.interrupt();
+        t.join(20_000);
+        assertThat(t.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        for (ProcessHandle h : under) {
+            for (int i = 0; i < 100 && h.isAlive(); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(h.isAlive()).as("%s %s", h.pid(), h.info().commandLine().orElse("")).isFalse();
+        }
+    }
+
+    @Test
     void aMissingProgramIsAResultNotACrash() throws Exception {
         CommandRunner runner = new CommandRunner(Sandbox.NONE, Duration.ofSeconds(5), Map.of(), false);
         CommandResult r = runner.run(List.of("/nonexistent/pwci-no-such-tool"), tmp, tmp.resolve("logs/x.log"));

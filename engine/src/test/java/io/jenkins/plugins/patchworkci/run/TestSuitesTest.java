@@ -50,6 +50,51 @@ class TestSuitesTest {
         }
     }
 
+    /**
+     * A test that fails once and then passes (its state kept in a file, as a real flaky test's
+     * would be in the world around it) is rerun by the suite's rerunner and found flaky: a warning,
+     * not a regression; a test failing every time stays a regression, and with no reruns allowed
+     * the flaky test fails the series.
+     */
+    @Test
+    void aTestThatFailsThenPassesOnItsRerunIsFlakyNotARegression() throws Exception {
+        Path tree = tmp.resolve("flaky");
+        try (Git git = Git.init().setDirectory(tree.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(tree.resolve("run.sh"), """
+                    echo 'TAP version 13'; echo '1..3'; echo 'ok 1 queue'
+                    if [ -f .tried ]; then echo 'ok 2 rx'; else touch .tried; echo 'not ok 2 rx'; fi
+                    echo 'not ok 3 tx'
+                    """);
+            Files.writeString(tree.resolve(".gitignore"), ".tried\n");
+            git.add().addFilepattern(".").call();
+            RevCommit head = git.commit().setMessage("series").setAuthor("A", "a@example.org").call();
+            CommandRunner runner = new CommandRunner(Sandbox.NONE, Duration.ofSeconds(30), Map.of(), false);
+            Path out = Files.createDirectories(tmp.resolve("out-flaky"));
+
+            List<LogLink> logs = new ArrayList<>();
+            SuiteRun r = new TestSuites(runner).run(
+                    List.of(new RunConfig.TestSuite("selftests", List.of("sh", "run.sh"), "ktap", Optional.empty(), false, 1)),
+                    tree, head, head, out.resolve("logs"), out, logs).get(0);
+            assertThat(r.rerunner()).isPresent();
+            io.jenkins.plugins.patchworkci.check.results.SuiteVerdict v =
+                    new io.jenkins.plugins.patchworkci.check.results.RegressionAnalysis(r.series()).rerunner(r.rerunner())
+                            .retries(3).call();
+            assertThat(v.flaky()).containsExactly("rx (passed on retry 1)");
+            assertThat(v.regressions()).singleElement().asString().startsWith("tx");
+            assertThat(v.state()).isEqualTo(io.jenkins.plugins.patchworkci.check.CheckState.FAIL);
+            // One rerun allowed: the suite ran twice in all, however many tests failed or retries were asked.
+            assertThat(logs).extracting(LogLink::name).containsExactly("selftests", "selftests (rerun 1)");
+
+            Files.delete(tree.resolve(".tried"));
+            SuiteRun once = new TestSuites(runner).run(
+                    List.of(new RunConfig.TestSuite("selftests", List.of("sh", "run.sh"), "ktap", Optional.empty(), false, 0)),
+                    tree, head, head, out.resolve("logs0"), out, new ArrayList<>()).get(0);
+            assertThat(once.rerunner()).isEmpty();
+            assertThat(new io.jenkins.plugins.patchworkci.check.results.RegressionAnalysis(once.series())
+                    .rerunner(once.rerunner()).retries(3).call().regressions()).hasSize(2);
+        }
+    }
+
     @Test
     void aJunitReportMustStayInsideTheWorkTree() throws IOException {
         Path tree = Files.createDirectories(tmp.resolve("t"));
