@@ -38,6 +38,12 @@ public final class PatchworkCompanionsAction implements Action {
         return List.copyOf(companions);
     }
 
+    /** The companion on {@code tree}, if this build applied one there. */
+    @NonNull
+    java.util.Optional<Entry> companion(@NonNull String tree) {
+        return companions.stream().filter(e -> e.tree.equals(tree)).findFirst();
+    }
+
     @CheckForNull
     @Override
     public String getIconFileName() {
@@ -70,9 +76,11 @@ public final class PatchworkCompanionsAction implements Action {
         private final String dir;
         private final String base;
         private final int commits;
+        /** The companion's patches on Patchwork, in order: where patchworkCheck companion: posts. */
+        private final ArrayList<Long> patchIds;
 
         Entry(String tree, int version, String subject, String reason, @CheckForNull String url, String plan,
-                boolean applied, String summary, String dir, String base, int commits) {
+                boolean applied, String summary, String dir, String base, int commits, List<Long> patchIds) {
             this.tree = tree;
             this.version = version;
             this.subject = subject;
@@ -84,13 +92,15 @@ public final class PatchworkCompanionsAction implements Action {
             this.dir = dir;
             this.base = base;
             this.commits = commits;
+            this.patchIds = new ArrayList<>(patchIds);
         }
 
         static Entry of(ScannedCompanion c, CheckoutResult r, String dir) {
             String web = c.scanned().patchwork().webUrl();
             return new Entry(c.tree().name(), Math.max(1, c.scanned().series().version()), c.scanned().series().subject(),
                     c.reason(), web != null && web.matches("(?i)https?://\\S+") ? web : null, c.plan().summary(),
-                    r.applied(), r.summary(), r.applied() ? dir : "", r.base(), r.commits().size());
+                    r.applied(), r.summary(), r.applied() ? dir : "", r.base(), r.commits().size(),
+                    c.scanned().patchwork().patches().stream().map(p -> p.id()).toList());
         }
 
         public String getTree() {
@@ -137,6 +147,11 @@ public final class PatchworkCompanionsAction implements Action {
 
         public int getCommits() {
             return commits;
+        }
+
+        @NonNull
+        List<Long> patchIds() {
+            return patchIds == null ? List.of() : List.copyOf(patchIds);
         }
     }
 }
