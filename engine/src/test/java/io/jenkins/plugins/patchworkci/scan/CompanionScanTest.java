@@ -179,6 +179,18 @@ class CompanionScanTest {
     }
 
     @Test
+    void eventsAboutTheCompanionConcernTheKernelJob() throws Exception {
+        LineageHead net = scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow();
+
+        assertThat(net.concerns(7L, null)).as("the companion series completed").isTrue();
+        assertThat(net.concerns(null, 12L)).as("a companion patch changed state").isTrue();
+        assertThat(net.concerns(6L, null)).isTrue();
+        assertThat(net.concerns(null, 10L)).isTrue();
+        assertThat(net.concerns(5L, 7L)).isFalse();
+        assertThat(net.concerns(null, null)).isFalse();
+    }
+
+    @Test
     void aLinkPairsSeriesOfDifferentSendersAndAnUnrelatedUserSpaceSeriesKeepsItsOwnJob() throws Exception {
         serve(companion("Ann Other <ann@example.org>", "2026-11-25T00:50:00Z",
                 "\nLink: https://lore.kernel.org/r/" + KERNEL_COVER), "2026-11-25T00:50:00", UnaryOperator.identity());
