@@ -77,7 +77,7 @@ public final class HeadPlanner {
         }
         List<Series> all = byId.values().stream().map(ScannedSeries::series).toList();
         List<Lineage> lineages = new LineageLinker().link(all);
-        List<ScannedSeries> candidates = companionCandidates(lineages, byId);
+        Candidates candidates = companionCandidates(lineages, byId);
         List<LineageHead> heads = new ArrayList<>();
         for (Lineage lineage : lineages) {
             heads.addAll(heads(lineage, byId, candidates, skipped));
@@ -105,8 +105,8 @@ public final class HeadPlanner {
      * The series that may be a companion: of each lineage the newest version that is complete, has
      * patches and is not closed (an older version is superseded by the newer, so is never built).
      */
-    private List<ScannedSeries> companionCandidates(List<Lineage> lineages, Map<SeriesId, ScannedSeries> byId) {
-        List<ScannedSeries> out = new ArrayList<>();
+    private Candidates companionCandidates(List<Lineage> lineages, Map<SeriesId, ScannedSeries> byId) {
+        Candidates out = new Candidates(new HashMap<>(), new ArrayList<>());
         if (companions == null) {
             return out;
         }
@@ -115,7 +115,9 @@ public final class HeadPlanner {
                 ScannedSeries s = byId.get(lineage.versions().get(i).id());
                 if (s.patchwork().receivedAll() && !s.series().patches().isEmpty()) {
                     if (!finalStates.closes(s.patchStates())) {
-                        out.add(s);
+                        PostedSeries p = SeriesFacts.posted(s.series());
+                        out.byMessageId().put(p.id(), s);
+                        out.posted().add(p);
                     }
                     break;
                 }
@@ -125,20 +127,13 @@ public final class HeadPlanner {
     }
 
     /** The companions of a version routed to a kernel tree, paired as {@link CompanionFinder} pairs them. */
-    private List<ScannedCompanion> companionsOf(Series kernel, Plan plan, List<ScannedSeries> candidates) {
+    private List<ScannedCompanion> companionsOf(Series kernel, Plan plan, Candidates candidates) {
         if (companions == null || plan.tree().map(t -> t.kind() != TreeKind.KERNEL).orElse(true)) {
             return List.of();
         }
-        Map<String, ScannedSeries> byMessageId = new HashMap<>();
-        List<PostedSeries> posted = new ArrayList<>();
-        for (ScannedSeries c : candidates) {
-            PostedSeries p = SeriesFacts.posted(c.series());
-            byMessageId.put(p.id(), c);
-            posted.add(p);
-        }
         List<ScannedCompanion> out = new ArrayList<>();
-        for (Companion c : companions.find(SeriesFacts.posted(kernel), posted)) {
-            ScannedSeries s = byMessageId.get(c.series().id());
+        for (Companion c : companions.find(SeriesFacts.posted(kernel), candidates.posted())) {
+            ScannedSeries s = candidates.byMessageId().get(c.series().id());
             Plan own = router.quick(SeriesFacts.routingInput(s.series()));
             out.add(new ScannedCompanion(s, c.tree(), c.reason(), new Plan(s.series().subject() + " (" + c.reason() + ")",
                     own.tree(), own.base(), own.steps(), List.of())));
@@ -167,7 +162,7 @@ public final class HeadPlanner {
         return out;
     }
 
-    private List<LineageHead> heads(Lineage lineage, Map<SeriesId, ScannedSeries> byId, List<ScannedSeries> candidates,
+    private List<LineageHead> heads(Lineage lineage, Map<SeriesId, ScannedSeries> byId, Candidates candidates,
             List<Skipped> skipped) {
         // versions in lineage order, each with its head name; incomplete and foreign versions left out
         List<HeadName> names = new ArrayList<>();
@@ -209,6 +204,9 @@ public final class HeadPlanner {
                 Optional.ofNullable(movedFrom.get(name)), Optional.ofNullable(movedTo.get(name)))));
         return out;
     }
+
+    /** The series that may be companions, as companion finding sees them (computed once per scan). */
+    private record Candidates(Map<String, ScannedSeries> byMessageId, List<PostedSeries> posted) {}
 
     /** Routing stopped at the tag step: the subject names a tree that is not configured. */
     private static boolean notOurs(Plan plan) {
