@@ -147,6 +147,19 @@ public final class MirrorCache {
         return where;
     }
 
+    /**
+     * Forgets work trees of the mirror of {@code url} whose directories are gone (git's
+     * {@code worktree prune}), so a directory deleted by its owner (a workspace cleaned, a checkout
+     * replaced) can take a work tree again. Nothing to do for JGit's work trees, which the mirror does
+     * not record.
+     */
+    public void pruneWorkTrees(@NonNull String url) throws IOException, InterruptedException {
+        if (git != null) {
+            Path mirror = mirrorPath(url);
+            locked(mirror, () -> git.run(mirror, "worktree", "prune"));
+        }
+    }
+
     public void removeWorkTree(@NonNull String url, @NonNull Path where) throws IOException, InterruptedException {
         if (git != null) {
             Path mirror = mirrorPath(url);

@@ -23,18 +23,30 @@ import java.util.Objects;
  * @param commits the commits made, one per patch, oldest first
  * @param head the commit checked out (the last patch's, or the base when nothing applied)
  * @param workTree the directory the commits are checked out in, empty when nothing applied
+ * @param companions the companion series' checkouts, each in its own directory, in the order given; a
+ *     companion that did not apply (or whose tree could not be fetched) is here with {@code applied} false
+ *     and why in its summary, and does not change this result
  */
 public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonNull String branch, @NonNull String tip,
         @NonNull String base, boolean applied, @NonNull String summary, @NonNull List<String> commits,
-        @NonNull String head, @NonNull String workTree) implements Serializable {
+        @NonNull String head, @NonNull String workTree, @NonNull List<CheckoutResult> companions)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public CheckoutResult {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(summary, "summary");
-        // an ArrayList: the result crosses Jenkins remoting, whose class filter knows ArrayList for sure
+        // ArrayLists: the result crosses Jenkins remoting, whose class filter knows ArrayList for sure
         commits = new ArrayList<>(commits);
+        companions = new ArrayList<>(companions);
+    }
+
+    /** A checkout without companions. */
+    public CheckoutResult(@NonNull String tree, @NonNull String remote, @NonNull String branch, @NonNull String tip,
+            @NonNull String base, boolean applied, @NonNull String summary, @NonNull List<String> commits,
+            @NonNull String head, @NonNull String workTree) {
+        this(tree, remote, branch, tip, base, applied, summary, commits, head, workTree, List.of());
     }
 
     @Override
@@ -42,7 +54,21 @@ public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonN
         return List.copyOf(commits);
     }
 
-    /** As a Pipeline map: the fields by name, commits as a list of hex ids. */
+    @Override
+    public List<CheckoutResult> companions() {
+        return List.copyOf(companions);
+    }
+
+    /** This result with the companions' checkouts. */
+    @NonNull
+    public CheckoutResult withCompanions(@NonNull List<CheckoutResult> value) {
+        return new CheckoutResult(tree, remote, branch, tip, base, applied, summary, commits, head, workTree, value);
+    }
+
+    /**
+     * As a Pipeline map: the fields by name, commits as a list of hex ids, and {@code companions} as a list
+     * of such maps (each without a {@code companions} entry of its own) when there are any.
+     */
     @NonNull
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -56,6 +82,11 @@ public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonN
         m.put("commits", new ArrayList<>(commits));
         m.put("head", head);
         m.put("dir", workTree);
+        if (!companions.isEmpty()) {
+            ArrayList<Map<String, Object>> list = new ArrayList<>();
+            companions.forEach(c -> list.add(c.asMap()));
+            m.put("companions", list);
+        }
         return m;
     }
 }

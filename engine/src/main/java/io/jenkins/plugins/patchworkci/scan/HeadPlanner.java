@@ -1,8 +1,13 @@
 package io.jenkins.plugins.patchworkci.scan;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.route.Companion;
+import io.jenkins.plugins.patchworkci.route.CompanionFinder;
 import io.jenkins.plugins.patchworkci.route.Plan;
+import io.jenkins.plugins.patchworkci.route.PostedSeries;
 import io.jenkins.plugins.patchworkci.route.Router;
+import io.jenkins.plugins.patchworkci.route.TreeKind;
 import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import io.jenkins.plugins.patchworkci.series.Lineage;
 import io.jenkins.plugins.patchworkci.series.LineageLinker;
@@ -27,17 +32,37 @@ import java.util.Optional;
  * <p>A version still missing patches is linked but not put on a head: its head keeps the version
  * before until it is complete. A version whose subject tag names no configured tree
  * ({@code [PATCH wireless-next]} on netdev) is not ours to test and is left out.
+ *
+ * <p>Companions: a version routed to a kernel tree gets the user-space series posted with it
+ * ({@link CompanionFinder}, the same pairing {@code pwci run} uses: linked by Message-ID, else same author
+ * within the window), chosen among the newest complete, not closed version of each other lineage. Its
+ * build applies them beside it, and its revision covers them. A user-space head whose newest version is
+ * the companion of a kept kernel head's newest version is left out, saying which job builds it: that job
+ * builds the pair, and a job of the user-space series alone would build it without the kernel change it
+ * goes with (a new UAPI constant, a new netlink attribute) and report a failure that is not one.
  */
 public final class HeadPlanner {
 
     private final Router router;
     private final ScanFilter filter;
     private final FinalStates finalStates;
+    @CheckForNull
+    private final CompanionFinder companions;
 
+    /** A planner that pairs no companions. */
     public HeadPlanner(@NonNull Router router, @NonNull ScanFilter filter, @NonNull FinalStates finalStates) {
+        this(router, filter, finalStates, null);
+    }
+
+    /**
+     * @param companions how companions are paired (from the routing configuration), or null for none
+     */
+    public HeadPlanner(@NonNull Router router, @NonNull ScanFilter filter, @NonNull FinalStates finalStates,
+            @CheckForNull CompanionFinder companions) {
         this.router = Objects.requireNonNull(router, "router");
         this.filter = Objects.requireNonNull(filter, "filter");
         this.finalStates = Objects.requireNonNull(finalStates, "finalStates");
+        this.companions = companions;
     }
 
     @NonNull
@@ -51,9 +76,11 @@ public final class HeadPlanner {
             }
         }
         List<Series> all = byId.values().stream().map(ScannedSeries::series).toList();
+        List<Lineage> lineages = new LineageLinker().link(all);
+        Candidates candidates = companionCandidates(lineages, byId);
         List<LineageHead> heads = new ArrayList<>();
-        for (Lineage lineage : new LineageLinker().link(all)) {
-            heads.addAll(heads(lineage, byId, skipped));
+        for (Lineage lineage : lineages) {
+            heads.addAll(heads(lineage, byId, candidates, skipped));
         }
         List<LineageHead> kept = new ArrayList<>();
         for (LineageHead h : heads) {
@@ -71,10 +98,72 @@ public final class HeadPlanner {
             }
             kept.add(h);
         }
-        return new ScanResult(kept, skipped);
+        return new ScanResult(withoutClaimedCompanions(kept, skipped), skipped);
     }
 
-    private List<LineageHead> heads(Lineage lineage, Map<SeriesId, ScannedSeries> byId, List<Skipped> skipped) {
+    /**
+     * The series that may be a companion: of each lineage the newest version that is complete, has
+     * patches and is not closed (an older version is superseded by the newer, so is never built).
+     */
+    private Candidates companionCandidates(List<Lineage> lineages, Map<SeriesId, ScannedSeries> byId) {
+        Candidates out = new Candidates(new HashMap<>(), new ArrayList<>());
+        if (companions == null) {
+            return out;
+        }
+        for (Lineage lineage : lineages) {
+            for (int i = lineage.versions().size() - 1; i >= 0; i--) {
+                ScannedSeries s = byId.get(lineage.versions().get(i).id());
+                if (s.patchwork().receivedAll() && !s.series().patches().isEmpty()) {
+                    if (!finalStates.closes(s.patchStates())) {
+                        PostedSeries p = SeriesFacts.posted(s.series());
+                        out.byMessageId().put(p.id(), s);
+                        out.posted().add(p);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The companions of a version routed to a kernel tree, paired as {@link CompanionFinder} pairs them. */
+    private List<ScannedCompanion> companionsOf(Series kernel, Plan plan, Candidates candidates) {
+        if (companions == null || plan.tree().map(t -> t.kind() != TreeKind.KERNEL).orElse(true)) {
+            return List.of();
+        }
+        List<ScannedCompanion> out = new ArrayList<>();
+        for (Companion c : companions.find(SeriesFacts.posted(kernel), candidates.posted())) {
+            ScannedSeries s = candidates.byMessageId().get(c.series().id());
+            Plan own = router.quick(SeriesFacts.routingInput(s.series()));
+            out.add(new ScannedCompanion(s, c.tree(), c.reason(), new Plan(s.series().subject() + " (" + c.reason() + ")",
+                    own.tree(), own.base(), own.steps(), List.of())));
+        }
+        return out;
+    }
+
+    /** Leaves out user-space heads whose newest version a kept kernel head builds as its companion. */
+    private static List<LineageHead> withoutClaimedCompanions(List<LineageHead> kept, List<Skipped> skipped) {
+        Map<SeriesId, String> claimedBy = new HashMap<>();
+        for (LineageHead h : kept) {
+            for (ScannedCompanion c : h.newest().companions()) {
+                claimedBy.putIfAbsent(c.scanned().series().id(), h.name() + " (" + c.reason() + ")");
+            }
+        }
+        List<LineageHead> out = new ArrayList<>();
+        for (LineageHead h : kept) {
+            String by = claimedBy.get(h.newestSeries().id());
+            if (by != null) {
+                skipped.add(new Skipped(h.name().toString(), "companion of a kernel series: v"
+                        + h.newest().revision().version() + " is applied and built with it in " + by));
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    private List<LineageHead> heads(Lineage lineage, Map<SeriesId, ScannedSeries> byId, Candidates candidates,
+            List<Skipped> skipped) {
         // versions in lineage order, each with its head name; incomplete and foreign versions left out
         List<HeadName> names = new ArrayList<>();
         List<HeadVersion> versions = new ArrayList<>();
@@ -95,7 +184,9 @@ public final class HeadPlanner {
                 continue;
             }
             names.add(HeadName.of(lineage.id(), plan.tree().map(t -> t.name()).orElse(null)));
-            versions.add(new HeadVersion(RevisionId.of(s), scanned, plan));
+            List<ScannedCompanion> found = companionsOf(s, plan, candidates);
+            versions.add(new HeadVersion(RevisionId.of(s, found.stream().map(c -> c.scanned().series()).toList()),
+                    scanned, plan.withCompanions(found.stream().map(ScannedCompanion::plan).toList()), found));
         }
         Map<HeadName, List<HeadVersion>> grouped = new LinkedHashMap<>();
         Map<HeadName, HeadName> movedFrom = new HashMap<>();
@@ -113,6 +204,9 @@ public final class HeadPlanner {
                 Optional.ofNullable(movedFrom.get(name)), Optional.ofNullable(movedTo.get(name)))));
         return out;
     }
+
+    /** The series that may be companions, as companion finding sees them (computed once per scan). */
+    private record Candidates(Map<String, ScannedSeries> byMessageId, List<PostedSeries> posted) {}
 
     /** Routing stopped at the tag step: the subject names a tree that is not configured. */
     private static boolean notOurs(Plan plan) {

@@ -38,6 +38,27 @@ public record LineageHead(@NonNull HeadName name, @NonNull SeriesId lineage, @No
         return versions.get(versions.size() - 1);
     }
 
+    /**
+     * Whether a Patchwork event about {@code seriesId} or {@code patchId} (either may be null) concerns this
+     * head: one of its versions is that series or holds that patch, or one of their companions does (a new
+     * iproute2 series, a state change on its patch, builds the kernel series' job).
+     */
+    public boolean concerns(@edu.umd.cs.findbugs.annotations.CheckForNull Long seriesId,
+            @edu.umd.cs.findbugs.annotations.CheckForNull Long patchId) {
+        for (HeadVersion v : versions) {
+            List<ScannedSeries> all = new java.util.ArrayList<>();
+            all.add(v.scanned());
+            v.companions().forEach(c -> all.add(c.scanned()));
+            for (ScannedSeries s : all) {
+                if ((seriesId != null && s.patchwork().id() == seriesId)
+                        || (patchId != null && s.patchwork().patches().stream().anyMatch(p -> p.id() == patchId))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @NonNull
     public Series newestSeries() {
         return newest().scanned().series();

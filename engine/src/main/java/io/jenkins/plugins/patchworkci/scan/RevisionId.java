@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
  * (cover letter, else first patch) and a hash of its patches' patch-ids. A resend of the same version
  * with other content (a fixed patch under the same {@code v2}) therefore is another revision, and a
  * resend with identical diffs under a new Message-ID too, since it is another posting to report on.
+ * A version built with user-space companions ({@link ScannedCompanion}) hashes their patch-ids too, after
+ * its own, so a new companion version (or a companion that arrived after the kernel series) is a new
+ * revision of the kernel job; without companions the hash is the series' alone.
  *
  * @param version the version number, 1 for an unnumbered series
  * @param messageId the series' Message-ID without angle brackets
- * @param patchIdsHash the first 12 hex digits of the SHA-256 of the patch-ids, one per line in order
+ * @param patchIdsHash the first 12 hex digits of the SHA-256 of the patch-ids, one per line in order (then,
+ *     per companion, a line {@code companion <Message-ID>} and its patch-ids)
  */
 public record RevisionId(int version, @NonNull String messageId, @NonNull String patchIdsHash) {
 
@@ -45,6 +49,17 @@ public record RevisionId(int version, @NonNull String messageId, @NonNull String
     public static RevisionId of(@NonNull Series series) {
         return new RevisionId(Math.max(1, series.version()), series.id().messageId(),
                 hash(series.patches().stream().map(Patch::patchId).toList()));
+    }
+
+    /** The identity of a version built with its companions (in the order given; none gives {@link #of(Series)}). */
+    @NonNull
+    public static RevisionId of(@NonNull Series series, @NonNull List<Series> companions) {
+        List<String> lines = new java.util.ArrayList<>(series.patches().stream().map(Patch::patchId).toList());
+        for (Series c : companions) {
+            lines.add("companion " + c.id().messageId());
+            c.patches().forEach(p -> lines.add(p.patchId()));
+        }
+        return new RevisionId(Math.max(1, series.version()), series.id().messageId(), hash(lines));
     }
 
     /** The hash of patch-ids in order; patches without one (a pull request) count as empty lines. */

@@ -12,8 +12,12 @@ import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -25,8 +29,15 @@ import org.eclipse.jgit.lib.Repository;
  * and checks the result out in a work tree. The mail comes from the controller (which holds the
  * Patchwork token); nothing here needs a secret.
  *
- * <p>The work tree is replaced on each run; it must be a directory the caller owns (the plugin keeps it
- * inside the workspace).
+ * <p>Companions ({@link #addCompanion}): the user-space series posted with the kernel series are applied
+ * the same way, each onto its own tree's mirror and into its own work tree, after the series. A companion
+ * that does not apply, whose mail holds no patch or whose tree cannot be fetched is reported in its
+ * {@link CheckoutResult} ({@code applied} false, why in the summary) and changes nothing for the series or
+ * the other companions: the kernel change is still worth building, and the caller decides whether a
+ * missing companion fails the build.
+ *
+ * <p>The work trees are replaced on each run; they must be directories the caller owns (the plugin keeps
+ * them inside the workspace).
  */
 public final class SeriesCheckout {
 
@@ -34,6 +45,7 @@ public final class SeriesCheckout {
     private byte[] mail;
     private Tree tree;
     private Path workTree;
+    private final List<CompanionMail> companions = new ArrayList<>();
 
     public SeriesCheckout(@NonNull MirrorCache cache) {
         this.cache = Objects.requireNonNull(cache, "cache");
@@ -55,14 +67,52 @@ public final class SeriesCheckout {
         return this;
     }
 
+    /**
+     * A companion series to apply onto {@code companionTree} in {@code companionWorkTree}, which must be
+     * neither the series' work tree nor another companion's.
+     */
+    public SeriesCheckout addCompanion(@NonNull Tree companionTree, @NonNull byte[] companionMail,
+            @NonNull Path companionWorkTree) {
+        companions.add(new CompanionMail(Objects.requireNonNull(companionTree, "companionTree"), companionMail.clone(),
+                Objects.requireNonNull(companionWorkTree, "companionWorkTree")));
+        return this;
+    }
+
     @NonNull
     public CheckoutResult call() throws IOException, InterruptedException {
         if (mail == null || tree == null || workTree == null) {
             throw new IllegalStateException("mail, tree and work tree are required");
         }
+        Set<Path> dirs = new HashSet<>();
+        dirs.add(workTree.toAbsolutePath().normalize());
+        for (CompanionMail c : companions) {
+            Path d = c.workTree().toAbsolutePath().normalize();
+            for (Path other : dirs) {
+                if (d.startsWith(other) || other.startsWith(d)) {
+                    throw new IllegalArgumentException("the work tree of companion " + c.tree().name() + " (" + d
+                            + ") overlaps " + other);
+                }
+            }
+            dirs.add(d);
+        }
+        CheckoutResult main = checkout(tree, mail, workTree, "the series'");
+        List<CheckoutResult> done = new ArrayList<>();
+        for (CompanionMail c : companions) {
+            try {
+                done.add(checkout(c.tree(), c.mail(), c.workTree(), "the companion's"));
+            } catch (IOException e) {
+                done.add(new CheckoutResult(c.tree().name(), c.tree().remote(), c.tree().branch(), "", "", false,
+                        "not checked out: " + e.getMessage(), List.of(), "", ""));
+            }
+        }
+        return main.withCompanions(done);
+    }
+
+    private CheckoutResult checkout(Tree tree, byte[] mail, Path workTree, String whose)
+            throws IOException, InterruptedException {
         Series series = SeriesReader.assemble(SeriesReader.withDefaults().read(mail, "series.mbox").messages()).series()
                 .stream().filter(s -> !s.patches().isEmpty()).findFirst()
-                .orElseThrow(() -> new IOException("the series' mail holds no patch git am would apply"));
+                .orElseThrow(() -> new IOException(whose + " mail holds no patch git am would apply"));
         cache.update(tree.remote());
         try (Repository repo = cache.open(tree.remote())) {
             ObjectId tip = repo.resolve("refs/heads/" + tree.branch() + "^{commit}");
@@ -73,8 +123,11 @@ public final class SeriesCheckout {
                     .setBaseCommit(series.metadata().baseCommit().orElse(null))
                     .setPatches(SeriesFacts.patchesToApply(series)).setThreeWay(true).call();
             String where = "";
+            // an earlier build's checkout never stays behind to be built as if it were this one's
+            clear(workTree);
             if (applied.applied()) {
-                clear(workTree);
+                // the cleared directory may still be registered in the mirror from the job's last build
+                cache.pruneWorkTrees(tree.remote());
                 cache.addWorkTree(tree.remote(), applied.head(), workTree);
                 where = workTree.toString();
             }
@@ -85,6 +138,9 @@ public final class SeriesCheckout {
                     applied.head().name(), where);
         }
     }
+
+    /** A companion as given: its tree, its mail, where to check it out. */
+    private record CompanionMail(Tree tree, byte[] mail, Path workTree) {}
 
     /** Removes an earlier checkout, not following links out of it. */
     private static void clear(Path dir) throws IOException {

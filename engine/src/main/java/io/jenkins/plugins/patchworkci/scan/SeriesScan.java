@@ -8,6 +8,7 @@ import io.jenkins.plugins.patchworkci.patchwork.PatchworkNotFoundException;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkPatch;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSeries;
 import io.jenkins.plugins.patchworkci.patchwork.PatchRef;
+import io.jenkins.plugins.patchworkci.route.CompanionFinder;
 import io.jenkins.plugins.patchworkci.route.Maintainers;
 import io.jenkins.plugins.patchworkci.route.Router;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
@@ -139,8 +140,8 @@ public final class SeriesScan {
                     .filter(Objects::nonNull).toList();
             scanned.add(new ScannedSeries(s, read.get(), own));
         }
-        ScanResult planned = new HeadPlanner(new Router(routing.trees(), maintainers), filter, finalStates)
-                .plan(scanned, now);
+        ScanResult planned = new HeadPlanner(new Router(routing.trees(), maintainers), filter, finalStates,
+                new CompanionFinder(routing)).plan(scanned, now);
         List<Skipped> all = new ArrayList<>(skipped);
         all.addAll(planned.skipped());
         return new ScanResult(planned.heads(), all);

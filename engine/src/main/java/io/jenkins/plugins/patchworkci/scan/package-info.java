@@ -5,7 +5,8 @@
  * ({@link io.jenkins.plugins.patchworkci.scan.ScanFilter}) and which are finished
  * ({@link io.jenkins.plugins.patchworkci.scan.FinalStates}), the scan itself
  * ({@link io.jenkins.plugins.patchworkci.scan.SeriesScan}, which raises rather than return less than it
- * found), the Patchwork events that change a head ({@link io.jenkins.plugins.patchworkci.scan.EventMapper},
+ * found; a kernel series' head carries the user-space companion series posted with it,
+ * {@link io.jenkins.plugins.patchworkci.scan.ScannedCompanion}), the Patchwork events that change a head ({@link io.jenkins.plugins.patchworkci.scan.EventMapper},
  * {@link io.jenkins.plugins.patchworkci.scan.EventPoll}), and what the pipeline steps run: the checkout on
  * an agent ({@link io.jenkins.plugins.patchworkci.scan.SeriesCheckout}), the engine checks on it
  * ({@link io.jenkins.plugins.patchworkci.scan.SeriesVerify}), the build page's report

@@ -27,6 +27,9 @@ import org.kohsuke.stapler.QueryParameter;
  * patch: 2}: posts a check to Patchwork, on one patch (by its number in the series) or, by default,
  * on every patch of the series version this build is for. Uses the server's token; its user must be
  * a maintainer of the project (Patchwork refuses anyone else with 403, and the step says so).
+ * With {@code companion: 'iproute2-next'} the check goes on the patches of the companion series
+ * patchworkCheckout applied on that tree instead (its own job is left out at scan time, so this build is
+ * the one that reports on it).
  */
 public final class PatchworkCheckStep extends Step {
 
@@ -37,6 +40,7 @@ public final class PatchworkCheckStep extends Step {
     @CheckForNull
     private String url;
     private int patch;
+    private String companion = "";
 
     @DataBoundConstructor
     public PatchworkCheckStep(String state, String context) {
@@ -84,6 +88,17 @@ public final class PatchworkCheckStep extends Step {
         this.patch = value;
     }
 
+    /** The tree of a companion series whose patches get the check instead; empty for the series' own. */
+    @NonNull
+    public String getCompanion() {
+        return companion;
+    }
+
+    @DataBoundSetter
+    public void setCompanion(@CheckForNull String value) {
+        this.companion = value == null ? "" : value.trim();
+    }
+
     /** The check to post; an IllegalArgumentException naming what is wrong (state, context slug, URL). */
     @NonNull
     NewCheck check() {
@@ -106,6 +121,7 @@ public final class PatchworkCheckStep extends Step {
         @CheckForNull
         private final String url;
         private final int patch;
+        private final String companion;
 
         Execution(@NonNull StepContext context, @NonNull PatchworkCheckStep step) {
             super(context);
@@ -114,6 +130,7 @@ public final class PatchworkCheckStep extends Step {
             this.description = step.description;
             this.url = step.url;
             this.patch = step.patch;
+            this.companion = step.companion;
         }
 
         @Override
@@ -122,6 +139,13 @@ public final class PatchworkCheckStep extends Step {
             Run<?, ?> run = getContext().get(Run.class);
             BuildSeries build = BuildSeries.of(run);
             List<Long> ids = build.revision().getPatchIds();
+            if (!companion.isEmpty()) {
+                PatchworkCompanionsAction applied = run.getAction(PatchworkCompanionsAction.class);
+                ids = (applied == null ? java.util.Optional.<PatchworkCompanionsAction.Entry>empty()
+                        : applied.companion(companion)).map(PatchworkCompanionsAction.Entry::patchIds)
+                        .orElseThrow(() -> new IOException("companion: this build has no companion series on tree '"
+                                + companion + "' (patchworkCheckout applies companions; none was paired with it)"));
+            }
             if (patch != 0) {
                 if (patch < 1 || patch > ids.size()) {
                     throw new IOException("patch: " + patch + " is not a patch of this series (1.." + ids.size() + ")");
@@ -134,6 +158,9 @@ public final class PatchworkCheckStep extends Step {
                 client.postCheck(id, check);
                 listener.getLogger().println("Patchwork check " + check.context() + "=" + check.state().wireName()
                         + " on patch " + id);
+            }
+            if (!companion.isEmpty()) {
+                return ids.size(); // the build page's matrix is the series' own patches
             }
             PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
             if (page == null) {

@@ -11,8 +11,12 @@ import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.scan.CheckoutResult;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.scan.ScannedCompanion;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -31,6 +35,13 @@ import org.kohsuke.stapler.QueryParameter;
  * {@code dir}. Returns tree, remote, branch, tip, base, applied, summary, commits, head, dir, and
  * {@code env}: the same as {@code PATCHWORK_*} variables (names and hex ids only, never text from mail)
  * for {@code withEnv}. Fails when the series does not apply, unless {@code failIfNotApplied: false}.
+ *
+ * <p>Companions: the user-space series the scan paired with this kernel series
+ * ({@link io.jenkins.plugins.patchworkci.scan.ScannedCompanion}) are applied the same way, each onto its own
+ * tree and into its own directory beside {@code dir}, named by the tree ({@link CompanionDirs}). They are
+ * returned as {@code companions} (a list of maps) and in {@code env}. A companion that does not apply is
+ * reported (log, map, build page) and does not fail the step, so the kernel series is still built and
+ * tested; {@code failIfCompanionNotApplied: true} makes it fail the step instead.
  */
 public final class PatchworkCheckoutStep extends Step {
 
@@ -38,6 +49,7 @@ public final class PatchworkCheckoutStep extends Step {
     private String tree = "";
     private String cacheDir = "";
     private boolean failIfNotApplied = true;
+    private boolean failIfCompanionNotApplied;
 
     @DataBoundConstructor
     public PatchworkCheckoutStep() {}
@@ -84,6 +96,15 @@ public final class PatchworkCheckoutStep extends Step {
         this.failIfNotApplied = value;
     }
 
+    public boolean isFailIfCompanionNotApplied() {
+        return failIfCompanionNotApplied;
+    }
+
+    @DataBoundSetter
+    public void setFailIfCompanionNotApplied(boolean value) {
+        this.failIfCompanionNotApplied = value;
+    }
+
     static boolean safeDir(String d) {
         return d.matches("[A-Za-z0-9._][A-Za-z0-9._/-]*") && !d.contains("..") && !d.contains("//");
     }
@@ -93,7 +114,7 @@ public final class PatchworkCheckoutStep extends Step {
         if (!dir.isEmpty() && !safeDir(dir)) {
             throw new IllegalArgumentException("dir: '" + dir + "' must be a relative path of letters, digits, '.', '_', '-' and '/'");
         }
-        return new Execution(context, dir, tree, cacheDir, failIfNotApplied);
+        return new Execution(context, dir, tree, cacheDir, failIfNotApplied, failIfCompanionNotApplied);
     }
 
     static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
@@ -103,13 +124,16 @@ public final class PatchworkCheckoutStep extends Step {
         private final String tree;
         private final String cacheDir;
         private final boolean failIfNotApplied;
+        private final boolean failIfCompanionNotApplied;
 
-        Execution(StepContext context, String dir, String tree, String cacheDir, boolean failIfNotApplied) {
+        Execution(StepContext context, String dir, String tree, String cacheDir, boolean failIfNotApplied,
+                boolean failIfCompanionNotApplied) {
             super(context);
             this.dir = dir;
             this.tree = tree;
             this.cacheDir = cacheDir;
             this.failIfNotApplied = failIfNotApplied;
+            this.failIfCompanionNotApplied = failIfCompanionNotApplied;
         }
 
         @Override
@@ -127,20 +151,61 @@ public final class PatchworkCheckoutStep extends Step {
             Tree target = routing.tree(name).orElseThrow(() -> new IOException("No tree '" + name
                     + "' in the routing configuration: " + routing.trees().stream().map(Tree::name).toList()));
             String where = dir.isEmpty() ? target.name() : dir;
-            byte[] mail = SeriesMail.download(PatchworkConnection.open(build.source().getServerName()), v.scanned().patchwork());
+            PatchworkClient client = PatchworkConnection.open(build.source().getServerName());
+            byte[] mail = SeriesMail.download(client, v.scanned().patchwork());
             listener.getLogger().println("Applying v" + v.revision().version() + " (" + v.scanned().series().patches().size()
                     + " patches) to " + target + " in " + where);
-            CheckoutResult r = workspace.act(new CheckoutOnAgent(mail, target.name(), target.remote(), target.branch(),
-                    where, cacheDir));
+            CheckoutOnAgent onAgent = new CheckoutOnAgent(mail, target.name(), target.remote(), target.branch(),
+                    where, cacheDir);
+            List<String> companionDirs = new ArrayList<>();
+            for (ScannedCompanion c : v.companions()) {
+                String cdir = CompanionDirs.dirFor(where, c.tree().name());
+                if (!safeDir(cdir)) {
+                    throw new IOException("companion directory '" + cdir + "' is not a safe relative path");
+                }
+                companionDirs.add(cdir);
+                listener.getLogger().println("Applying companion v" + Math.max(1, c.scanned().series().version()) + " ("
+                        + c.scanned().series().patches().size() + " patches, Patchwork series " + c.scanned().patchwork().id()
+                        + ") to " + c.tree() + " in " + cdir + ": paired because " + c.reason());
+                onAgent.withCompanion(SeriesMail.download(client, c.scanned().patchwork()), c.tree().name(),
+                        c.tree().remote(), c.tree().branch(), cdir);
+            }
+            CheckoutResult r = workspace.act(onAgent);
             listener.getLogger().println(r.summary());
+            List<CheckoutResult> companions = r.companions();
+            for (CheckoutResult c : companions) {
+                listener.getLogger().println("companion " + c.tree() + ": " + c.summary());
+            }
+            if (!v.companions().isEmpty()) {
+                PatchworkCompanionsAction.attach(getContext().get(Run.class), v.companions(), companions, companionDirs);
+            }
             if (r.applied()) {
                 page.recordCheckout(where, r.tree(), r.base(), r.commits());
             }
             if (!r.applied() && failIfNotApplied) {
                 throw new IOException("The series does not apply to " + target.name() + ": " + r.summary());
             }
+            for (CheckoutResult c : companions) {
+                if (!c.applied() && failIfCompanionNotApplied) {
+                    throw new IOException("The companion series does not apply to " + c.tree() + ": " + c.summary());
+                }
+            }
             Map<String, Object> out = new LinkedHashMap<>(r.asMap());
             out.put("dir", r.applied() ? where : "");
+            ArrayList<Map<String, Object>> companionMaps = new ArrayList<>();
+            for (int i = 0; i < companions.size(); i++) {
+                ScannedCompanion c = v.companions().get(i);
+                Map<String, Object> m = new LinkedHashMap<>(companions.get(i).asMap());
+                m.put("dir", companions.get(i).applied() ? companionDirs.get(i) : "");
+                m.put("seriesId", c.scanned().patchwork().id());
+                m.put("version", Math.max(1, c.scanned().series().version()));
+                m.put("messageId", c.scanned().series().id().messageId());
+                m.put("subject", c.scanned().series().subject());
+                m.put("url", java.util.Objects.toString(c.scanned().patchwork().webUrl(), ""));
+                m.put("reason", c.reason());
+                companionMaps.add(m);
+            }
+            out.put("companions", companionMaps);
             Map<String, String> env = new LinkedHashMap<>();
             env.put("PATCHWORK_TREE", r.tree());
             env.put("PATCHWORK_BRANCH", r.branch());
@@ -150,6 +215,8 @@ public final class PatchworkCheckoutStep extends Step {
             env.put("PATCHWORK_DIR", r.applied() ? where : "");
             env.put("PATCHWORK_SERIES_ID", Long.toString(v.scanned().patchwork().id()));
             env.put("PATCHWORK_SERIES_VERSION", Integer.toString(v.revision().version()));
+            env.putAll(CompanionDirs.environment(companions, companionDirs,
+                    v.companions().stream().map(c -> c.scanned().patchwork().id()).toList()));
             out.put("env", env);
             return out;
         }

@@ -424,10 +424,7 @@ public final class PatchworkSCMSource extends SCMSource {
     }
 
     private static boolean touches(LineageHead h, HeadChange change) {
-        return h.versions().stream().anyMatch(v -> (change.seriesId() != null
-                && v.scanned().patchwork().id() == change.seriesId())
-                || (change.patchId() != null && v.scanned().patchwork().patches().stream()
-                        .anyMatch(p -> p.id() == change.patchId())));
+        return h.concerns(change.seriesId(), change.patchId()); // companions' series and patches too
     }
 
     @Override

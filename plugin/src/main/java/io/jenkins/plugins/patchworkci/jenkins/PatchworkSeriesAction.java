@@ -185,6 +185,12 @@ public final class PatchworkSeriesAction implements RunAction2 {
         return CheckMatrix.fragment(RunJson.read(runJson));
     }
 
+    /** The companion series patchworkCheckout applied beside this one, for the plan; null if none. */
+    @CheckForNull
+    public PatchworkCompanionsAction getCompanions() {
+        return run == null ? null : run.getAction(PatchworkCompanionsAction.class);
+    }
+
     @CheckForNull
     public Run<?, ?> getRun() {
         return run;
