@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.scan;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import java.io.IOException;
@@ -12,8 +13,10 @@ import java.util.Objects;
 
 /**
  * Posts one check on every patch of a series and reports, per patch, what happened, without raising
- * on a refusal or an outage: a CI build's automatic status must never fail the build or stop at the
- * first patch. Only interruption stops it.
+ * on a refusal or an outage: a CI build's automatic status must never fail the build. A refusal of one
+ * patch (a 4xx answer: that patch's permissions, a bad value) does not stop the others. An outage (no
+ * answer, or a 5xx after the client's retries) does: the remaining patches are reported as not tried,
+ * so a build waits for one request's retries, not for one per patch. Only interruption raises.
  */
 public final class SeriesCheckPost {
 
@@ -31,13 +34,22 @@ public final class SeriesCheckPost {
     public Result call() throws InterruptedException {
         List<Long> posted = new ArrayList<>();
         Map<Long, String> failed = new LinkedHashMap<>();
+        String outage = null;
         for (long id : patchIds) {
+            if (outage != null) {
+                failed.put(id, "not tried: " + outage);
+                continue;
+            }
             try {
                 client.postCheck(id, check);
                 posted.add(id);
             } catch (IOException | IllegalStateException e) {
                 // IllegalStateException: the client has no token; said once per patch, the same words
-                failed.put(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                failed.put(id, why);
+                if (e instanceof IOException && !(e instanceof HttpStatusException s && s.status() < 500)) {
+                    outage = "Patchwork did not answer for patch " + id;
+                }
             }
         }
         return new Result(check, posted, failed);

@@ -90,15 +90,35 @@ class SeriesCheckPostTest {
     }
 
     @Test
-    void anUnreachableServerIsReportedPerPatchNotRaised() throws Exception {
+    void anUnreachableServerIsTriedOnceAndEveryPatchReportedNotRaised() throws Exception {
         PatchworkClient down = new PatchworkClient(URI.create("http://127.0.0.1:1/"), new JdkHttpTransport(
                 HttpSettings.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))), TOKEN);
 
-        SeriesCheckPost.Result r = new SeriesCheckPost(down, List.of(10L, 11L),
+        SeriesCheckPost.Result r = new SeriesCheckPost(down, List.of(10L, 11L, 12L),
                 new BuildStatusCheck("jenkins").started("#1", null)).call();
 
         assertThat(r.posted()).isEmpty();
-        assertThat(r.failed()).containsOnlyKeys(10L, 11L);
+        assertThat(r.failed()).containsOnlyKeys(10L, 11L, 12L);
+        assertThat(r.failed().get(11L)).isEqualTo("not tried: Patchwork did not answer for patch 10");
+        assertThat(r.failed().get(12L)).isEqualTo(r.failed().get(11L));
+    }
+
+    @Test
+    void aServerErrorStopsTheRestButARefusalDoesNot() throws Exception {
+        pw.server.stubFor(post(urlPathEqualTo("/api/1.3/patches/10/checks/")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("{\"description\": [\"too long\"]}")));
+        pw.server.stubFor(post(urlPathEqualTo("/api/1.3/patches/11/checks/")).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "text/plain").withBody("maintenance")));
+        accepts(12);
+
+        SeriesCheckPost.Result r = new SeriesCheckPost(client(TOKEN), List.of(10L, 11L, 12L),
+                new BuildStatusCheck("jenkins").started("#1", URL)).call();
+
+        assertThat(r.posted()).isEmpty();
+        assertThat(r.failed()).containsOnlyKeys(10L, 11L, 12L);
+        assertThat(r.failed().get(12L)).startsWith("not tried: ");
+        pw.server.verify(postRequestedFor(urlPathEqualTo("/api/1.3/patches/11/checks/")));
+        pw.server.verify(0, postRequestedFor(urlPathEqualTo("/api/1.3/patches/12/checks/")));
     }
 
     @Test
