@@ -1,12 +1,14 @@
 /*
  * Signature of jenkins.scm.api.SCMHead from org.jenkins-ci.plugins:scm-api:728.vc30dcf7a_0df5 (jenkinsci/scm-api-plugin, tag 728.vc30dcf7a_0df5),
  * src/main/java/jenkins/scm/api/SCMHead.java. Compile-only stand-in (docs/jenkins-build.md).
- * Kept: the constructor, getName, getOrigin, compareTo, the final equals/hashCode, toString, getPronoun. Left out: PRONOUN, the deprecated action accessors, HeadByItem.
+ * Kept: the constructor, getName, getOrigin, compareTo, the final equals/hashCode, toString, getPronoun. Left out: PRONOUN, the deprecated action accessors.
+ * HeadByItem: its implicit constructor, abstract getHead and static findHead; its supertype ExtensionPoint left out.
  */
 package jenkins.scm.api;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.Item;
 import jenkins.scm.api.mixin.SCMHeadMixin;
 
 public class SCMHead implements SCMHeadMixin {
@@ -49,5 +51,16 @@ public class SCMHead implements SCMHeadMixin {
     @Override
     public String toString() {
         throw new UnsupportedOperationException("signature only");
+    }
+
+    public static abstract class HeadByItem {
+
+        @CheckForNull
+        public abstract SCMHead getHead(Item item);
+
+        @CheckForNull
+        public static SCMHead findHead(Item item) {
+            throw new UnsupportedOperationException("signature only");
+        }
     }
 }

@@ -1,17 +1,19 @@
 /*
  * Signature of jenkins.scm.api.SCMRevisionAction from org.jenkins-ci.plugins:scm-api:728.vc30dcf7a_0df5 (jenkinsci/scm-api-plugin, tag 728.vc30dcf7a_0df5),
  * src/main/java/jenkins/scm/api/SCMRevisionAction.java. Compile-only stand-in (docs/jenkins-build.md).
- * Kept: the static getRevision(SCMSource, Actionable). Left out: the supertype InvisibleAction, the constructors (a private one instead) and the other members.
+ * Kept: the supertype InvisibleAction, the public constructor SCMRevisionAction(SCMSource, SCMRevision) and the static
+ * getRevision(SCMSource, Actionable). Left out: the deprecated and package-private constructors and the other members.
  */
 package jenkins.scm.api;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Actionable;
+import hudson.model.InvisibleAction;
 
-public class SCMRevisionAction {
+public class SCMRevisionAction extends InvisibleAction {
 
-    private SCMRevisionAction() {
+    public SCMRevisionAction(@NonNull SCMSource source, @NonNull SCMRevision revision) {
         throw new UnsupportedOperationException("signature only");
     }
 

@@ -11,7 +11,13 @@
  * an agent ({@link io.jenkins.plugins.patchworkci.scan.SeriesCheckout}), the engine checks on it
  * ({@link io.jenkins.plugins.patchworkci.scan.SeriesVerify}), the build page's report
  * ({@link io.jenkins.plugins.patchworkci.scan.SeriesReport}) and the notification mail's text
- * ({@link io.jenkins.plugins.patchworkci.scan.NotifyText}).
+ * ({@link io.jenkins.plugins.patchworkci.scan.NotifyText}); and the build lifecycle: the check a build's
+ * result maps to ({@link io.jenkins.plugins.patchworkci.scan.BuildOutcome},
+ * {@link io.jenkins.plugins.patchworkci.scan.BuildStatusCheck}), posting it on every patch without failing
+ * the build ({@link io.jenkins.plugins.patchworkci.scan.SeriesCheckPost}), which version's build a newer
+ * one aborts ({@link io.jenkins.plugins.patchworkci.scan.BuiltVersion}), and the build page's links to the
+ * other versions ({@link io.jenkins.plugins.patchworkci.scan.VersionBuilds}) and to the archive thread
+ * ({@link io.jenkins.plugins.patchworkci.scan.ArchiveLink}).
  *
  * <p>The plugin only translates these values into SCM API and Pipeline objects. Nothing here holds a
  * Jenkins type or a credential: the controller downloads mail with the token and hands the agent bytes.

@@ -90,7 +90,7 @@ class ConfigurableFieldsTest {
         assertThat(configurables()).extracting(Configurable::type)
                 .contains(PatchworkGlobalConfiguration.class, PatchworkServer.class);
         assertThat(fieldsOf(PatchworkServer.class)).containsExactlyInAnyOrder("name", "apiUrl", "credentialsId");
-        assertThat(fieldsOf(PatchworkGlobalConfiguration.class)).containsExactly("servers");
+        assertThat(fieldsOf(PatchworkGlobalConfiguration.class)).contains("servers", "archiveUrl");
     }
 
     @ParameterizedTest

@@ -24,6 +24,7 @@ import io.jenkins.plugins.patchworkci.route.Presets;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
 import io.jenkins.plugins.patchworkci.route.Tree;
+import io.jenkins.plugins.patchworkci.scan.BuildStatusCheck;
 import io.jenkins.plugins.patchworkci.scan.FinalStates;
 import io.jenkins.plugins.patchworkci.scan.HeadChange;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
@@ -95,6 +96,8 @@ public final class PatchworkSCMSource extends SCMSource {
     private String allowSubmitters = "";
     private String denySubmitters = "";
     private String finalStates = String.join(" ", FinalStates.DEFAULT.states().stream().sorted().toList());
+    /** The context of the automatic build check ({@link BuildLifecycle}); empty: no automatic check. */
+    private String autoCheckContext = "";
 
     /** Mail already read, by Patchwork series id: rescans download only new series. Not persisted. */
     private transient volatile SeriesCache cache;
@@ -254,6 +257,17 @@ public final class PatchworkSCMSource extends SCMSource {
                 ? String.join(" ", FinalStates.DEFAULT.states().stream().sorted().toList()) : value.trim();
     }
 
+    /** The Patchwork context under which every build posts pending, then its outcome; empty for none. */
+    @NonNull
+    public String getAutoCheckContext() {
+        return autoCheckContext == null ? "" : autoCheckContext; // null in a job saved before the field existed
+    }
+
+    @DataBoundSetter
+    public void setAutoCheckContext(@CheckForNull String value) {
+        this.autoCheckContext = trim(value);
+    }
+
     // ---- what the engine gets
 
     @NonNull
@@ -304,6 +318,20 @@ public final class PatchworkSCMSource extends SCMSource {
         result.skipped().forEach(s -> log.accept("  left out " + s));
         lastScan = result;
         return result;
+    }
+
+    /**
+     * The revision the last scan saw for a head, without asking Patchwork; null when that scan did not see
+     * the head (or there was none yet). The build lifecycle pins it on a starting build.
+     */
+    @CheckForNull
+    PatchworkSCMRevision knownRevision(@NonNull PatchworkSCMHead head) throws IOException {
+        ScanResult known = lastScan;
+        if (known == null) {
+            return null;
+        }
+        Optional<LineageHead> h = known.head(head.getName());
+        return h.isPresent() ? revision(head, h.get(), routingConfig()) : null;
     }
 
     // ---- SCMSource
@@ -496,6 +524,16 @@ public final class PatchworkSCMSource extends SCMSource {
                 return FormValidation.error("The git repository holding the Jenkinsfile is required");
             }
             return FormValidation.ok();
+        }
+
+        public FormValidation doCheckAutoCheckContext(@QueryParameter String value) {
+            try {
+                return BuildStatusCheck.configured(value).isPresent()
+                        ? FormValidation.ok("Every build posts pending when it starts and its outcome when it completes")
+                        : FormValidation.ok("Off: builds post only the checks the Jenkinsfile posts");
+            } catch (IllegalArgumentException e) {
+                return FormValidation.error(e.getMessage());
+            }
         }
 
         public FormValidation doCheckMaxAgeDays(@QueryParameter String value) {

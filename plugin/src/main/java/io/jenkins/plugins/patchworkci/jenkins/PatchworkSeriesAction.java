@@ -196,6 +196,13 @@ public final class PatchworkSeriesAction implements RunAction2 {
         return run;
     }
 
+    /** The links to the other versions and the archive thread, when the build lifecycle attached them. */
+    @CheckForNull
+    public PatchworkVersionsAction getVersions() {
+        Run<?, ?> r = run;
+        return r == null ? null : r.getAction(PatchworkVersionsAction.class);
+    }
+
     @Override
     public String getIconFileName() {
         return "clipboard.png";
