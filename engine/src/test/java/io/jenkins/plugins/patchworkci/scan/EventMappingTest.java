@@ -149,4 +149,37 @@ class EventMappingTest {
         serveEventsSince(c.since().minusSeconds(30));
         assertThat(poll.poll(c).changes()).isEmpty();
     }
+
+    /**
+     * A restart between two polls: the cursor saved after the first poll, read back by a new poller
+     * (new file instance, new EventPoll), resumes where the first stopped, so events that arrived while
+     * Jenkins was down are delivered once and none twice. Without the stored cursor the new poller would
+     * start after the newest event and deliver nothing.
+     */
+    @Test
+    void aRestartResumesFromTheStoredCursor(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.time.Clock afterRecording = java.time.Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC);
+        EventCursorFile.Key key = new EventCursorFile.Key("kernel.org", "netdevbpf");
+        EventCursorFile file = new EventCursorFile(tmp.resolve("patchwork-ci-event-cursors.json"));
+        // Before the restart: the cursor stood at 00:40:12 and was saved.
+        file.save(java.util.Map.of(key, new EventCursor(Instant.parse("2026-11-25T00:40:12Z"), List.of())));
+
+        EventPoll afterRestart = new EventPoll(pw.client(), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
+                .setOverlap(Duration.ofSeconds(30)).setClock(afterRecording);
+        EventCursor resumed = afterRestart.resume(new EventCursorFile(file.file()).load().get(key));
+        assertThat(resumed.since()).isEqualTo(Instant.parse("2026-11-25T00:40:12Z"));
+        serveEventsSince(resumed.since().minusSeconds(30));
+        EventPoll.Result r = afterRestart.poll(resumed);
+        assertThat(r.changes()).as("the series completed while Jenkins was down").hasSize(11);
+
+        // A cursor older than the resume window is dropped: polling starts after the newest event.
+        ArrayNode newest = PatchworkFixture.JSON.createArrayNode();
+        pw.recordedArray("events-all.json").forEach(newest::add);
+        pw.server.resetMappings();
+        pw.json("/api/1.3/events/", newest.toString());
+        EventCursor stale = new EventCursor(Instant.parse("2026-11-23T00:00:00Z"), List.of());
+        assertThat(afterRestart.resume(stale).since()).isEqualTo(Instant.parse("2026-11-25T00:41:09.239773Z"));
+        assertThat(afterRestart.resume(null).since()).isEqualTo(Instant.parse("2026-11-25T00:41:09.239773Z"));
+        assertThat(afterRestart.setResumeWindow(Duration.ofDays(3)).resume(stale)).isEqualTo(stale);
+    }
 }
