@@ -1,7 +1,7 @@
 /*
  * Signature of hudson.model.Run from org.jenkins-ci.main:jenkins-core:2.568.1 (jenkinsci/jenkins, tag jenkins-2.568.1),
  * core/src/main/java/hudson/model/Run.java. Compile-only stand-in (docs/jenkins-build.md).
- * Kept: the type parameters, the supertype Actionable and getParent. Left out: the interfaces and every other member; the constructors replaced by a private one.
+ * Kept: the type parameters, the supertype Actionable, getParent and getUrl (not the deprecated getAbsoluteUrl). Left out: the interfaces and every other member; the constructors replaced by a private one.
  */
 package hudson.model;
 
@@ -14,6 +14,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public @NonNull JobT getParent() {
+        throw new UnsupportedOperationException("signature only");
+    }
+
+    public @NonNull String getUrl() {
         throw new UnsupportedOperationException("signature only");
     }
 }

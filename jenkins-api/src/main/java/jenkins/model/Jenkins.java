@@ -3,15 +3,18 @@
  * core/src/main/java/jenkins/model/Jenkins.java. Compile-only stand-in (docs/jenkins-build.md).
  * The real class extends AbstractCIBase (a Node) and implements a dozen interfaces; kept here are
  * the two supertypes the plugin relies on (an ItemGroup of TopLevelItem, AccessControlled). Its
- * protected constructors are not for plugins, so none is visible.
+ * protected constructors are not for plugins, so none is visible. Members kept: get, ADMINISTER,
+ * getRootUrl and getRootDir.
  */
 package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
+import java.io.File;
 
 public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
     public static final Permission ADMINISTER = null;
@@ -22,6 +25,14 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
 
     @NonNull
     public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("signature only");
+    }
+
+    public @Nullable String getRootUrl() throws IllegalStateException {
+        throw new UnsupportedOperationException("signature only");
+    }
+
+    public File getRootDir() {
         throw new UnsupportedOperationException("signature only");
     }
 }

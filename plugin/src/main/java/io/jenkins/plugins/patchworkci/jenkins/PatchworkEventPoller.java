@@ -1,12 +1,14 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.AsyncPeriodicWork;
 import hudson.model.TaskListener;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import io.jenkins.plugins.patchworkci.scan.EventCursor;
+import io.jenkins.plugins.patchworkci.scan.EventCursorFile;
+import io.jenkins.plugins.patchworkci.scan.EventCursorFile.Key;
 import io.jenkins.plugins.patchworkci.scan.EventMapper;
 import io.jenkins.plugins.patchworkci.scan.EventPoll;
 import io.jenkins.plugins.patchworkci.scan.FinalStates;
@@ -25,8 +27,9 @@ import jenkins.scm.api.SCMSourceOwner;
  * Polls the Patchwork event log once a minute, once per server and project however many jobs use
  * them, and fires a {@link PatchworkHeadEvent} per change ({@code series-completed},
  * {@code patch-state-changed}, {@code check-created}). A failed poll keeps its cursor: the next poll
- * reads the same events. Cursors live in memory; after a restart polling starts at the newest event,
- * and the multibranch projects' periodic scans pick up what happened meanwhile.
+ * reads the same events. Cursors are kept in {@value #CURSOR_FILE} under the Jenkins root after every
+ * poll, so after a restart polling resumes from the last event handled (engine {@link EventPoll#resume}:
+ * a cursor older than a day is dropped, and the multibranch projects' periodic scans catch up instead).
  */
 @Extension
 public final class PatchworkEventPoller extends AsyncPeriodicWork {
@@ -34,10 +37,12 @@ public final class PatchworkEventPoller extends AsyncPeriodicWork {
     /** A minute: Patchwork's own clients (pwclient, NIPA) poll on that scale. */
     private static final long PERIOD_MS = 60_000L;
 
-    /** One Patchwork project on one configured server. */
-    record Key(@NonNull String serverName, @NonNull String project) {}
+    /** The stored cursors, in JENKINS_HOME. */
+    static final String CURSOR_FILE = "patchwork-ci-event-cursors.json";
 
     private final Map<Key, EventCursor> cursors = new ConcurrentHashMap<>();
+    /** Whether the stored cursors were read since this Jenkins started. */
+    private boolean loaded;
 
     public PatchworkEventPoller() {
         super("Patchwork event poll");
@@ -60,24 +65,45 @@ public final class PatchworkEventPoller extends AsyncPeriodicWork {
                 }
             }
         }
+        EventCursorFile file = new EventCursorFile(Jenkins.get().getRootDir().toPath().resolve(CURSOR_FILE));
+        Map<Key, EventCursor> stored = Map.of();
+        if (!loaded) {
+            try {
+                stored = file.load();
+            } catch (IOException e) {
+                listener.getLogger().println("Event cursors not resumed, polling starts at the newest events: "
+                        + e.getMessage());
+            }
+            loaded = true;
+        }
         cursors.keySet().retainAll(wanted.keySet());
         for (Map.Entry<Key, FinalStates> e : wanted.entrySet()) {
-            poll(e.getKey(), e.getValue(), listener);
+            poll(e.getKey(), e.getValue(), stored.get(e.getKey()), listener);
+        }
+        try {
+            file.save(new LinkedHashMap<>(cursors));
+        } catch (IOException e) {
+            listener.getLogger().println("Event cursors not saved (a restart will start at the newest events): "
+                    + e.getMessage());
         }
     }
 
-    private void poll(Key key, FinalStates finalStates, TaskListener listener) throws InterruptedException {
+    private void poll(Key key, FinalStates finalStates, @CheckForNull EventCursor stored, TaskListener listener)
+            throws InterruptedException {
         try {
-            EventPoll poll = new EventPoll(PatchworkConnection.open(key.serverName()), key.project(),
+            EventPoll poll = new EventPoll(PatchworkConnection.open(key.server()), key.project(),
                     new EventMapper(finalStates, Set.of()));
             EventCursor cursor = cursors.get(key);
             if (cursor == null) {
-                cursors.put(key, poll.start());
-                return;
+                cursor = poll.resume(stored);
+                cursors.put(key, cursor);
+                if (cursor != stored) {
+                    return; // a fresh start: only later events count
+                }
             }
             EventPoll.Result result = poll.poll(cursor);
             for (HeadChange change : result.changes()) {
-                SCMHeadEvent.fireNow(new PatchworkHeadEvent(key.serverName(), key.project(), change));
+                SCMHeadEvent.fireNow(new PatchworkHeadEvent(key.server(), key.project(), change));
             }
             cursors.put(key, result.next());
             if (!result.changes().isEmpty()) {
