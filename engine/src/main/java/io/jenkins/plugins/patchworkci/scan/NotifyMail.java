@@ -70,6 +70,27 @@ public final class NotifyMail {
     }
 
     /**
+     * The port a form value names: empty or {@code 0} for the protection's usual one.
+     *
+     * @throws IllegalArgumentException naming the value when it is not a port
+     */
+    public static int port(@CheckForNull String value, @NonNull SmtpMailSender.Security security) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.equals("0")) {
+            return defaultPort(security);
+        }
+        try {
+            int port = Integer.parseInt(v);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("not an SMTP port (1-65535, or empty for the usual one): " + value);
+    }
+
+    /**
      * The mail, ready to send.
      *
      * @param to one or more addresses, comma-separated

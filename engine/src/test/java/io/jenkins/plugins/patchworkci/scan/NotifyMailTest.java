@@ -83,7 +83,12 @@ class NotifyMailTest {
         assertThat(NotifyMail.security(null)).isEqualTo(SmtpMailSender.Security.STARTTLS);
         assertThat(NotifyMail.security("ssl")).isEqualTo(SmtpMailSender.Security.TLS);
         assertThatThrownBy(() -> NotifyMail.security("smime")).hasMessageContaining("none|starttls|ssl");
-        assertThat(NotifyMail.defaultPort(SmtpMailSender.Security.TLS)).isEqualTo(465);
+        assertThat(NotifyMail.port("", SmtpMailSender.Security.TLS)).isEqualTo(465);
+        assertThat(NotifyMail.port("0", SmtpMailSender.Security.STARTTLS)).isEqualTo(587);
+        assertThat(NotifyMail.port(null, SmtpMailSender.Security.NONE)).isEqualTo(25);
+        assertThat(NotifyMail.port(" 2525 ", SmtpMailSender.Security.NONE)).isEqualTo(2525);
+        assertThatThrownBy(() -> NotifyMail.port("70000", SmtpMailSender.Security.NONE)).hasMessageContaining("70000");
+        assertThatThrownBy(() -> NotifyMail.port("smtp", SmtpMailSender.Security.NONE)).hasMessageContaining("smtp");
         assertThat(NotifyMail.usesMailer("smtp.example.org", "mail.example.org")).as("Mailer configured wins").isTrue();
         assertThat(NotifyMail.usesMailer("", "mail.example.org")).isFalse();
         assertThat(NotifyMail.usesMailer(null, " ")).as("neither: Mailer's localhost default").isTrue();

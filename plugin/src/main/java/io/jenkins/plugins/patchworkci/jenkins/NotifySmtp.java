@@ -31,8 +31,6 @@ final class NotifySmtp {
         if (config.getMailFrom() == null) {
             throw new IOException("Patchwork » Mail: a sender address is required with SMTP server " + host);
         }
-        SmtpMailSender.Security security = NotifyMail.security(config.getSmtpSecurity());
-        int port = config.getSmtpPort() == 0 ? NotifyMail.defaultPort(security) : config.getSmtpPort();
         String user = null;
         String password = null;
         String id = config.getSmtpCredentialsId();
@@ -48,6 +46,8 @@ final class NotifySmtp {
             password = c.getPassword().getPlainText();
         }
         try {
+            SmtpMailSender.Security security = NotifyMail.security(config.getSmtpSecurity());
+            int port = NotifyMail.port(config.getSmtpPort(), security);
             return new NotifyMail(new SmtpMailSender(new SmtpMailSender.Settings(host, port, security, user, password,
                     null)), config.getMailFrom());
         } catch (IllegalArgumentException e) {

@@ -38,7 +38,9 @@ public final class PatchworkGlobalConfiguration extends GlobalConfiguration {
     private Boolean publishChecks;
     @CheckForNull
     private String smtpHost;
-    private int smtpPort;
+    /** A string, as the Mailer plugin keeps it: an emptied number field binds as "" . */
+    @CheckForNull
+    private String smtpPort;
     @CheckForNull
     private String smtpSecurity;
     @CheckForNull
@@ -101,14 +103,16 @@ public final class PatchworkGlobalConfiguration extends GlobalConfiguration {
         save();
     }
 
-    /** The SMTP port, or 0 for the usual one of the protection (25, 587, 465). */
-    public int getSmtpPort() {
+    /** The SMTP port, or null for the usual one of the protection (25, 587, 465). */
+    @CheckForNull
+    public String getSmtpPort() {
         return smtpPort;
     }
 
     @DataBoundSetter
-    public void setSmtpPort(int value) {
-        this.smtpPort = value;
+    public void setSmtpPort(@CheckForNull String value) {
+        String v = blankToNull(value);
+        this.smtpPort = v == null || v.equals("0") ? null : v;
         save();
     }
 
@@ -184,18 +188,12 @@ public final class PatchworkGlobalConfiguration extends GlobalConfiguration {
     }
 
     public FormValidation doCheckSmtpPort(@QueryParameter String value) {
-        if (value == null || value.isBlank()) {
-            return FormValidation.ok();
-        }
         try {
-            int port = Integer.parseInt(value.strip());
-            if (port >= 0 && port <= 65535) {
-                return FormValidation.ok();
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            NotifyMail.port(value, NotifyMail.security(null));
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error("A port is 1-65535 (empty: the usual one for the protection)");
         }
-        return FormValidation.error("A port is 1-65535 (0 or empty: the usual one for the protection)");
     }
 
     public FormValidation doCheckMailFrom(@QueryParameter String value, @QueryParameter String smtpHost) {
@@ -241,7 +239,7 @@ public final class PatchworkGlobalConfiguration extends GlobalConfiguration {
         // Absent keys do not clear a field: reset what the form may leave out.
         archiveUrl = null;
         smtpHost = null;
-        smtpPort = 0;
+        smtpPort = null;
         smtpSecurity = null;
         smtpCredentialsId = null;
         mailFrom = null;

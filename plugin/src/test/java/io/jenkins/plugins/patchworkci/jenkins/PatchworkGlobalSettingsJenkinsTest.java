@@ -27,7 +27,7 @@ class PatchworkGlobalSettingsJenkinsTest {
         PatchworkGlobalConfiguration c = ExtensionList.lookupSingleton(PatchworkGlobalConfiguration.class);
         c.setArchiveUrl("https://lore.kernel.org/all");
         c.setSmtpHost("smtp.example.org");
-        c.setSmtpPort(465);
+        c.setSmtpPort("465");
         c.setSmtpSecurity("ssl");
         c.setSmtpCredentialsId("smtp-login");
         c.setMailFrom("patchwork-ci <ci@example.org>");
@@ -37,7 +37,7 @@ class PatchworkGlobalSettingsJenkinsTest {
 
         assertEquals("https://lore.kernel.org/all/", c.getArchiveUrl());
         assertEquals("smtp.example.org", c.getSmtpHost());
-        assertEquals(465, c.getSmtpPort());
+        assertEquals("465", c.getSmtpPort());
         assertEquals("ssl", c.getSmtpSecurity());
         assertEquals("smtp-login", c.getSmtpCredentialsId());
         assertEquals("patchwork-ci <ci@example.org>", c.getMailFrom());
