@@ -1,23 +1,22 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.AsyncPeriodicWork;
 import hudson.model.TaskListener;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
-import io.jenkins.plugins.patchworkci.scan.EventCursor;
 import io.jenkins.plugins.patchworkci.scan.EventCursorFile;
 import io.jenkins.plugins.patchworkci.scan.EventCursorFile.Key;
+import io.jenkins.plugins.patchworkci.scan.EventCursors;
 import io.jenkins.plugins.patchworkci.scan.EventMapper;
 import io.jenkins.plugins.patchworkci.scan.EventPoll;
 import io.jenkins.plugins.patchworkci.scan.FinalStates;
 import io.jenkins.plugins.patchworkci.scan.HeadChange;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import jenkins.model.Jenkins;
 import jenkins.scm.api.SCMHeadEvent;
 import jenkins.scm.api.SCMSource;
@@ -28,8 +27,9 @@ import jenkins.scm.api.SCMSourceOwner;
  * them, and fires a {@link PatchworkHeadEvent} per change ({@code series-completed},
  * {@code patch-state-changed}, {@code check-created}). A failed poll keeps its cursor: the next poll
  * reads the same events. Cursors are kept in {@value #CURSOR_FILE} under the Jenkins root after every
- * poll, so after a restart polling resumes from the last event handled (engine {@link EventPoll#resume}:
- * a cursor older than a day is dropped, and the multibranch projects' periodic scans catch up instead).
+ * poll that moved one, so after a restart polling resumes from the last event handled (engine
+ * {@link EventCursors}, {@link EventPoll#resume}: a stored cursor survives a Patchwork outage at
+ * start-up; one older than a day is dropped, and the multibranch projects' periodic scans catch up).
  */
 @Extension
 public final class PatchworkEventPoller extends AsyncPeriodicWork {
@@ -40,9 +40,8 @@ public final class PatchworkEventPoller extends AsyncPeriodicWork {
     /** The stored cursors, in JENKINS_HOME. */
     static final String CURSOR_FILE = "patchwork-ci-event-cursors.json";
 
-    private final Map<Key, EventCursor> cursors = new ConcurrentHashMap<>();
-    /** Whether the stored cursors were read since this Jenkins started. */
-    private boolean loaded;
+    /** Created at the first poll, when Jenkins' root directory is known. */
+    private EventCursors cursors;
 
     public PatchworkEventPoller() {
         super("Patchwork event poll");
@@ -65,49 +64,37 @@ public final class PatchworkEventPoller extends AsyncPeriodicWork {
                 }
             }
         }
-        EventCursorFile file = new EventCursorFile(Jenkins.get().getRootDir().toPath().resolve(CURSOR_FILE));
-        Map<Key, EventCursor> stored = Map.of();
-        if (!loaded) {
+        if (cursors == null) {
+            cursors = new EventCursors(new EventCursorFile(Jenkins.get().getRootDir().toPath().resolve(CURSOR_FILE)));
             try {
-                stored = file.load();
+                cursors.loadOnce();
             } catch (IOException e) {
                 listener.getLogger().println("Event cursors not resumed, polling starts at the newest events: "
                         + e.getMessage());
             }
-            loaded = true;
         }
-        cursors.keySet().retainAll(wanted.keySet());
+        cursors.retain(wanted.keySet());
         for (Map.Entry<Key, FinalStates> e : wanted.entrySet()) {
-            poll(e.getKey(), e.getValue(), stored.get(e.getKey()), listener);
+            poll(e.getKey(), e.getValue(), listener);
         }
         try {
-            file.save(new LinkedHashMap<>(cursors));
+            cursors.save();
         } catch (IOException e) {
-            listener.getLogger().println("Event cursors not saved (a restart will start at the newest events): "
+            listener.getLogger().println("Event cursors not saved (a restart may start at the newest events): "
                     + e.getMessage());
         }
     }
 
-    private void poll(Key key, FinalStates finalStates, @CheckForNull EventCursor stored, TaskListener listener)
-            throws InterruptedException {
+    private void poll(Key key, FinalStates finalStates, TaskListener listener) throws InterruptedException {
         try {
             EventPoll poll = new EventPoll(PatchworkConnection.open(key.server()), key.project(),
                     new EventMapper(finalStates, Set.of()));
-            EventCursor cursor = cursors.get(key);
-            if (cursor == null) {
-                cursor = poll.resume(stored);
-                cursors.put(key, cursor);
-                if (cursor != stored) {
-                    return; // a fresh start: only later events count
-                }
-            }
-            EventPoll.Result result = poll.poll(cursor);
-            for (HeadChange change : result.changes()) {
+            List<HeadChange> changes = cursors.poll(key, poll);
+            for (HeadChange change : changes) {
                 SCMHeadEvent.fireNow(new PatchworkHeadEvent(key.server(), key.project(), change));
             }
-            cursors.put(key, result.next());
-            if (!result.changes().isEmpty()) {
-                listener.getLogger().println(key + ": " + result.changes().size() + " change(s)");
+            if (!changes.isEmpty()) {
+                listener.getLogger().println(key + ": " + changes.size() + " change(s)");
             }
         } catch (IOException e) {
             listener.getLogger().println(key + ": poll failed, will read the same events next time: " + e.getMessage());
