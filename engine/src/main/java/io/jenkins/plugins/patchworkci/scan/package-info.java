@@ -6,11 +6,15 @@
  * ({@link io.jenkins.plugins.patchworkci.scan.FinalStates}), the scan itself
  * ({@link io.jenkins.plugins.patchworkci.scan.SeriesScan}, which raises rather than return less than it
  * found), the Patchwork events that change a head ({@link io.jenkins.plugins.patchworkci.scan.EventMapper},
- * {@link io.jenkins.plugins.patchworkci.scan.EventPoll}), and what the pipeline steps run: the checkout on
+ * {@link io.jenkins.plugins.patchworkci.scan.EventPoll}) and where polling stands across restarts
+ * ({@link io.jenkins.plugins.patchworkci.scan.EventCursors}, {@link io.jenkins.plugins.patchworkci.scan.EventCursorFile}),
+ * Checks API results as Patchwork checks ({@link io.jenkins.plugins.patchworkci.scan.ExternalCheck}), and what the
+ * pipeline steps run: the checkout on
  * an agent ({@link io.jenkins.plugins.patchworkci.scan.SeriesCheckout}), the engine checks on it
  * ({@link io.jenkins.plugins.patchworkci.scan.SeriesVerify}), the build page's report
  * ({@link io.jenkins.plugins.patchworkci.scan.SeriesReport}) and the notification mail's text
- * ({@link io.jenkins.plugins.patchworkci.scan.NotifyText}).
+ * ({@link io.jenkins.plugins.patchworkci.scan.NotifyText}), sent by the plugin's own SMTP settings when
+ * the Mailer plugin has none ({@link io.jenkins.plugins.patchworkci.scan.NotifyMail}).
  *
  * <p>The plugin only translates these values into SCM API and Pipeline objects. Nothing here holds a
  * Jenkins type or a credential: the controller downloads mail with the token and hands the agent bytes.
