@@ -99,16 +99,7 @@ public final class NotifyMail {
     @NonNull
     public MimeMessage compose(@NonNull Run run, @NonNull String outcome, @CheckForNull String buildUrl,
             @NonNull String to, boolean inReplyTo) throws MessagingException {
-        InternetAddress[] recipients;
-        try {
-            recipients = InternetAddress.parse(to, true);
-        } catch (AddressException e) {
-            throw new IllegalArgumentException("to: '" + NotifyText.oneLine(to) + "' is not a list of addresses: "
-                    + e.getMessage(), e);
-        }
-        if (recipients.length == 0) {
-            throw new IllegalArgumentException("to: no address given");
-        }
+        InternetAddress[] recipients = recipients(to);
         MimeMessage mail = new MimeMessage(sender.session());
         mail.setFrom(from);
         mail.setRecipients(RecipientType.TO, recipients);
@@ -130,10 +121,40 @@ public final class NotifyMail {
         sender.send(compose(run, outcome, buildUrl, to, inReplyTo), "notify-" + run.series().version());
     }
 
+    /**
+     * A short mail that says only that these settings work, for the global page's <em>Send test mail</em>.
+     *
+     * @param to one or more addresses, comma-separated
+     */
+    public void sendTest(@NonNull String to) throws IOException, MessagingException {
+        MimeMessage mail = new MimeMessage(sender.session());
+        mail.setFrom(from);
+        mail.setRecipients(RecipientType.TO, recipients(to));
+        mail.setSubject("[patchwork-ci] test mail", StandardCharsets.UTF_8.name());
+        mail.setText("This mail was sent by Jenkins' patchwork-ci plugin to test its SMTP settings.\n"
+                + "patchworkNotify will send its mail the same way.\n", StandardCharsets.UTF_8.name());
+        mail.setSentDate(new Date());
+        mail.setHeader("Auto-Submitted", "auto-generated");
+        sender.send(mail, "test");
+    }
+
+    private static InternetAddress[] recipients(String to) {
+        InternetAddress[] recipients;
+        try {
+            recipients = InternetAddress.parse(to, true);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("to: '" + NotifyText.oneLine(to) + "' is not a list of addresses: "
+                    + e.getMessage(), e);
+        }
+        if (recipients.length == 0) {
+            throw new IllegalArgumentException("to: no address given");
+        }
+        return recipients;
+    }
+
     private static InternetAddress address(String value, String what) {
         try {
-            InternetAddress a = new InternetAddress(value == null ? "" : value.strip(), true);
-            return a;
+            return new InternetAddress(value == null ? "" : value.strip(), true);
         } catch (AddressException e) {
             throw new IllegalArgumentException(what + ": '" + value + "' is not a mail address: " + e.getMessage(), e);
         }

@@ -64,6 +64,20 @@ class NotifyMailTest {
     }
 
     @Test
+    void aTestMailSaysOnlyThatTheSettingsWork() throws Exception {
+        SmtpMailSender smtp = new SmtpMailSender(new SmtpMailSender.Settings("127.0.0.1", SMTP.getSmtp().getPort(),
+                SmtpMailSender.Security.NONE, "ci", "s3cret", null));
+
+        new NotifyMail(smtp, "ci@example.org").sendTest("admin@example.org");
+
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("[patchwork-ci] test mail");
+        assertThat(mail.getRecipients(RecipientType.TO)).extracting(a -> ((InternetAddress) a).getAddress())
+                .containsExactly("admin@example.org");
+    }
+
+    @Test
     void aWrongPasswordOrBadAddressIsAClearError() {
         SmtpMailSender wrong = new SmtpMailSender(new SmtpMailSender.Settings("127.0.0.1", SMTP.getSmtp().getPort(),
                 SmtpMailSender.Security.NONE, "ci", "wrong", null));

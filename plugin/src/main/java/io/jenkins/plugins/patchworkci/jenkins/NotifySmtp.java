@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.jenkins;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.ACL;
 import io.jenkins.plugins.patchworkci.report.SmtpMailSender;
@@ -23,17 +24,25 @@ final class NotifySmtp {
 
     @NonNull
     static NotifyMail open(@NonNull PatchworkGlobalConfiguration config) throws IOException {
-        String host = config.getSmtpHost();
-        if (host == null) {
+        return open(config.getSmtpHost(), config.getSmtpPort(), config.getSmtpSecurity(), config.getSmtpCredentialsId(),
+                config.getMailFrom());
+    }
+
+    /** The same from values not saved yet (the global page's test button). */
+    @NonNull
+    static NotifyMail open(@CheckForNull String host, @CheckForNull String smtpPort, @CheckForNull String smtpSecurity,
+            @CheckForNull String credentialsId, @CheckForNull String mailFrom) throws IOException {
+        if (host == null || host.isBlank()) {
             throw new IOException("No SMTP server: set one under Manage Jenkins » System, in E-mail Notification"
                     + " (Mailer) or in Patchwork » Mail");
         }
-        if (config.getMailFrom() == null) {
+        host = host.strip();
+        if (mailFrom == null || mailFrom.isBlank()) {
             throw new IOException("Patchwork » Mail: a sender address is required with SMTP server " + host);
         }
         String user = null;
         String password = null;
-        String id = config.getSmtpCredentialsId();
+        String id = credentialsId == null || credentialsId.isBlank() ? null : credentialsId.strip();
         if (id != null) {
             StandardUsernamePasswordCredentials c = CredentialsMatchers.firstOrNull(
                     CredentialsProvider.lookupCredentialsInItemGroup(StandardUsernamePasswordCredentials.class,
@@ -46,10 +55,10 @@ final class NotifySmtp {
             password = c.getPassword().getPlainText();
         }
         try {
-            SmtpMailSender.Security security = NotifyMail.security(config.getSmtpSecurity());
-            int port = NotifyMail.port(config.getSmtpPort(), security);
+            SmtpMailSender.Security security = NotifyMail.security(smtpSecurity);
+            int port = NotifyMail.port(smtpPort, security);
             return new NotifyMail(new SmtpMailSender(new SmtpMailSender.Settings(host, port, security, user, password,
-                    null)), config.getMailFrom());
+                    null)), mailFrom.strip());
         } catch (IllegalArgumentException e) {
             throw new IOException("Patchwork » Mail: " + e.getMessage(), e);
         }

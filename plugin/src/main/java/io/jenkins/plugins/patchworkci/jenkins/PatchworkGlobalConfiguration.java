@@ -10,6 +10,7 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.patchworkci.scan.NotifyMail;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.GlobalConfiguration;
@@ -206,6 +207,26 @@ public final class PatchworkGlobalConfiguration extends GlobalConfiguration {
             return FormValidation.ok();
         } catch (jakarta.mail.internet.AddressException e) {
             return FormValidation.error("Not a mail address: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Sends a short mail with the values in the form (saved or not). It connects from Jenkins to a
+     * server the caller names, with a credential, so it needs POST and Administer.
+     */
+    @POST
+    public FormValidation doSendTestMail(@QueryParameter String smtpHost, @QueryParameter String smtpPort,
+            @QueryParameter String smtpSecurity, @QueryParameter String smtpCredentialsId,
+            @QueryParameter String mailFrom, @QueryParameter String testRecipient) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        if (testRecipient == null || testRecipient.isBlank()) {
+            return FormValidation.error("A recipient is required");
+        }
+        try {
+            NotifySmtp.open(smtpHost, smtpPort, smtpSecurity, smtpCredentialsId, mailFrom).sendTest(testRecipient);
+            return FormValidation.ok("Sent to " + testRecipient.strip());
+        } catch (IOException | jakarta.mail.MessagingException | IllegalArgumentException e) {
+            return FormValidation.error("Not sent: " + e.getMessage());
         }
     }
 
