@@ -2,7 +2,7 @@
  * Signature of hudson.model.Run from org.jenkins-ci.main:jenkins-core:2.568.1 (jenkinsci/jenkins, tag jenkins-2.568.1),
  * core/src/main/java/hudson/model/Run.java. Compile-only stand-in (docs/jenkins-build.md).
  * Kept: the type parameters, the supertype Actionable, getParent, getResult, isBuilding, getExecutor,
- * getFullDisplayName, getDisplayName, getNumber, getPreviousBuild, getPreviousBuildInProgress and getUrl. Left out: the interfaces and every other member; the constructors replaced by a private one.
+ * getFullDisplayName, getDisplayName, getNumber, getPreviousBuild, getPreviousBuildInProgress and getUrl (not the deprecated getAbsoluteUrl). Left out: the interfaces and every other member; the constructors replaced by a private one.
  */
 package hudson.model;
 

@@ -4,7 +4,7 @@
  * The real class extends AbstractCIBase (a Node) and implements a dozen interfaces; kept here are
  * the two supertypes the plugin relies on (an ItemGroup of TopLevelItem, AccessControlled). Its
  * protected constructors are not for plugins, so none is visible. Members: ADMINISTER, get(), getItems()
- * (ItemGroup's abstract method) and getRootUrl().
+ * (ItemGroup's abstract method), getRootUrl() and getRootDir().
  */
 package jenkins.model;
 
@@ -14,6 +14,7 @@ import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
+import java.io.File;
 import java.util.List;
 
 public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
@@ -33,6 +34,10 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
     }
 
     public @Nullable String getRootUrl() throws IllegalStateException {
+        throw new UnsupportedOperationException("signature only");
+    }
+
+    public File getRootDir() {
         throw new UnsupportedOperationException("signature only");
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.patchworkci.scan;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.patchwork.EventQuery;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
@@ -25,12 +26,19 @@ public final class EventPoll {
 
     /** Long enough for a slow Patchwork transaction, short enough to re-read few events. */
     public static final Duration DEFAULT_OVERLAP = Duration.ofMinutes(2);
+    /**
+     * How old a stored cursor may be and still be resumed from. A busy project (netdevbpf: thousands of
+     * check-created events a day) would take many pages to catch up on after a longer stop; past this,
+     * the multibranch project's periodic scan is the cheaper way to catch up.
+     */
+    public static final Duration DEFAULT_RESUME_WINDOW = Duration.ofDays(1);
 
     private final PatchworkClient client;
     private final String project;
     private final EventMapper mapper;
     private Duration overlap = DEFAULT_OVERLAP;
     private Clock clock = Clock.systemUTC();
+    private Duration resumeWindow = DEFAULT_RESUME_WINDOW;
 
     /** The changes found and the cursor to poll from next. */
     public record Result(@NonNull List<HeadChange> changes, @NonNull EventCursor next) {
@@ -49,6 +57,29 @@ public final class EventPoll {
     public EventPoll setOverlap(@NonNull Duration value) {
         this.overlap = Objects.requireNonNull(value, "overlap");
         return this;
+    }
+
+    public EventPoll setResumeWindow(@NonNull Duration value) {
+        this.resumeWindow = Objects.requireNonNull(value, "resumeWindow");
+        return this;
+    }
+
+    /**
+     * Where to poll from after a restart: the stored cursor when there is one no older than the resume
+     * window (so events that happened while Jenkins was down are delivered), else {@link #start()}.
+     * A cursor dated in the future (a clock set back) is not trusted either.
+     *
+     * @param stored the cursor saved by the previous run, or null
+     */
+    @NonNull
+    public EventCursor resume(@CheckForNull EventCursor stored) throws IOException, InterruptedException {
+        if (stored != null) {
+            Instant now = clock.instant();
+            if (!stored.since().isBefore(now.minus(resumeWindow)) && !stored.since().isAfter(now.plus(overlap))) {
+                return stored;
+            }
+        }
+        return start();
     }
 
     public EventPoll setClock(@NonNull Clock value) {

@@ -30,7 +30,9 @@ import java.util.TreeSet;
  * routing plan (for {@code tree_selection}). Only the named checks run, or the engine's defaults when
  * none are named; a name the engine does not know is an error naming the ones it knows.
  *
- * <p>The mail model keeps the sender only, not To/Cc, so {@code cc_maintainers} sees the sender alone.
+ * <p>The mail model keeps the sender only; the To and Cc of each patch's mail are read from the raw
+ * headers of the same mbox ({@link SeriesReader.Read#recipients}), so {@code cc_maintainers} sees who was
+ * copied. Patchwork's mbox keeps the original To and Cc headers.
  */
 public final class SeriesVerify {
 
@@ -70,7 +72,8 @@ public final class SeriesVerify {
         if (mail == null || workTree == null) {
             throw new IllegalStateException("mail and checkout are required");
         }
-        Series series = SeriesReader.assemble(SeriesReader.withDefaults().read(mail, "series.mbox").messages()).series()
+        SeriesReader.Read read = SeriesReader.withDefaults().read(mail, "series.mbox");
+        Series series = SeriesReader.assemble(read.messages()).series()
                 .stream().filter(s -> !s.patches().isEmpty()).findFirst()
                 .orElseThrow(() -> new IOException("the series' mail holds no patch"));
         if (commits.size() != series.patches().size()) {
@@ -91,7 +94,7 @@ public final class SeriesVerify {
         List<PatchUnderTest> patches = new ArrayList<>();
         for (int i = 0; i < series.patches().size(); i++) {
             Patch p = series.patches().get(i);
-            patches.add(PatchUnderTest.of(i + 1, p, List.of(), Optional.of(commits.get(i))));
+            patches.add(PatchUnderTest.of(i + 1, p, read.recipients(p.message().messageId()), Optional.of(commits.get(i))));
         }
         CheckContext context = CheckContext.builder(series.subject(), tree.name(), tree.role())
                 .treeTag(SeriesFacts.prefixWords(series).stream().filter(tree::taggedBy).findFirst().orElse(null))

@@ -29,7 +29,7 @@ public final class KernelSource {
      * Makes {@code tree} look like the top of a kernel tree to checkpatch.pl and get_maintainer.pl
      * (their top_of_kernel_tree test) and copies in the real scripts and their data files.
      */
-    static void populate(Path tree, String maintainers) throws IOException {
+    public static void populate(Path tree, String maintainers) throws IOException {
         Path src = root();
         for (String f : new String[] {"COPYING", "CREDITS", "Kbuild", "Makefile", "README"}) {
             Path p = tree.resolve(f);

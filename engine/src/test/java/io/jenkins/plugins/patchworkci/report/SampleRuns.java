@@ -17,7 +17,7 @@ import java.util.Optional;
  * Runs for tests, shaped after the recorded Patchwork series 6 ({@code [PATCH net-next v2 0/3]},
  * patches 9-11) in /work/shared/reference/patchwork.
  */
-final class SampleRuns {
+public final class SampleRuns {
 
     static final String PW = "https://patchwork.example.org";
     static final List<String> CHECKS = List.of("tree_selection", "build_clang", "build_gcc", "checkpatch",
@@ -57,7 +57,7 @@ final class SampleRuns {
     }
 
     /** A finished run of series 6 that applied, with a checkpatch warning and a selftest failure. */
-    static Run finished() {
+    public static Run finished() {
         ReportedSeries series = series("net: core: make a() return 1, add b() and c()",
                 List.of("net: core: return 1 from a()", "net: core: add b()", "selftests: net: add c()"),
                 new Address("Jane Dev", "jane@example.org"));

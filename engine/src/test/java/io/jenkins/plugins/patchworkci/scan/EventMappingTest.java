@@ -149,4 +149,83 @@ class EventMappingTest {
         serveEventsSince(c.since().minusSeconds(30));
         assertThat(poll.poll(c).changes()).isEmpty();
     }
+
+    /**
+     * A restart between two polls: the cursor saved after the first poll, read back by a new poller
+     * (new file instance, new EventPoll), resumes where the first stopped, so events that arrived while
+     * Jenkins was down are delivered once and none twice. Without the stored cursor the new poller would
+     * start after the newest event and deliver nothing.
+     */
+    @Test
+    void aRestartResumesFromTheStoredCursor(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.time.Clock afterRecording = java.time.Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC);
+        EventCursorFile.Key key = new EventCursorFile.Key("kernel.org", "netdevbpf");
+        EventCursorFile file = new EventCursorFile(tmp.resolve("patchwork-ci-event-cursors.json"));
+        // Before the restart: the cursor stood at 00:40:12 and was saved.
+        file.save(java.util.Map.of(key, new EventCursor(Instant.parse("2026-11-25T00:40:12Z"), List.of())));
+
+        EventPoll afterRestart = new EventPoll(pw.client(), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
+                .setOverlap(Duration.ofSeconds(30)).setClock(afterRecording);
+        EventCursor resumed = afterRestart.resume(new EventCursorFile(file.file()).load().get(key));
+        assertThat(resumed.since()).isEqualTo(Instant.parse("2026-11-25T00:40:12Z"));
+        serveEventsSince(resumed.since().minusSeconds(30));
+        EventPoll.Result r = afterRestart.poll(resumed);
+        assertThat(r.changes()).as("the series completed while Jenkins was down").hasSize(11);
+
+        // A cursor older than the resume window is dropped: polling starts after the newest event.
+        ArrayNode newest = PatchworkFixture.JSON.createArrayNode();
+        pw.recordedArray("events-all.json").forEach(newest::add);
+        pw.server.resetMappings();
+        pw.json("/api/1.3/events/", newest.toString());
+        EventCursor stale = new EventCursor(Instant.parse("2026-11-23T00:00:00Z"), List.of());
+        assertThat(afterRestart.resume(stale).since()).isEqualTo(Instant.parse("2026-11-25T00:41:09.239773Z"));
+        assertThat(afterRestart.resume(null).since()).isEqualTo(Instant.parse("2026-11-25T00:41:09.239773Z"));
+        assertThat(afterRestart.setResumeWindow(Duration.ofDays(3)).resume(stale)).isEqualTo(stale);
+    }
+
+    /**
+     * The poller's bookkeeping across a restart during a Patchwork outage: the stored cursor survives
+     * the failed first poll (in memory and in the file), and the next poll delivers what happened
+     * meanwhile; a project seen for the first time starts after the newest event and delivers nothing.
+     */
+    @Test
+    void aStoredCursorSurvivesAnOutageAtStartUp(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.time.Clock afterRecording = java.time.Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC);
+        EventCursorFile.Key key = new EventCursorFile.Key("kernel.org", "netdevbpf");
+        EventCursorFile file = new EventCursorFile(tmp.resolve("patchwork-ci-event-cursors.json"));
+        EventCursor before = new EventCursor(Instant.parse("2026-11-25T00:40:12Z"), List.of());
+        file.save(java.util.Map.of(key, before, new EventCursorFile.Key("kernel.org", "gone"), before));
+        EventPoll poll = new EventPoll(pw.client(), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
+                .setOverlap(Duration.ofSeconds(30)).setClock(afterRecording);
+
+        EventCursors cursors = new EventCursors(file);
+        cursors.loadOnce();
+        cursors.retain(Set.of(key));
+        pw.server.stubFor(get(urlPathEqualTo("/api/1.3/events/")).willReturn(aResponse().withStatus(503)));
+        assertThat(catchThrowable(() -> cursors.poll(key, poll))).isInstanceOf(HttpStatusException.class);
+        cursors.save();
+        assertThat(new EventCursorFile(file.file()).load()).as("kept, the project no job polls dropped")
+                .containsExactly(java.util.Map.entry(key, before));
+
+        serveEventsSince(before.since().minusSeconds(30));
+        assertThat(cursors.poll(key, poll)).hasSize(11);
+        cursors.save();
+        assertThat(new EventCursorFile(file.file()).load().get(key).since())
+                .isEqualTo(Instant.parse("2026-11-25T00:41:09.239773Z"));
+
+        // A second restart resumes from the saved position: nothing is delivered twice.
+        EventCursors again = new EventCursors(new EventCursorFile(file.file()));
+        again.loadOnce();
+        serveEventsSince(Instant.parse("2026-11-25T00:41:09.239773Z").minusSeconds(30));
+        assertThat(again.poll(key, poll)).isEmpty();
+
+        EventCursors fresh = new EventCursors(new EventCursorFile(tmp.resolve("none.json")));
+        fresh.loadOnce();
+        ArrayNode newest = PatchworkFixture.JSON.createArrayNode();
+        pw.recordedArray("events-all.json").forEach(newest::add);
+        pw.server.resetMappings();
+        pw.json("/api/1.3/events/", newest.toString());
+        assertThat(fresh.poll(key, poll)).as("a first start delivers nothing").isEmpty();
+    }
 }

@@ -90,7 +90,8 @@ class ConfigurableFieldsTest {
         assertThat(configurables()).extracting(Configurable::type)
                 .contains(PatchworkGlobalConfiguration.class, PatchworkServer.class);
         assertThat(fieldsOf(PatchworkServer.class)).containsExactlyInAnyOrder("name", "apiUrl", "credentialsId");
-        assertThat(fieldsOf(PatchworkGlobalConfiguration.class)).contains("servers", "archiveUrl");
+        assertThat(fieldsOf(PatchworkGlobalConfiguration.class)).containsExactlyInAnyOrder("servers", "archiveUrl",
+                "publishChecks", "smtpHost", "smtpPort", "smtpSecurity", "smtpCredentialsId", "mailFrom");
     }
 
     @ParameterizedTest

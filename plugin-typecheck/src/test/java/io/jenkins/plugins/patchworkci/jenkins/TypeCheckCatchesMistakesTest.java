@@ -84,7 +84,20 @@ class TypeCheckCatchesMistakesTest {
                                 return new StandardListBoxModel().includeEmptyValue();
                             }
                         }
-                        """, "compiler.err.prob.found.req"));
+                        """, "compiler.err.prob.found.req"),
+                Arguments.of("a Checks API factory returning a publisher instead of an Optional", """
+                        public class Sample extends io.jenkins.plugins.checks.api.ChecksPublisherFactory {
+                            @Override
+                            protected io.jenkins.plugins.checks.api.ChecksPublisher createPublisher(
+                                    hudson.model.Run<?, ?> run, hudson.model.TaskListener listener) {
+                                return null;
+                            }
+                        }
+                        """, "compiler.err.override.incompatible.ret"),
+                Arguments.of("a Checks API publisher without publish", """
+                        public class Sample extends io.jenkins.plugins.checks.api.ChecksPublisher {
+                        }
+                        """, "compiler.err.does.not.override.abstract"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,21 +1,22 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.AsyncPeriodicWork;
 import hudson.model.TaskListener;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
-import io.jenkins.plugins.patchworkci.scan.EventCursor;
+import io.jenkins.plugins.patchworkci.scan.EventCursorFile;
+import io.jenkins.plugins.patchworkci.scan.EventCursorFile.Key;
+import io.jenkins.plugins.patchworkci.scan.EventCursors;
 import io.jenkins.plugins.patchworkci.scan.EventMapper;
 import io.jenkins.plugins.patchworkci.scan.EventPoll;
 import io.jenkins.plugins.patchworkci.scan.FinalStates;
 import io.jenkins.plugins.patchworkci.scan.HeadChange;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import jenkins.model.Jenkins;
 import jenkins.scm.api.SCMHeadEvent;
 import jenkins.scm.api.SCMSource;
@@ -25,8 +26,10 @@ import jenkins.scm.api.SCMSourceOwner;
  * Polls the Patchwork event log once a minute, once per server and project however many jobs use
  * them, and fires a {@link PatchworkHeadEvent} per change ({@code series-completed},
  * {@code patch-state-changed}, {@code check-created}). A failed poll keeps its cursor: the next poll
- * reads the same events. Cursors live in memory; after a restart polling starts at the newest event,
- * and the multibranch projects' periodic scans pick up what happened meanwhile.
+ * reads the same events. Cursors are kept in {@value #CURSOR_FILE} under the Jenkins root after every
+ * poll that moved one, so after a restart polling resumes from the last event handled (engine
+ * {@link EventCursors}, {@link EventPoll#resume}: a stored cursor survives a Patchwork outage at
+ * start-up; one older than a day is dropped, and the multibranch projects' periodic scans catch up).
  */
 @Extension
 public final class PatchworkEventPoller extends AsyncPeriodicWork {
@@ -34,10 +37,11 @@ public final class PatchworkEventPoller extends AsyncPeriodicWork {
     /** A minute: Patchwork's own clients (pwclient, NIPA) poll on that scale. */
     private static final long PERIOD_MS = 60_000L;
 
-    /** One Patchwork project on one configured server. */
-    record Key(@NonNull String serverName, @NonNull String project) {}
+    /** The stored cursors, in JENKINS_HOME. */
+    static final String CURSOR_FILE = "patchwork-ci-event-cursors.json";
 
-    private final Map<Key, EventCursor> cursors = new ConcurrentHashMap<>();
+    /** Created at the first poll, when Jenkins' root directory is known. */
+    private EventCursors cursors;
 
     public PatchworkEventPoller() {
         super("Patchwork event poll");
@@ -60,28 +64,37 @@ public final class PatchworkEventPoller extends AsyncPeriodicWork {
                 }
             }
         }
-        cursors.keySet().retainAll(wanted.keySet());
+        if (cursors == null) {
+            cursors = new EventCursors(new EventCursorFile(Jenkins.get().getRootDir().toPath().resolve(CURSOR_FILE)));
+            try {
+                cursors.loadOnce();
+            } catch (IOException e) {
+                listener.getLogger().println("Event cursors not resumed, polling starts at the newest events: "
+                        + e.getMessage());
+            }
+        }
+        cursors.retain(wanted.keySet());
         for (Map.Entry<Key, FinalStates> e : wanted.entrySet()) {
             poll(e.getKey(), e.getValue(), listener);
+        }
+        try {
+            cursors.save();
+        } catch (IOException e) {
+            listener.getLogger().println("Event cursors not saved (a restart may start at the newest events): "
+                    + e.getMessage());
         }
     }
 
     private void poll(Key key, FinalStates finalStates, TaskListener listener) throws InterruptedException {
         try {
-            EventPoll poll = new EventPoll(PatchworkConnection.open(key.serverName()), key.project(),
+            EventPoll poll = new EventPoll(PatchworkConnection.open(key.server()), key.project(),
                     new EventMapper(finalStates, Set.of()));
-            EventCursor cursor = cursors.get(key);
-            if (cursor == null) {
-                cursors.put(key, poll.start());
-                return;
+            List<HeadChange> changes = cursors.poll(key, poll);
+            for (HeadChange change : changes) {
+                SCMHeadEvent.fireNow(new PatchworkHeadEvent(key.server(), key.project(), change));
             }
-            EventPoll.Result result = poll.poll(cursor);
-            for (HeadChange change : result.changes()) {
-                SCMHeadEvent.fireNow(new PatchworkHeadEvent(key.serverName(), key.project(), change));
-            }
-            cursors.put(key, result.next());
-            if (!result.changes().isEmpty()) {
-                listener.getLogger().println(key + ": " + result.changes().size() + " change(s)");
+            if (!changes.isEmpty()) {
+                listener.getLogger().println(key + ": " + changes.size() + " change(s)");
             }
         } catch (IOException e) {
             listener.getLogger().println(key + ": poll failed, will read the same events next time: " + e.getMessage());

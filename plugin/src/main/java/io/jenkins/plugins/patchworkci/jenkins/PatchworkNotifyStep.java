@@ -3,9 +3,12 @@ package io.jenkins.plugins.patchworkci.jenkins;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
+import hudson.ExtensionList;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.tasks.Mailer;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.patchworkci.scan.NotifyMail;
 import io.jenkins.plugins.patchworkci.scan.NotifyText;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -24,7 +27,8 @@ import org.kohsuke.stapler.QueryParameter;
 /**
  * {@code patchworkNotify to: 'ci@example.org', outcome: 'fail', url: env.BUILD_URL}: mails a plain-text
  * summary of the build (series, plan, every check per patch, as on the build page) through the Mailer
- * plugin's SMTP settings. With {@code inReplyTo: true} the mail threads under the series' cover letter
+ * plugin's SMTP settings when it has a server, else through the SMTP server on the Patchwork section of
+ * the global page ({@link NotifySmtp}). With {@code inReplyTo: true} the mail threads under the series' cover letter
  * (or first patch); only do that to a list that wants CI replies. Call it where the outcome is known,
  * for example in {@code post { failure { ... } }}.
  */
@@ -111,6 +115,12 @@ public final class PatchworkNotifyStep extends Step {
                 page = PatchworkSeriesAction.attach(run, found.head(), found.version());
             }
             io.jenkins.plugins.patchworkci.report.Run report = page.report();
+            PatchworkGlobalConfiguration config = ExtensionList.lookupSingleton(PatchworkGlobalConfiguration.class);
+            if (!NotifyMail.usesMailer(Mailer.descriptor().getSmtpHost(), config.getSmtpHost())) {
+                NotifySmtp.open(config).send(report, outcome, url, to, inReplyTo);
+                listener.getLogger().println("Mailed the series summary to " + to + " via " + config.getSmtpHost());
+                return null;
+            }
             MimeMessage mail = new MimeMessageBuilder().setListener(listener)
                     .setSubject(NotifyText.subject(report, outcome)).setBody(NotifyText.body(report, url))
                     .addRecipients(to).buildMimeMessage();
