@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A check to post on a patch. Validated before it is sent, with the rules Patchwork applies: the
  * context is a slug ({@code [-a-zA-Z0-9_]}, at most 255 characters); the target URL, when present, is
- * an http(s) URL of at most 2000 characters.
+ * an http(s) URL of at most {@value #MAX_TARGET_URL} characters ({@code target_url} is a Django
+ * {@code URLField}, whose default length is 200; the OpenAPI schema says {@code maxLength: 200}).
  *
  * @param state the outcome
  * @param context the check's name, e.g. {@code build_clang}; a newer check with the same user and
@@ -19,6 +20,9 @@ import java.util.regex.Pattern;
 public record NewCheck(@NonNull CheckState state, @NonNull String context, @CheckForNull String targetUrl,
         @CheckForNull String description) {
 
+    /** Patchwork's limit on {@code target_url}. */
+    public static final int MAX_TARGET_URL = 200;
+
     private static final Pattern SLUG = Pattern.compile("[-a-zA-Z0-9_]{1,255}");
 
     public NewCheck {
@@ -28,8 +32,18 @@ public record NewCheck(@NonNull CheckState state, @NonNull String context, @Chec
             throw new IllegalArgumentException("check context must be 1-255 of [-a-zA-Z0-9_] (a Patchwork slug): '"
                     + context + "'");
         }
-        if (targetUrl != null && !(targetUrl.length() <= 2000 && targetUrl.matches("(?i)https?://\\S+"))) {
-            throw new IllegalArgumentException("check target URL must be an http(s) URL: '" + targetUrl + "'");
+        if (targetUrl != null && linkable(targetUrl) == null) {
+            throw new IllegalArgumentException("check target URL must be an http(s) URL of at most "
+                    + MAX_TARGET_URL + " characters: '" + targetUrl + "'");
         }
+    }
+
+    /**
+     * The URL if Patchwork would take it as a check's target, else null: for links the poster only
+     * adds where it can (a build page), so that a long URL costs the link and not the check.
+     */
+    @CheckForNull
+    public static String linkable(@CheckForNull String url) {
+        return url != null && url.length() <= MAX_TARGET_URL && url.matches("(?i)https?://\\S+") ? url : null;
     }
 }

@@ -30,7 +30,7 @@ final class ClientCheckPoster implements CheckPoster {
         try {
             PatchworkCheck c = client.postCheck(patchId, new NewCheck(
                     io.jenkins.plugins.patchworkci.patchwork.CheckState.valueOf(check.state().name()),
-                    check.context(), check.targetUrl(), check.description()));
+                    check.context(), NewCheck.linkable(check.targetUrl()), check.description()));
             return toPosted(c);
         } catch (PatchworkPermissionException e) {
             throw new CheckPostException(403, e.getMessage());

@@ -63,7 +63,7 @@ public record BuildStatusCheck(@NonNull String context) {
     /** Only an http(s) URL within Patchwork's limit is sent; otherwise the check goes without a link. */
     @CheckForNull
     private static String linkable(@CheckForNull String url) {
-        return url != null && url.length() <= 2000 && url.matches("(?i)https?://\\S+") ? url : null;
+        return NewCheck.linkable(url);
     }
 
     private static String shorten(String text) {

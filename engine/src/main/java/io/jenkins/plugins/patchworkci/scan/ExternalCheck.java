@@ -43,8 +43,6 @@ import java.util.Locale;
 public record ExternalCheck(@CheckForNull String name, @CheckForNull String status, @CheckForNull String conclusion,
         @CheckForNull String title, @CheckForNull String summary, @CheckForNull String detailsUrl) {
 
-    /** Patchwork's {@code target_url}: {@code models.URLField} without max_length, so Django's 200. */
-    public static final int MAX_TARGET_URL = 200;
     /** The context of a check whose name has no usable character. */
     public static final String DEFAULT_CONTEXT = "jenkins";
     private static final int MAX_CONTEXT = 255;
@@ -111,8 +109,7 @@ public record ExternalCheck(@CheckForNull String name, @CheckForNull String stat
         if (url == null) {
             return null;
         }
-        String u = url.strip();
-        return u.length() <= MAX_TARGET_URL && u.matches("(?i)https?://\\S+") ? u : null;
+        return NewCheck.linkable(url.strip());
     }
 
     private static String describe(CheckState state, String conclusion) {

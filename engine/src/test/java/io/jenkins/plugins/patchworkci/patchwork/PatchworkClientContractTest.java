@@ -405,6 +405,13 @@ class PatchworkClientContractTest {
         assertThatThrownBy(() -> new NewCheck(CheckState.SUCCESS, "ok", "javascript:alert(1)", null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CheckState.of("passed")).hasMessageContaining("pending|success|warning|fail");
+        // target_url is a Django URLField (maxLength 200 in the OpenAPI schema): 201 characters would be a 400
+        String at200 = "https://ci.example.invalid/" + "r".repeat(200 - 27);
+        assertThat(new NewCheck(CheckState.SUCCESS, "ok", at200, null).targetUrl()).hasSize(200);
+        assertThatThrownBy(() -> new NewCheck(CheckState.SUCCESS, "ok", at200 + "r", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 200");
+        assertThat(NewCheck.linkable(at200 + "r")).isNull();
+        assertThat(NewCheck.linkable(at200)).isEqualTo(at200);
 
         pw.basics();
         pw.stub(post(urlPathEqualTo("/api/1.3/patches/10/checks/")).willReturn(aResponse().withStatus(400)
