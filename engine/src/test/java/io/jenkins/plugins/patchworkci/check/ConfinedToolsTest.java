@@ -1,10 +1,10 @@
 package io.jenkins.plugins.patchworkci.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jenkins.plugins.patchworkci.route.TreeRole;
+import io.jenkins.plugins.patchworkci.run.Bubblewrap;
 import io.jenkins.plugins.patchworkci.run.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,20 +55,9 @@ class ConfinedToolsTest {
         }
     }
 
-    /** Bubblewrap must work here to test it: skipped without it, except where CI requires it. */
     private static void requireUsable(Sandbox sandbox) throws Exception {
-        if (sandbox == Sandbox.NONE) {
-            return;
-        }
-        boolean usable = Files.isExecutable(Path.of("/usr/bin/bwrap"))
-                && new ToolCommand(List.of("bwrap", "--ro-bind", "/", "/", "--unshare-pid", "--", "true"))
-                        .timeout(Duration.ofSeconds(20)).call().succeeded();
-        if (!usable) {
-            String why = "bubblewrap missing or unusable here (apt-get install bubblewrap; user namespaces allowed)";
-            if (System.getenv("CI") != null || System.getenv("PWCI_REQUIRE_BUBBLEWRAP") != null) {
-                fail(why + " (required here: CI or PWCI_REQUIRE_BUBBLEWRAP is set)");
-            }
-            Assumptions.abort(why);
+        if (sandbox == Sandbox.BUBBLEWRAP) {
+            Bubblewrap.require();
         }
     }
 
