@@ -83,7 +83,7 @@ final class CheckCommand extends PwciCommand {
                 }
                 out().println();
             }
-            results = check(repo, s, found, result, checkConfig);
+            results = check(repo, s, found, result, checkConfig, cfg);
         }
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -105,7 +105,7 @@ final class CheckCommand extends PwciCommand {
     }
 
     private List<CheckResult> check(Repository repo, Series s, FoundSeries found, LocalApply.Result result,
-            CheckConfig checkConfig) throws IOException, InterruptedException {
+            CheckConfig checkConfig, Optional<RunConfig> cfg) throws IOException, InterruptedException {
         Optional<Plan> plan = Optional.ofNullable(result).map(LocalApply.Result::plan);
         Optional<Tree> tree = plan.flatMap(Plan::tree);
         CheckContext.Builder ctx = CheckContext.builder(s.subject(), tree.map(Tree::name).orElse("none"),
@@ -114,6 +114,8 @@ final class CheckCommand extends PwciCommand {
                 .findFirst().ifPresent(ctx::treeTag);
         ctx.coverLetter(s.coverLetter().isPresent()).pullRequest(s.isPullRequest());
         plan.filter(Plan::decided).ifPresent(ctx::plan);
+        // The tree's scripts and Makefile are patched code: confined by build.sandbox, as in pwci run.
+        cfg.ifPresent(c -> ctx.launcher(c.sandbox().launcher(c.buildEnv(), c.timeout())));
         Optional<AppliedSeries> applied = Optional.ofNullable(result).flatMap(LocalApply.Result::applied);
         applied.ifPresent(a -> ctx.apply(a.applied()
                 ? ApplyOutcome.applied(a.tier().map(t -> t.label()).orElse("tip"), a.summary())

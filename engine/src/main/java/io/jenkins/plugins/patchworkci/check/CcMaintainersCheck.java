@@ -50,7 +50,9 @@ public final class CcMaintainersCheck extends PatchCheck {
             cmd.addAll(options.list("args", List.of("--git-min-percent", "25")));
             cmd.add("--");
             cmd.add(mail.toString());
-            out = new ToolCommand(cmd).directory(tree).using(context.tools()).call();
+            // The script is the patched tree's own: confined, reading the mail from the scratch directory.
+            out = new ToolCommand(cmd).directory(tree).using(context.tools())
+                    .launchedBy(context.launcher(), scratch.path()).call();
         }
         if (!out.succeeded()) {
             return Verdict.of(CheckState.WARNING, "get_maintainer.pl failed (exit " + out.exitCode() + ")",

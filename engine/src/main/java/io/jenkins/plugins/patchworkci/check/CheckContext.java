@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param apply the apply result, for {@code apply}
  * @param testRuns the test suites run on base and series, for the test-result check
  * @param tools interpreters, timeouts and output bounds
+ * @param launcher how checks start programs from the patched tree (a sandbox, or directly)
  */
 public record CheckContext(
         String seriesLabel,
@@ -41,7 +42,8 @@ public record CheckContext(
         Optional<Plan> plan,
         Optional<ApplyOutcome> apply,
         List<SuiteRun> testRuns,
-        Tools tools) {
+        Tools tools,
+        ToolLauncher launcher) {
 
     public CheckContext {
         Objects.requireNonNull(seriesLabel, "seriesLabel");
@@ -61,6 +63,7 @@ public record CheckContext(
         Objects.requireNonNull(apply, "apply");
         testRuns = List.copyOf(testRuns);
         Objects.requireNonNull(tools, "tools");
+        Objects.requireNonNull(launcher, "launcher");
     }
 
     public static Builder builder(String seriesLabel, String treeName, TreeRole role) {
@@ -103,6 +106,7 @@ public record CheckContext(
         private Optional<ApplyOutcome> apply = Optional.empty();
         private final List<SuiteRun> testRuns = new ArrayList<>();
         private Tools tools = Tools.defaults();
+        private ToolLauncher launcher = ToolLauncher.DIRECT;
 
         private Builder(String seriesLabel, String treeName, TreeRole role) {
             this.seriesLabel = seriesLabel;
@@ -161,9 +165,15 @@ public record CheckContext(
             return this;
         }
 
+        /** How programs from the patched tree start; unconfined ({@link ToolLauncher#DIRECT}) unless set. */
+        public Builder launcher(ToolLauncher l) {
+            this.launcher = Objects.requireNonNull(l);
+            return this;
+        }
+
         public CheckContext build() {
             return new CheckContext(seriesLabel, treeName, role, treeTag, coverLetter, pullRequest, patches,
-                    workTree, baseCommit, plan, apply, testRuns, tools);
+                    workTree, baseCommit, plan, apply, testRuns, tools, launcher);
         }
     }
 }

@@ -44,7 +44,8 @@ public final class CheckpatchCheck extends PatchCheck {
             cmd.add("--ignore=" + String.join(",", ignore));
         }
         cmd.add("-");
-        ToolOutput out = new ToolCommand(cmd).directory(tree).using(context.tools())
+        // The script is the patched tree's own: it runs confined like the build.
+        ToolOutput out = new ToolCommand(cmd).directory(tree).using(context.tools()).launchedBy(context.launcher())
                 .input(patch.asMail().getBytes(StandardCharsets.UTF_8)).call();
         CheckpatchReport report = CheckpatchReport.parse(out.stdout());
         if (out.timedOut() || !report.hasTotal()) {

@@ -95,7 +95,9 @@ public final class KdocCheck extends PatchCheck {
                     context.tools()));
             cmd.addAll(options.list("args", List.of("-none")));
             cmd.addAll(present);
-            ToolOutput out = new ToolCommand(cmd).directory(scratch.path()).using(context.tools()).call();
+            // The script is the patched tree's own: confined, reading it from the tree.
+            ToolOutput out = new ToolCommand(cmd).directory(scratch.path()).using(context.tools())
+                    .launchedBy(context.launcher(), tree).call();
             if (out.timedOut()) {
                 throw new IOException("kernel-doc timed out on " + present);
             }

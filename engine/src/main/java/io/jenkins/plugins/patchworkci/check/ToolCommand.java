@@ -26,6 +26,8 @@ public final class ToolCommand {
     private Duration timeout = Duration.ofMinutes(5);
     private int maxOutput = 4 << 20;
     private final Map<String, String> extraEnv = new java.util.LinkedHashMap<>();
+    private ToolLauncher launcher = ToolLauncher.DIRECT;
+    private List<Path> readable = List.of();
 
     public ToolCommand(List<String> command) {
         if (command.isEmpty()) {
@@ -60,12 +62,26 @@ public final class ToolCommand {
         return this;
     }
 
+    /**
+     * Starts the program through a launcher (a sandbox), writing only in its {@link #directory}
+     * and reading besides it the given directories.
+     */
+    public ToolCommand launchedBy(ToolLauncher how, Path... alsoReadable) {
+        this.launcher = Objects.requireNonNull(how);
+        this.readable = List.of(alsoReadable);
+        return this;
+    }
+
     public ToolCommand using(Tools tools) {
         return timeout(tools.timeout()).maxOutput(tools.maxOutput());
     }
 
     public ToolOutput call() throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command);
+        if (launcher != ToolLauncher.DIRECT && directory == null) {
+            throw new IllegalStateException("a launched command needs its directory: " + this);
+        }
+        ProcessBuilder pb = new ProcessBuilder(
+                launcher == ToolLauncher.DIRECT ? command : launcher.wrap(command, directory, readable));
         if (directory != null) {
             pb.directory(directory.toFile());
         }

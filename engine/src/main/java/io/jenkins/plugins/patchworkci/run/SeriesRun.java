@@ -145,6 +145,8 @@ public final class SeriesRun {
                     .filter(w -> plan.tree().map(tr -> tr.taggedBy(w)).orElse(false))
                     .findFirst().ifPresent(ctx::treeTag);
             ctx.coverLetter(series.coverLetter().isPresent()).pullRequest(series.isPullRequest()).plan(plan);
+            // Checks run the patched tree's scripts and Makefile: confined as the build commands are.
+            ctx.launcher(config.sandbox().launcher(config.buildEnv(), config.timeout()));
 
             List<SeriesCheckResult> seriesResults = new ArrayList<>();
             List<CheckResult> buildResults = new ArrayList<>();
