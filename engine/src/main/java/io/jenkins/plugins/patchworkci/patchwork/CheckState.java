@@ -27,12 +27,12 @@ public enum CheckState {
         return null;
     }
 
+    /** Reading an argument: an unknown state is an error naming the four Patchwork knows. */
     public static CheckState of(String wire) {
-        for (CheckState s : values()) {
-            if (s.wireName().equals(wire)) {
-                return s;
-            }
+        CheckState s = fromWire(wire);
+        if (s == null) {
+            throw new IllegalArgumentException("not a Patchwork check state (pending|success|warning|fail): " + wire);
         }
-        throw new IllegalArgumentException("not a Patchwork check state (pending|success|warning|fail): " + wire);
+        return s;
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.jenkins;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Run;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
 import io.jenkins.plugins.patchworkci.scan.LineageHead;
 import io.jenkins.plugins.patchworkci.scan.ScanResult;
@@ -35,6 +36,42 @@ record BuildSeries(@NonNull PatchworkSCMSource source, @NonNull PatchworkSCMRevi
         return new BuildSeries(p, pr);
     }
 
+    /**
+     * The series' build page: the one a step already attached, else attached now from a fresh scan. The
+     * source is only looked up when the page is missing, so a build that has one needs no scan.
+     */
+    @NonNull
+    static PatchworkSeriesAction page(@NonNull Run<?, ?> run) throws IOException, InterruptedException {
+        PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
+        return page != null ? page : of(run).find().attach(run);
+    }
+
+    /**
+     * The build page with the commits patchworkCheckout left, for the steps that work on that checkout.
+     *
+     * @param missing the error when there are none: which step needs them and what to do
+     */
+    @NonNull
+    static PatchworkSeriesAction checkedOut(@NonNull Run<?, ?> run, @NonNull String missing) throws IOException {
+        PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
+        if (page == null || page.getCheckoutCommits().isEmpty()) {
+            throw new IOException(missing);
+        }
+        return page;
+    }
+
+    /** A client for the Patchwork server of the build's source, with that server's token. */
+    @NonNull
+    PatchworkClient connect() throws IOException {
+        return PatchworkConnection.open(source.getServerName());
+    }
+
+    /** {@link #find(java.util.function.Consumer)} without logging the scan. */
+    @NonNull
+    Found find() throws IOException, InterruptedException {
+        return find(line -> {});
+    }
+
     /** The scanned head and version this build is for, from one fresh scan of the source. */
     @NonNull
     Found find(@NonNull java.util.function.Consumer<String> log) throws IOException, InterruptedException {
@@ -52,5 +89,12 @@ record BuildSeries(@NonNull PatchworkSCMSource source, @NonNull PatchworkSCMRevi
     }
 
     /** A head and one of its versions. */
-    record Found(@NonNull LineageHead head, @NonNull HeadVersion version) {}
+    record Found(@NonNull LineageHead head, @NonNull HeadVersion version) {
+
+        /** Puts this version on the build page (or keeps the page already there for it). */
+        @NonNull
+        PatchworkSeriesAction attach(@NonNull Run<?, ?> run) {
+            return PatchworkSeriesAction.attach(run, head, version);
+        }
+    }
 }

@@ -12,10 +12,8 @@ import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -152,7 +150,7 @@ public final class PatchworkCheckStep extends Step {
                 }
                 ids = List.of(ids.get(patch - 1));
             }
-            PatchworkClient client = PatchworkConnection.open(build.source().getServerName());
+            PatchworkClient client = build.connect();
             NewCheck check = new NewCheck(CheckState.of(state), checkContext, url, description);
             for (long id : ids) {
                 client.postCheck(id, check);
@@ -162,33 +160,16 @@ public final class PatchworkCheckStep extends Step {
             if (!companion.isEmpty()) {
                 return ids.size(); // the build page's matrix is the series' own patches
             }
-            PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
-            if (page == null) {
-                BuildSeries.Found found = build.find(line -> {});
-                page = PatchworkSeriesAction.attach(run, found.head(), found.version());
-            }
-            page.record(checkContext, patch, state, description);
+            BuildSeries.page(run).record(checkContext, patch, state, description);
             return ids.size();
         }
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends PatchworkStepDescriptor {
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "patchworkCheck";
-        }
-
-        @NonNull
-        @Override
-        public String getDisplayName() {
-            return "Post a check to Patchwork";
+        public DescriptorImpl() {
+            super("patchworkCheck", "Post a check to Patchwork");
         }
 
         public ListBoxModel doFillStateItems() {

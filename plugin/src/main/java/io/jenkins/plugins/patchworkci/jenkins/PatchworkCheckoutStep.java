@@ -18,10 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -141,9 +139,9 @@ public final class PatchworkCheckoutStep extends Step {
             TaskListener listener = getContext().get(TaskListener.class);
             FilePath workspace = getContext().get(FilePath.class);
             BuildSeries build = BuildSeries.of(getContext().get(Run.class));
-            BuildSeries.Found found = build.find(line -> {});
+            BuildSeries.Found found = build.find();
             HeadVersion v = found.version();
-            PatchworkSeriesAction page = PatchworkSeriesAction.attach(getContext().get(Run.class), found.head(), v);
+            PatchworkSeriesAction page = found.attach(getContext().get(Run.class));
             RoutingConfig routing = build.source().routingConfig();
             String name = !tree.isEmpty() ? tree : v.plan().tree().map(Tree::name)
                     .orElseThrow(() -> new IOException("Routing made no decision for this series (" + v.plan().summary()
@@ -151,7 +149,7 @@ public final class PatchworkCheckoutStep extends Step {
             Tree target = routing.tree(name).orElseThrow(() -> new IOException("No tree '" + name
                     + "' in the routing configuration: " + routing.trees().stream().map(Tree::name).toList()));
             String where = dir.isEmpty() ? target.name() : dir;
-            PatchworkClient client = PatchworkConnection.open(build.source().getServerName());
+            PatchworkClient client = build.connect();
             byte[] mail = SeriesMail.download(client, v.scanned().patchwork());
             listener.getLogger().println("Applying v" + v.revision().version() + " (" + v.scanned().series().patches().size()
                     + " patches) to " + target + " in " + where);
@@ -223,22 +221,10 @@ public final class PatchworkCheckoutStep extends Step {
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends PatchworkStepDescriptor {
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class);
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "patchworkCheckout";
-        }
-
-        @NonNull
-        @Override
-        public String getDisplayName() {
-            return "Apply the Patchwork series to its tree and check it out";
+        public DescriptorImpl() {
+            super("patchworkCheckout", "Apply the Patchwork series to its tree and check it out", FilePath.class);
         }
 
         public FormValidation doCheckDir(@QueryParameter String value) {

@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 
@@ -64,11 +62,8 @@ public final class PatchworkEachPatchStep extends Step {
         @Override
         public boolean start() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
-            PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
-            if (page == null || page.getCheckoutCommits().isEmpty()) {
-                throw new IOException("patchworkEachPatch needs the commits of patchworkCheckout: run it first"
-                        + " in this build (and the series must apply)");
-            }
+            PatchworkSeriesAction page = BuildSeries.checkedOut(run, "patchworkEachPatch needs the commits of"
+                    + " patchworkCheckout: run it first in this build (and the series must apply)");
             BuildSeries build = BuildSeries.of(run);
             List<Map<String, String>> envs = environments(page.getCheckoutDir(), page.getCheckoutCommits(),
                     build.revision().getPatchIds());
@@ -124,27 +119,15 @@ public final class PatchworkEachPatchStep extends Step {
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends PatchworkStepDescriptor {
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "patchworkEachPatch";
+        public DescriptorImpl() {
+            super("patchworkEachPatch", "Run a block once per patch of the Patchwork series");
         }
 
         @Override
         public boolean takesImplicitBlockArgument() {
             return true;
-        }
-
-        @NonNull
-        @Override
-        public String getDisplayName() {
-            return "Run a block once per patch of the Patchwork series";
         }
     }
 }

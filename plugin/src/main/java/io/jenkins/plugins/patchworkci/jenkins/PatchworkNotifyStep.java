@@ -12,12 +12,9 @@ import io.jenkins.plugins.patchworkci.scan.NotifyMail;
 import io.jenkins.plugins.patchworkci.scan.NotifyText;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.util.Set;
 import jenkins.plugins.mailer.tasks.MimeMessageBuilder;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -109,12 +106,7 @@ public final class PatchworkNotifyStep extends Step {
         protected Void run() throws Exception {
             TaskListener listener = getContext().get(TaskListener.class);
             Run<?, ?> run = getContext().get(Run.class);
-            PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
-            if (page == null) {
-                BuildSeries.Found found = BuildSeries.of(run).find(line -> {});
-                page = PatchworkSeriesAction.attach(run, found.head(), found.version());
-            }
-            io.jenkins.plugins.patchworkci.report.Run report = page.report();
+            io.jenkins.plugins.patchworkci.report.Run report = BuildSeries.page(run).report();
             PatchworkGlobalConfiguration config = ExtensionList.lookupSingleton(PatchworkGlobalConfiguration.class);
             if (!NotifyMail.usesMailer(Mailer.descriptor().getSmtpHost(), config.getSmtpHost())) {
                 NotifySmtp.open(config).send(report, outcome, url, to, inReplyTo);
@@ -136,22 +128,10 @@ public final class PatchworkNotifyStep extends Step {
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends PatchworkStepDescriptor {
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "patchworkNotify";
-        }
-
-        @NonNull
-        @Override
-        public String getDisplayName() {
-            return "Mail a summary of the Patchwork series build";
+        public DescriptorImpl() {
+            super("patchworkNotify", "Mail a summary of the Patchwork series build");
         }
 
         public FormValidation doCheckTo(@QueryParameter String value) {

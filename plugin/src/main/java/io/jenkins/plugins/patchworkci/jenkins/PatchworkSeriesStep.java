@@ -6,10 +6,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -43,32 +41,20 @@ public final class PatchworkSeriesStep extends Step {
         protected Map<String, Object> run() throws Exception {
             TaskListener listener = getContext().get(TaskListener.class);
             BuildSeries build = BuildSeries.of(getContext().get(Run.class));
-            BuildSeries.Found found = build.find(line -> {});
+            BuildSeries.Found found = build.find();
             HeadVersion v = found.version();
             listener.getLogger().println("Series " + build.revision().getHead().getName() + " v"
                     + v.revision().version() + ": " + v.plan().summary());
-            PatchworkSeriesAction.attach(getContext().get(Run.class), found.head(), v);
+            found.attach(getContext().get(Run.class));
             return SeriesFactsMap.of(found.head(), v);
         }
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends PatchworkStepDescriptor {
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "patchworkSeries";
-        }
-
-        @NonNull
-        @Override
-        public String getDisplayName() {
-            return "Facts of the Patchwork series this build is for";
+        public DescriptorImpl() {
+            super("patchworkSeries", "Facts of the Patchwork series this build is for");
         }
     }
 }

@@ -10,15 +10,12 @@ import io.jenkins.plugins.patchworkci.patchwork.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -106,13 +103,11 @@ public final class PatchworkVerifyStep extends Step {
         protected Map<String, Object> run() throws Exception {
             TaskListener listener = getContext().get(TaskListener.class);
             Run<?, ?> run = getContext().get(Run.class);
-            PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
-            if (page == null || page.getCheckoutCommits().isEmpty()) {
-                throw new IOException("patchworkVerify checks the checkout of patchworkCheckout: run it first in this build");
-            }
+            PatchworkSeriesAction page = BuildSeries.checkedOut(run,
+                    "patchworkVerify checks the checkout of patchworkCheckout: run it first in this build");
             BuildSeries build = BuildSeries.of(run);
-            HeadVersion v = build.find(line -> {}).version();
-            PatchworkClient client = PatchworkConnection.open(build.source().getServerName());
+            HeadVersion v = build.find().version();
+            PatchworkClient client = build.connect();
             byte[] mail = SeriesMail.download(client, v.scanned().patchwork());
             List<VerifiedCheck> results = getContext().get(FilePath.class).act(new VerifyOnAgent(mail,
                     build.source().getRouting(), page.getCheckoutTree(), page.getCheckoutDir(), page.getCheckoutBase(),
@@ -143,22 +138,10 @@ public final class PatchworkVerifyStep extends Step {
     }
 
     @Extension
-    public static final class DescriptorImpl extends StepDescriptor {
+    public static final class DescriptorImpl extends PatchworkStepDescriptor {
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class);
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "patchworkVerify";
-        }
-
-        @NonNull
-        @Override
-        public String getDisplayName() {
-            return "Run the engine's checks on the checked-out series and report them";
+        public DescriptorImpl() {
+            super("patchworkVerify", "Run the engine's checks on the checked-out series and report them", FilePath.class);
         }
     }
 }

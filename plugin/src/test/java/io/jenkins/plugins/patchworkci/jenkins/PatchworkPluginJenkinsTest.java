@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.ExtensionList;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import jenkins.branch.BranchSource;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -66,5 +70,19 @@ class PatchworkPluginJenkinsTest {
             assertNotNull(StepDescriptor.byFunctionName(name), name);
         }
         assertTrue(StepDescriptor.byFunctionName("patchworkEachPatch").takesImplicitBlockArgument());
+    }
+
+    @Test
+    void theStepsAskForTheBuildItsLogAndOnlyTheAgentStepsForAWorkspace(JenkinsRule r) {
+        // PatchworkStepDescriptor builds these sets; the agent steps add FilePath (never run here, see above)
+        for (String name : List.of("patchworkSeries", "patchworkEachPatch", "patchworkCheck", "patchworkNotify")) {
+            assertEquals(Set.of(Run.class, TaskListener.class), StepDescriptor.byFunctionName(name).getRequiredContext(),
+                    name);
+        }
+        for (String name : List.of("patchworkCheckout", "patchworkVerify")) {
+            assertEquals(Set.of(Run.class, TaskListener.class, FilePath.class),
+                    StepDescriptor.byFunctionName(name).getRequiredContext(), name);
+        }
+        assertEquals("Post a check to Patchwork", StepDescriptor.byFunctionName("patchworkCheck").getDisplayName());
     }
 }
