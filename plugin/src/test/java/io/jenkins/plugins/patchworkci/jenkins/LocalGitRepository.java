@@ -54,6 +54,11 @@ final class LocalGitRepository {
 
     /** Runs git in the repository; its standard output, or an IOException with what it printed. */
     String git(String... args) throws IOException, InterruptedException {
+        return git(dir, args);
+    }
+
+    /** Runs git in {@code dir}; its standard output, or an IOException with what it printed. */
+    static String git(Path dir, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add("git");
         cmd.addAll(List.of(args));

@@ -40,8 +40,8 @@ final class RecordedPatchwork implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CHECKS = Pattern.compile("/api/1\\.3/patches/(\\d+)/checks/");
 
-    /** A request as received: method, path (no query) and body. */
-    record Request(String method, String path, String body) {}
+    /** A request as received: method, path (no query), its Authorization header (or null) and body. */
+    record Request(String method, String path, String authorization, String body) {}
 
     private final HttpServer server;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
@@ -105,12 +105,12 @@ final class RecordedPatchwork implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** The check POSTs received, by Patchwork patch id, as JSON bodies. */
-    Map<Long, List<JsonNode>> checksPosted() {
+    /** The check POSTs received with this Authorization header, by Patchwork patch id, as JSON bodies. */
+    Map<Long, List<JsonNode>> checksPosted(String authorization) {
         Map<Long, List<JsonNode>> out = new java.util.TreeMap<>();
         for (Request r : requests) {
             Matcher m = CHECKS.matcher(r.path());
-            if (r.method().equals("POST") && m.matches()) {
+            if (r.method().equals("POST") && m.matches() && authorization.equals(r.authorization())) {
                 out.computeIfAbsent(Long.parseLong(m.group(1)), k -> new java.util.ArrayList<>()).add(readTree(r.body()));
             }
         }
@@ -124,7 +124,7 @@ final class RecordedPatchwork implements AutoCloseable {
             try (InputStream in = ex.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            requests.add(new Request(ex.getRequestMethod(), path, body));
+            requests.add(new Request(ex.getRequestMethod(), path, ex.getRequestHeaders().getFirst("Authorization"), body));
             if (outage) {
                 send(ex, 503, "text/html", "<h1>503 Service Unavailable</h1>");
                 return;
