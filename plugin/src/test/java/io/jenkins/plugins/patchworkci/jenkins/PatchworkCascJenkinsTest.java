@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The global Patchwork configuration from Configuration as Code ({@code unclassified: patchwork:}), and its
- * export. Never run here: written where the Jenkins repository is unreachable (the -Pjenkins build only);
+ * The global Patchwork configuration from Configuration as Code ({@code unclassified: patchwork:}), through
+ * the global form afterwards, and its export. Never run here: written where the Jenkins repository is unreachable (the -Pjenkins build only);
  * the configuration-as-code test-harness API used here was read in jenkinsci/configuration-as-code-plugin
  * (test-harness: {@code @WithJenkinsConfiguredWithCode}, {@code @ConfiguredWithCode}, {@code Util}).
  */
@@ -51,6 +51,27 @@ class PatchworkCascJenkinsTest {
         assertEquals("smtp-login", c.getSmtpCredentialsId());
         assertEquals("patchwork-ci <ci@example.org>", c.getMailFrom());
         assertEquals("https://patchwork.kernel.org/api/", c.getServer("kernel.org").getApiUrl());
+    }
+
+    @Test
+    @ConfiguredWithCode("patchwork-casc.yaml")
+    void whatYamlSetSurvivesTheGlobalForm(JenkinsConfiguredWithCodeRule r) throws Exception {
+        // the servers list, with a credential id no credential matches, goes through the form unchanged
+        r.configRoundtrip();
+
+        PatchworkGlobalConfiguration c = global();
+        assertEquals(List.of("kernel.org", "staging"), c.getServers().stream().map(PatchworkServer::getName).toList());
+        assertEquals(List.of("https://patchwork.kernel.org/api/", "https://patchwork.example.org/api/"),
+                c.getServers().stream().map(PatchworkServer::getApiUrl).toList());
+        assertEquals("patchwork-token", c.getServers().get(0).getCredentialsId());
+        assertNull(c.getServers().get(1).getCredentialsId());
+        assertEquals("https://lore.kernel.org/all/", c.getArchiveUrl());
+        assertFalse(c.isPublishChecks());
+        assertEquals("smtp.example.org", c.getSmtpHost());
+        assertEquals("465", c.getSmtpPort());
+        assertEquals("ssl", c.getSmtpSecurity());
+        assertEquals("smtp-login", c.getSmtpCredentialsId());
+        assertEquals("patchwork-ci <ci@example.org>", c.getMailFrom());
     }
 
     @Test
