@@ -23,8 +23,8 @@ import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * The build lifecycle in a real Jenkins (the -Pjenkins build only). UNVERIFIED: written where no Jenkins
- * Maven repository was reachable, so it has never run; the first -Pjenkins build will tell. The decisions
+ * The build lifecycle in a real Jenkins (the -Pjenkins build only). Never run here: written where the Jenkins
+ * repository is unreachable; the first -Pjenkins build will tell. The decisions
  * (states, supersession, links) are tested in the engine ({@code scan.BuildStatusCheckTest},
  * {@code BuiltVersionTest}, {@code SeriesCheckPostTest}, {@code ArchiveLinkTest}).
  */

@@ -16,8 +16,8 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * The global page's archive, Checks API and mail settings, and the Checks API factory, in a real Jenkins
- * (the -Pjenkins build only). UNVERIFIED: written where no Jenkins Maven repository was reachable, so it
- * has never run; the first -Pjenkins build will tell.
+ * (the -Pjenkins build only). Never run here: written where the Jenkins repository is unreachable; the
+ * first -Pjenkins build will tell.
  */
 @WithJenkins
 class PatchworkGlobalSettingsJenkinsTest {

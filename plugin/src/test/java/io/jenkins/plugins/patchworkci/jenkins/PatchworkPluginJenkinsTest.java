@@ -20,8 +20,8 @@ import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * In a real Jenkins (the -Pjenkins build only). UNVERIFIED: written where no Jenkins Maven repository was
- * reachable, so it has never run; the first -Pjenkins build will tell.
+ * In a real Jenkins (the -Pjenkins build only). Never run here: written where the Jenkins repository is
+ * unreachable; the first -Pjenkins build will tell.
  */
 @WithJenkins
 class PatchworkPluginJenkinsTest {

@@ -1,0 +1,215 @@
+package io.jenkins.plugins.patchworkci.jenkins;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Patchwork 3.1 server on loopback (the JDK's HTTP server), answering with the recorded responses of
+ * the engine's test resources ({@code engine/src/test/resources/patchwork/}, recorded data, see its README;
+ * the plugin's pom adds them to its test resources), cut to the project's recorded series 6
+ * ("net: core: make a() return 1, add b() and c()", v2, three patches, its cover letter and its mbox),
+ * with the recording origin replaced by this server's, as the engine's {@code scan.PatchworkFixture} does.
+ * Check POSTs are answered with the recorded 201 and remembered; {@link #outage} makes every request
+ * answer 503, as a Patchwork behind a restarting proxy does.
+ *
+ * <p>Used only by the JenkinsRule tests (never run here: written where the Jenkins repository is
+ * unreachable).
+ */
+final class RecordedPatchwork implements AutoCloseable {
+
+    static final String RECORDED_ORIGIN = "http://127.0.0.1:8000";
+    static final long SERIES = 6;
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CHECKS = Pattern.compile("/api/1\\.3/patches/(\\d+)/checks/");
+
+    /** A request as received: method, path (no query), its Authorization header (or null) and body. */
+    record Request(String method, String path, String authorization, String body) {}
+
+    private final HttpServer server;
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private volatile boolean outage;
+    private volatile String seriesMbox;
+
+    RecordedPatchwork() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+        answers.put("/api/1.3/", recorded("api-1.3-index.json"));
+        answers.put("/api/1.3/projects/", recorded("projects.json"));
+        answers.put("/api/1.3/series/", onlySeries6(recordedArray("series-list.json"), false).toString());
+        answers.put("/api/1.3/patches/", onlySeries6(recordedArray("patches-list.json"), true).toString());
+        JsonNode cover = readTree(recorded("cover-3.json"));
+        answers.put(URI.create(cover.get("mbox").asText()).getRawPath(), coverMail(cover));
+        seriesMbox = recorded("series-6.mbox");
+    }
+
+    /** The root of the REST API, as an administrator enters it on the global page. */
+    String apiUrl() {
+        return origin() + "/api/";
+    }
+
+    String origin() {
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    }
+
+    /** Every request from now on answers 503 (or, with false, the recorded answers again). */
+    void outage(boolean value) {
+        outage = value;
+    }
+
+    /** Replaces series 6's mbox (the mail of the patches, without the cover letter). */
+    void seriesMbox(String mbox) {
+        seriesMbox = mbox;
+    }
+
+    /** The recorded mbox of series 6, with this server's origin. */
+    static String recordedSeriesMbox() {
+        return recordedText("series-6.mbox");
+    }
+
+    /** The recorded series 6 (series-list.json), with the recording origin. */
+    static JsonNode recordedSeries6() {
+        for (JsonNode s : readTree(recordedText("series-list.json"))) {
+            if (s.get("id").asLong() == SERIES) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("series-list.json has no series " + SERIES);
+    }
+
+    /** The recorded cover letter of series 6 (cover-3.json). */
+    static JsonNode recordedCover() {
+        return readTree(recordedText("cover-3.json"));
+    }
+
+    List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** The check POSTs received with this Authorization header, by Patchwork patch id, as JSON bodies. */
+    Map<Long, List<JsonNode>> checksPosted(String authorization) {
+        Map<Long, List<JsonNode>> out = new java.util.TreeMap<>();
+        for (Request r : requests) {
+            Matcher m = CHECKS.matcher(r.path());
+            if (r.method().equals("POST") && m.matches() && authorization.equals(r.authorization())) {
+                out.computeIfAbsent(Long.parseLong(m.group(1)), k -> new java.util.ArrayList<>()).add(readTree(r.body()));
+            }
+        }
+        return out;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getRawPath();
+            String body;
+            try (InputStream in = ex.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            requests.add(new Request(ex.getRequestMethod(), path, ex.getRequestHeaders().getFirst("Authorization"), body));
+            if (outage) {
+                send(ex, 503, "text/html", "<h1>503 Service Unavailable</h1>");
+                return;
+            }
+            if (ex.getRequestMethod().equals("POST") && CHECKS.matcher(path).matches()) {
+                send(ex, 201, "application/json", recorded("check-post-response.txt").lines().findFirst().orElseThrow());
+                return;
+            }
+            if (!ex.getRequestMethod().equals("GET")) {
+                send(ex, 405, "application/json", "{\"detail\": \"Method not allowed.\"}");
+                return;
+            }
+            if (path.equals(URI.create(recordedSeries6().get("mbox").asText()).getRawPath())) {
+                send(ex, 200, "application/mbox", seriesMbox);
+                return;
+            }
+            String answer = answers.get(path);
+            if (answer == null) {
+                send(ex, 404, "application/json", "{\"detail\": \"Not found.\"}");
+            } else {
+                send(ex, 200, path.endsWith("/mbox/") ? "application/mbox" : "application/json", answer);
+            }
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Keeps series 6 (or, for patches, the patches of series 6) of a recorded list. */
+    private static ArrayNode onlySeries6(ArrayNode list, boolean patches) {
+        for (Iterator<JsonNode> it = list.iterator(); it.hasNext(); ) {
+            JsonNode n = it.next();
+            long series = patches ? n.get("series").get(0).get("id").asLong() : n.get("id").asLong();
+            if (series != SERIES) {
+                it.remove();
+            }
+        }
+        return list;
+    }
+
+    /** The recorded cover letter as Patchwork's cover mbox serves it: its headers, a blank line, its content. */
+    private static String coverMail(JsonNode cover) {
+        StringBuilder m = new StringBuilder("From patchwork Wed Nov 25 00:40:26 2026\n");
+        for (Iterator<Map.Entry<String, JsonNode>> it = cover.get("headers").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            m.append(e.getKey()).append(": ").append(e.getValue().asText()).append('\n');
+        }
+        return m.append('\n').append(cover.get("content").asText()).append("\n\n").toString();
+    }
+
+    private String recorded(String name) {
+        return recordedText(name).replace(RECORDED_ORIGIN, origin());
+    }
+
+    private ArrayNode recordedArray(String name) {
+        return (ArrayNode) readTree(recorded(name));
+    }
+
+    private static String recordedText(String name) {
+        try (InputStream in = RecordedPatchwork.class.getResourceAsStream("/patchwork/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no recorded file /patchwork/" + name + " on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode readTree(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
