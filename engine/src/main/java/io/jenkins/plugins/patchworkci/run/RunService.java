@@ -81,6 +81,6 @@ public final class RunService {
         SeriesRun job = new SeriesRun(config, new MirrorCache(config.work().resolve("mirrors")), CheckRegistry.builtIn(),
                 reporters, clock);
         return new Runner(Sources.bind(config, http, clock), job, new RunLedger(config.work().resolve("state/runs")),
-                config.concurrency(), clock, events);
+                config.concurrency(), clock, events, config.retry());
     }
 }
