@@ -42,6 +42,7 @@ public final class RunService {
             RunEvents events, Clock clock) throws IOException, ConfigException {
         HttpTransport http = Sources.transport();
         List<Reporter> reporters = new ArrayList<>();
+        reporters.add(new StepReporting(events));
         boolean quiet = shadow || config.shadow();
         for (RunConfig.SourceConfig s : config.sources()) {
             if (!s.kind().equals("patchwork") || Boolean.FALSE.equals(config.patchworkReport().get("enabled"))) {

@@ -518,6 +518,7 @@ public final class Runner {
                 .with(RunStatus.RUNNING, "", clock.instant());
         ledger.put(r);
         events.started(label);
+        events.step(label, "fetching");
         try {
             if (stopReason(a) != null) {
                 throw new InterruptedException("superseded before it started");

@@ -1,0 +1,32 @@
+package io.jenkins.plugins.patchworkci.run;
+
+import io.jenkins.plugins.patchworkci.report.Run;
+
+/**
+ * Tells the watcher where a run is from the points at which the reporters hear of it: the plan is
+ * made and the work starts ({@link #started}), the result is in and goes out ({@link #finished}).
+ * Listed first, so the steps are said before the real reporters post.
+ */
+final class StepReporting implements Reporter {
+
+    private final RunEvents events;
+
+    StepReporting(RunEvents events) {
+        this.events = events;
+    }
+
+    private static String label(Run run) {
+        return "[v" + run.series().version() + "] " + run.series().title(); // as Runner.label says it
+    }
+
+    @Override
+    public void started(Run run) {
+        int n = run.series().patches().size();
+        events.step(label(run), "applying " + n + (n == 1 ? " patch" : " patches") + ", building, checking");
+    }
+
+    @Override
+    public void finished(Run run) {
+        events.step(label(run), "reporting");
+    }
+}
