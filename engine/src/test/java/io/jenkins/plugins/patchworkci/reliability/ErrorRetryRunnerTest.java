@@ -172,4 +172,34 @@ class ErrorRetryRunnerTest {
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.ERROR));
         assertThat(reporter.reported).as("an error reports nothing").isEmpty();
     }
+
+    @Test
+    void aNewerVersionArrivingWhileAnErrorWaitsSupersedesIt() throws Exception {
+        BurstFixture f = BurstFixture.create(tmp, 1);
+        RunConfig config = RunConfig.read(f.config, Map.of());
+        StepClock clock = new StepClock();
+        Disk disk = new Disk();
+        BurstFixture.CountingReporter reporter = new BurstFixture.CountingReporter(0);
+        assertThat(poll(config, clock, disk, reporter).runs()).singleElement()
+                .satisfies(r -> assertThat(r.retrying()).isTrue());
+
+        disk.full = false;
+        clock.now = clock.now.plus(Duration.ofMinutes(1)); // v1's wait is not over
+        String v2 = BurstFixture.mail(1).replace("[PATCH burst]", "[PATCH burst v2]")
+                .replace(BurstFixture.messageId(1), "burst-1-v2@example.org").replace("12:00:01", "13:00:01");
+        Files.writeString(f.mbox, v2, java.nio.file.StandardOpenOption.APPEND);
+        List<RunRecord> runs = poll(config, clock, disk, reporter).runs();
+        assertThat(runs).filteredOn(r -> r.version() == 1).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RunStatus.SUPERSEDED);
+            assertThat(r.retrying()).isFalse();
+        });
+        assertThat(runs).filteredOn(r -> r.version() == 2).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.DONE));
+        assertThat(keptForRetry(config)).as("v1's kept mail released").isZero();
+
+        clock.now = clock.now.plus(Duration.ofHours(3));
+        assertThat(poll(config, clock, disk, reporter).runs()).as("v1 is not run after all").isEmpty();
+        assertThat(reporter.reported).as("only v2 reported, once").hasSize(1)
+                .allSatisfy((id, count) -> assertThat(count).hasValue(1));
+    }
 }
