@@ -84,6 +84,8 @@ public final class Runner {
     private final Clock clock;
     private final RunEvents events;
     private final RetryPolicy retry;
+    /** Whose results began to go out: told by the reporters (see {@link StepReporting}). */
+    private volatile ResultsOut resultsOut = new ResultsOut();
     private final AtomicBoolean dying = new AtomicBoolean();
     private final ThreadPoolExecutor pool;
     /** Versions queued or running in this runner, by {@link #key}. */
@@ -116,6 +118,12 @@ public final class Runner {
                     return t;
                 });
         pool.allowCoreThreadTimeOut(true);
+    }
+
+    /** Learns from {@code out} which runs began to report, so that none of those is retried. */
+    Runner watching(ResultsOut out) {
+        this.resultsOut = out;
+        return this;
     }
 
     /** One poll of every source, and every run it starts, to the end. */
@@ -519,11 +527,13 @@ public final class Runner {
         ledger.put(r);
         events.started(label);
         events.step(label, "fetching");
+        resultsOut.take(label); // from an earlier attempt
         try {
             if (stopReason(a) != null) {
                 throw new InterruptedException("superseded before it started");
             }
             Run run = job.call(s, a.origin, id -> a.recipients.getOrDefault(id, List.of()), a.neighbours);
+            resultsOut.take(label);
             r = r.with(RunStatus.DONE, run.state().apiName() + ": " + run.plan().summary(), clock.instant());
         } catch (InterruptedException | IOException | RuntimeException e) {
             boolean stopped = e instanceof InterruptedException || Thread.currentThread().isInterrupted() || interruption(e);
@@ -534,7 +544,16 @@ public final class Runner {
                 // Stopped, not failed: the record stays RUNNING, so a restart runs it again.
                 throw new InterruptedException("run of " + label + " stopped: " + e);
             }
-            r = failed(a, r, e.getMessage() == null ? e.toString() : e.getMessage());
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (resultsOut.take(label)) {
+                // Its results began to go out: run again, it would report twice. Done, with the
+                // reporter's failure named as a problem (what that reporter did not send is lost).
+                runProblems.add(label + ": reporting failed: " + why);
+                events.problem(label, "reporting failed: " + why);
+                r = r.with(RunStatus.DONE, "reported, but a reporter failed: " + why, clock.instant());
+            } else {
+                r = failed(a, r, why);
+            }
         }
         if (r.status() != RunStatus.ERROR || !r.retrying()) {
             try {

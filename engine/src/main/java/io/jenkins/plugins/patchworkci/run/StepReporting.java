@@ -5,14 +5,17 @@ import io.jenkins.plugins.patchworkci.report.Run;
 /**
  * Tells the watcher where a run is from the points at which the reporters hear of it: the plan is
  * made and the work starts ({@link #started}), the result is in and goes out ({@link #finished}).
- * Listed first, so the steps are said before the real reporters post.
+ * Listed first, so the steps are said, and the results marked as going out ({@link ResultsOut}),
+ * before the real reporters post.
  */
 final class StepReporting implements Reporter {
 
     private final RunEvents events;
+    private final ResultsOut resultsOut;
 
-    StepReporting(RunEvents events) {
+    StepReporting(RunEvents events, ResultsOut resultsOut) {
         this.events = events;
+        this.resultsOut = resultsOut;
     }
 
     private static String label(Run run) {
@@ -27,6 +30,7 @@ final class StepReporting implements Reporter {
 
     @Override
     public void finished(Run run) {
+        resultsOut.mark(label(run)); // from here on, a failure is the reporting's, not a reason to run again
         events.step(label(run), "reporting");
     }
 }
