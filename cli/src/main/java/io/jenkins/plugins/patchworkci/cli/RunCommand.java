@@ -58,7 +58,8 @@ final class RunCommand extends PwciCommand {
         }
         RunConfig cfg = RunConfig.read(config, env);
         PrintWriter progressOut = json ? err() : out();
-        RunEvents events = new ConsoleEvents(progressOut);
+        // Live progress only on a terminal a person watches; a log or a pipe gets plain lines.
+        RunEvents events = new ConsoleEvents(progressOut, !json && System.console() != null);
         Runner runner = RunService.create(cfg, shadow, null, outcomes -> outcomes.forEach(o ->
                 progressOut.println("patchwork: " + o)), events, Clock.systemUTC());
         if (shadow || cfg.shadow()) {

@@ -30,7 +30,9 @@ final class RunTable {
         for (RunRecord r : records) {
             String subject = r.subject().length() > 44 ? r.subject().substring(0, 43) + "\u2026" : r.subject();
             if (r.status() != RunStatus.DONE) {
-                out.printf(fmt, subject, "v" + r.version(), "-", "-", r.status().name().toLowerCase(), r.outcome());
+                // An error to be tried again says "retry"; its WHY names the attempt and when the next starts.
+                String result = r.retrying() ? "retry" : r.status().name().toLowerCase();
+                out.printf(fmt, subject, "v" + r.version(), "-", "-", result, r.outcome());
                 continue;
             }
             Path json = reportDir(work, r).resolve("run.json");

@@ -189,6 +189,11 @@ class DemoCommandsTest {
                 .containsPattern("(?m)^net: dev: document the queue length +v1 +net-next +failed +fail ")
                 .containsPattern("(?m)^net: add sock_recv\\(\\) +v1 +net-next +applied +success ")
                 .containsPattern("(?m)^demo: polish +v1 .*superseded");
+        // Not a terminal: each step of a run is a plain line, in order, and no line is rewritten in place.
+        assertThat(first.out()).doesNotContain("\r")
+                .containsSubsequence("running [v1] net: add sock_recv()", "  [v1] net: add sock_recv(): fetching",
+                        "  [v1] net: add sock_recv(): applying 2 patches, building, checking",
+                        "  [v1] net: add sock_recv(): reporting", "finished [v1] net: add sock_recv(): done success");
 
         Cli again = Cli.run("run", "--once", "--json", "--config", demo.config().toString());
         assertThat(again.exit()).as(again.toString()).isZero();

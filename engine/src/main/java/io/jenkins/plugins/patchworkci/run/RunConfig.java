@@ -73,6 +73,8 @@ public final class RunConfig {
         @JsonProperty("sandbox") String sandbox;
         @JsonProperty("concurrency") Integer concurrency;
         @JsonProperty("env") Map<String, String> env;
+        @JsonProperty("maxAttempts") Integer maxAttempts;
+        @JsonProperty("retryAfter") List<String> retryAfter;
     }
 
     /** Build and test commands for one tree, replacing the defaults for it. */
@@ -186,6 +188,7 @@ public final class RunConfig {
     private final Duration timeout;
     private final Sandbox sandbox;
     private final int concurrency;
+    private final RetryPolicy retry;
     private final Map<String, String> buildEnv;
     private final Map<String, Object> checks;
     private final Optional<String> publicUrl;
@@ -236,6 +239,22 @@ public final class RunConfig {
         if (concurrency < 1 || concurrency > 64) {
             throw new ConfigException(file + ": build.concurrency must be 1 to 64, not " + concurrency);
         }
+        int attempts = b.maxAttempts == null ? RetryPolicy.DEFAULT.maxAttempts() : b.maxAttempts;
+        if (attempts < 1 || attempts > 20) {
+            throw new ConfigException(file + ": build.maxAttempts must be 1 (never retry) to 20, not " + attempts);
+        }
+        List<Duration> waits = new ArrayList<>();
+        if (b.retryAfter == null) {
+            waits.addAll(RetryPolicy.DEFAULT.backoff());
+        } else {
+            for (String w : b.retryAfter) {
+                waits.add(duration(String.valueOf(w), "build.retryAfter"));
+            }
+            if (waits.isEmpty()) {
+                throw new ConfigException(file + ": build.retryAfter needs at least one wait, like [5m, 30m, 2h]");
+            }
+        }
+        this.retry = new RetryPolicy(attempts, waits);
         for (Map.Entry<String, String> e : b.env == null ? Map.<String, String>of().entrySet() : b.env.entrySet()) {
             if (e.getKey() == null || !e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new ConfigException(file + ": build.env: '" + e.getKey() + "' is not a variable name");
@@ -432,6 +451,9 @@ public final class RunConfig {
     public Duration timeout() { return timeout; }
     public Sandbox sandbox() { return sandbox; }
     public int concurrency() { return concurrency; }
+
+    /** When a run that broke (an error, not a failing series) is tried again: build.maxAttempts, build.retryAfter. */
+    public RetryPolicy retry() { return retry; }
     public Map<String, String> buildEnv() { return buildEnv; }
     public Map<String, Object> checks() { return checks; }
     public Optional<String> publicUrl() { return publicUrl; }

@@ -14,6 +14,13 @@ public interface RunEvents {
 
     default void started(String series) {}
 
+    /**
+     * A running series moved to its next step, in order: {@code fetching} (the mirrors, and the
+     * plan), {@code applying, building, checking} (once its pending checks are out), {@code
+     * reporting}. Steps of several series interleave when runs go on at once.
+     */
+    default void step(String series, String step) {}
+
     default void finished(String series, RunRecord record) {}
 
     RunEvents SILENT = new RunEvents() {};

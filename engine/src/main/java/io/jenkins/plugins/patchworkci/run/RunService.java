@@ -42,6 +42,8 @@ public final class RunService {
             RunEvents events, Clock clock) throws IOException, ConfigException {
         HttpTransport http = Sources.transport();
         List<Reporter> reporters = new ArrayList<>();
+        ResultsOut resultsOut = new ResultsOut();
+        reporters.add(new StepReporting(events, resultsOut));
         boolean quiet = shadow || config.shadow();
         for (RunConfig.SourceConfig s : config.sources()) {
             if (!s.kind().equals("patchwork") || Boolean.FALSE.equals(config.patchworkReport().get("enabled"))) {
@@ -81,6 +83,6 @@ public final class RunService {
         SeriesRun job = new SeriesRun(config, new MirrorCache(config.work().resolve("mirrors")), CheckRegistry.builtIn(),
                 reporters, clock);
         return new Runner(Sources.bind(config, http, clock), job, new RunLedger(config.work().resolve("state/runs")),
-                config.concurrency(), clock, events);
+                config.concurrency(), clock, events, config.retry()).watching(resultsOut);
     }
 }

@@ -52,6 +52,13 @@ import java.util.function.Consumer;
  * the ledger (so a crash means the same mail comes again), and the {@link RunLedger} remembers
  * which series versions finished (so none is run twice). A run stopped because the runner itself
  * stops stays RUNNING in the ledger and is run again after a restart.
+ *
+ * <p>A run that breaks for its own reasons (an I/O failure: a full disk, a mirror fetch failing,
+ * a server outage) is recorded {@link RunStatus#ERROR} and, while the {@link RetryPolicy} allows
+ * more attempts, tried again by a later poll once its wait is over (also after a restart): its
+ * mail is kept in {@link RetryMail} beside the source's held mail, since the source's cursor has
+ * moved past it. After the last attempt it stays an error for good. A run that reported is DONE,
+ * never ERROR, so a retry never reports twice.
  */
 public final class Runner {
 
@@ -76,6 +83,9 @@ public final class Runner {
     private final RunLedger ledger;
     private final Clock clock;
     private final RunEvents events;
+    private final RetryPolicy retry;
+    /** Whose results began to go out: told by the reporters (see {@link StepReporting}). */
+    private volatile ResultsOut resultsOut = new ResultsOut();
     private final AtomicBoolean dying = new AtomicBoolean();
     private final ThreadPoolExecutor pool;
     /** Versions queued or running in this runner, by {@link #key}. */
@@ -90,6 +100,12 @@ public final class Runner {
     private final Queue<String> runProblems = new ConcurrentLinkedQueue<>();
 
     public Runner(List<Bound<?>> sources, SeriesRun job, RunLedger ledger, int concurrency, Clock clock, RunEvents events) {
+        this(sources, job, ledger, concurrency, clock, events, RetryPolicy.DEFAULT);
+    }
+
+    public Runner(List<Bound<?>> sources, SeriesRun job, RunLedger ledger, int concurrency, Clock clock, RunEvents events,
+            RetryPolicy retry) {
+        this.retry = retry;
         this.sources = List.copyOf(sources);
         this.job = job;
         this.ledger = ledger;
@@ -102,6 +118,12 @@ public final class Runner {
                     return t;
                 });
         pool.allowCoreThreadTimeOut(true);
+    }
+
+    /** Learns from {@code out} which runs began to report, so that none of those is retried. */
+    Runner watching(ResultsOut out) {
+        this.resultsOut = out;
+        return this;
     }
 
     /** One poll of every source, and every run it starts, to the end. */
@@ -284,6 +306,12 @@ public final class Runner {
         for (HeldMail.Held h : held.all()) {
             add(reader.readOne(h.raw()), SeriesOrigin.mail(source.describe()), messages, recipients, raw, origins, problems);
         }
+        RetryMail retries = retryMail(b);
+        for (RetryMail.Kept k : retries.all(problems)) {
+            for (byte[] m : k.raw()) {
+                add(reader.readOne(m), k.origin(), messages, recipients, raw, origins, problems);
+            }
+        }
         for (Arrival a : poll.arrivals()) {
             add(reader.read(a.mail(), source.describe() + " " + a.key()), origin(source.describe(), a), messages,
                     recipients, raw, origins, problems);
@@ -313,7 +341,7 @@ public final class Runner {
                 events.skipped(label(s), "incomplete: holding it until patches " + s.missing() + " arrive");
             }
         }
-        List<Future<RunRecord>> started = schedule(ready, all, origins, recipients);
+        List<Future<RunRecord>> started = schedule(ready, all, origins, recipients, raw, retries);
         String next = CursorJson.write(poll.cursor());
         position.put(b, poll.cursor());
         Deque<Batch> q = unsaved.computeIfAbsent(b, k -> new ArrayDeque<>());
@@ -326,7 +354,7 @@ public final class Runner {
      * running from earlier polls — and queues the rest.
      */
     private List<Future<RunRecord>> schedule(List<Series> ready, List<Series> all, Map<String, SeriesOrigin> origins,
-            Map<String, List<Address>> recipients) throws IOException {
+            Map<String, List<Address>> recipients, Map<String, byte[]> raw, RetryMail retries) throws IOException {
         List<Series> known = new ArrayList<>(all);
         for (Active a : active.values()) {
             if (all.stream().noneMatch(s -> s.id().equals(a.series.id()))) {
@@ -353,8 +381,13 @@ public final class Runner {
                 continue; // already queued or running here; its own poll's cursor waits for it
             }
             Optional<RunRecord> record = ledger.get(s.id().messageId(), s.version());
-            if (record.isPresent() && record.get().status().finished()) {
+            boolean retrying = record.isPresent() && record.get().retrying();
+            if (retrying && !supersededBy.containsKey(s.id()) && !record.get().retryDue(clock.instant())) {
+                continue; // its kept mail comes with every poll; said once, when it failed
+            }
+            if (record.isPresent() && record.get().status().finished() && !retrying) {
                 events.skipped(label, "already " + record.get().status().name().toLowerCase());
+                retries.release(s.id().messageId(), s.version()); // another runner ended it meanwhile
                 continue;
             }
             RunRecord r = record.orElse(RunRecord.queued(s.id().messageId(), s.version(), s.subject(), clock.instant()));
@@ -362,6 +395,7 @@ public final class Runner {
                 r = r.with(RunStatus.SUPERSEDED, "superseded by " + supersededBy.get(s.id()).id(), clock.instant());
                 ledger.put(r);
                 recorded.add(r);
+                retries.release(s.id().messageId(), s.version());
                 events.skipped(label, r.outcome());
                 continue;
             }
@@ -371,7 +405,7 @@ public final class Runner {
             }
             SeriesOrigin origin = s.patches().isEmpty() ? SeriesOrigin.mail("unknown")
                     : origins.getOrDefault(s.patches().get(0).message().messageId(), SeriesOrigin.mail("unknown"));
-            Active a = new Active(s, origin, recipients, all);
+            Active a = new Active(s, origin, recipients, all, raw, retries);
             active.put(key(s), a);
             try {
                 a.future = pool.submit(() -> runOne(a));
@@ -397,6 +431,9 @@ public final class Runner {
         final SeriesOrigin origin;
         final Map<String, List<Address>> recipients;
         final List<Series> neighbours;
+        /** The series' messages as received, by Message-ID: kept for a retry should the run break. */
+        final Map<String, byte[]> raw;
+        final RetryMail retries;
         volatile Future<RunRecord> future;
         /** Guarded by this. */
         Phase phase = Phase.QUEUED;
@@ -405,7 +442,10 @@ public final class Runner {
         /** Why it is being stopped; guarded by this. */
         String stopReason;
 
-        Active(Series series, SeriesOrigin origin, Map<String, List<Address>> recipients, List<Series> neighbours) {
+        Active(Series series, SeriesOrigin origin, Map<String, List<Address>> recipients, List<Series> neighbours,
+                Map<String, byte[]> raw, RetryMail retries) {
+            this.raw = raw;
+            this.retries = retries;
             this.series = series;
             this.origin = origin;
             this.recipients = recipients;
@@ -431,6 +471,7 @@ public final class Runner {
                 .with(RunStatus.SUPERSEDED, "cancelled while queued: " + why, clock.instant());
         ledger.put(r);
         recorded.add(r);
+        a.retries.release(a.series.id().messageId(), a.series.version());
         events.skipped(label(a.series), r.outcome());
     }
 
@@ -455,8 +496,10 @@ public final class Runner {
             }
             try (RunLedger.Claim held = claim.get()) {
                 Optional<RunRecord> known = ledger.get(s.id().messageId(), s.version());
-                if (known.isPresent() && known.get().status().finished()) {
-                    events.skipped(label(s), "already " + known.get().status().name().toLowerCase());
+                if (known.isPresent() && known.get().status().finished() && !known.get().retryDue(clock.instant())) {
+                    if (!known.get().retrying()) {
+                        events.skipped(label(s), "already " + known.get().status().name().toLowerCase());
+                    }
                     return NOT_RUN;
                 }
                 return runClaimed(a);
@@ -483,11 +526,14 @@ public final class Runner {
                 .with(RunStatus.RUNNING, "", clock.instant());
         ledger.put(r);
         events.started(label);
+        events.step(label, "fetching");
+        resultsOut.take(label); // from an earlier attempt
         try {
             if (stopReason(a) != null) {
                 throw new InterruptedException("superseded before it started");
             }
             Run run = job.call(s, a.origin, id -> a.recipients.getOrDefault(id, List.of()), a.neighbours);
+            resultsOut.take(label);
             r = r.with(RunStatus.DONE, run.state().apiName() + ": " + run.plan().summary(), clock.instant());
         } catch (InterruptedException | IOException | RuntimeException e) {
             boolean stopped = e instanceof InterruptedException || Thread.currentThread().isInterrupted() || interruption(e);
@@ -498,7 +544,23 @@ public final class Runner {
                 // Stopped, not failed: the record stays RUNNING, so a restart runs it again.
                 throw new InterruptedException("run of " + label + " stopped: " + e);
             }
-            r = r.with(RunStatus.ERROR, e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (resultsOut.take(label)) {
+                // Its results began to go out: run again, it would report twice. Done, with the
+                // reporter's failure named as a problem (what that reporter did not send is lost).
+                runProblems.add(label + ": reporting failed: " + why);
+                events.problem(label, "reporting failed: " + why);
+                r = r.with(RunStatus.DONE, "reported, but a reporter failed: " + why, clock.instant());
+            } else {
+                r = failed(a, r, why);
+            }
+        }
+        if (r.status() != RunStatus.ERROR || !r.retrying()) {
+            try {
+                a.retries.release(s.id().messageId(), s.version()); // ended for good: its kept mail is no longer needed
+            } catch (IOException e) {
+                runProblems.add(label + ": the mail kept for its retry could not be removed: " + e.getMessage());
+            }
         }
         // A run that finished (its reports went out) is recorded even while the runner stops: run
         // again after a restart, it would report twice.
@@ -506,6 +568,43 @@ public final class Runner {
         recorded.add(r);
         events.finished(label, r);
         return r;
+    }
+
+    /**
+     * Records a broken run as an error, to be tried again after its wait while attempts remain (its
+     * mail kept for then), or for good after the last one.
+     */
+    private RunRecord failed(Active a, RunRecord running, String why) {
+        java.time.Instant now = clock.instant();
+        Optional<java.time.Instant> next = retry.next(running.attempts(), now);
+        if (next.isPresent()) {
+            Series s = a.series;
+            List<byte[]> mail = new ArrayList<>();
+            for (String id : messageIds(s)) {
+                byte[] m = a.raw.get(id);
+                if (m != null) {
+                    mail.add(m);
+                }
+            }
+            try {
+                if (mail.size() < messageIds(s).size()) {
+                    throw new IOException("not all of its messages are at hand");
+                }
+                a.retries.keep(s.id().messageId(), s.version(), mail, a.origin);
+                return running.with(RunStatus.ERROR, why + " (attempt " + running.attempts() + " of " + retry.maxAttempts()
+                        + "; tried again from " + next.get() + ")", now).retryingAt(next.get());
+            } catch (IOException e) {
+                // Without its mail a retry cannot happen: the error is final, and says why.
+                return running.with(RunStatus.ERROR, why + " (not retried: keeping its mail failed: " + e.getMessage() + ")", now);
+            }
+        }
+        return running.with(RunStatus.ERROR, retry.maxAttempts() == 1 ? why
+                : why + " (gave up after " + running.attempts() + " attempts)", now);
+    }
+
+    /** Where the mail of a source's broken runs waits for their retry. */
+    private static RetryMail retryMail(Bound<?> b) {
+        return new RetryMail(b.held().resolve("retry"));
     }
 
     private static String stopReason(Active a) {

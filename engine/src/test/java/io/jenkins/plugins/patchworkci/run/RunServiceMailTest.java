@@ -97,6 +97,38 @@ class RunServiceMailTest {
         }
     }
 
+    @Test
+    void aRunWhoseReportingBrokeIsDoneAndNeverRetried() throws Exception {
+        DemoWorkspace demo = DemoWorkspace.create(tmp.resolve("demo"));
+        int down;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            down = probe.getLocalPort(); // free once closed: nobody listens there
+        }
+        Files.writeString(demo.config(), Files.readString(demo.config()).replace("reports:\n  shadow: true\n", """
+                reports:
+                  mail:
+                    policy: always
+                    allow: ['*']
+                    from: patchwork-ci <bot@ci.example.org>
+                    smtp: {host: 127.0.0.1, port: %d, security: none}
+                """.formatted(down)));
+        RunConfig config = RunConfig.read(demo.config(), Map.of());
+        Runner.Summary s = RunService.create(config, false, null, o -> { }, RunEvents.SILENT, Clock.systemUTC()).once();
+        // The mail goes out after the results were written and the other reporters told: run again,
+        // they would hear it twice. So each is DONE, and the mail's failure a problem naming it.
+        List<RunRecord> reported = s.runs().stream().filter(r -> r.outcome().startsWith("reported, but")).toList();
+        assertThat(reported).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(RunStatus.DONE);
+            assertThat(r.retrying()).isFalse();
+            assertThat(r.outcome()).contains("127.0.0.1:" + down);
+        });
+        assertThat(s.runs()).noneMatch(r -> r.status() == RunStatus.ERROR);
+        assertThat(s.problems()).anySatisfy(p -> assertThat(p).contains("reporting failed").contains("127.0.0.1:" + down));
+        Clock later = Clock.offset(Clock.systemUTC(), java.time.Duration.ofHours(3));
+        assertThat(RunService.create(config, false, null, o -> { }, RunEvents.SILENT, later).once().runs())
+                .as("nothing is run again").isEmpty();
+    }
+
     private String messageId(MimeMessage m) {
         try {
             return m.getMessageID();
