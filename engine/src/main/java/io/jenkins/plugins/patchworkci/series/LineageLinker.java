@@ -149,6 +149,13 @@ public final class LineageLinker {
         if (!sameSubject && shared == 0) {
             return null;
         }
+        // A kernel series and its user-space companion often share sender and subject ("[PATCH
+        // net-next v2 0/3] foo" with "[PATCH iproute2-next 0/2] foo") but never patches: a subject
+        // alone does not make versions of series for different projects. A move within a project
+        // (net to net-next) still links, and so does any move that keeps patches.
+        if (shared == 0 && !sameProject(older, newer)) {
+            return null;
+        }
         List<String> why = new ArrayList<>();
         why.add("same sender " + newer.author().email());
         if (sameSubject) {
@@ -158,6 +165,22 @@ public final class LineageLinker {
             why.add(shared + " patch(es) with the same patch-id");
         }
         return String.join(", ", why);
+    }
+
+    /**
+     * Whether two tree tags can name one project: equal once a {@code -next} suffix is dropped
+     * ({@code net}/{@code net-next}, {@code bpf}/{@code bpf-next}); a series without a tag can be
+     * for any.
+     */
+    private static boolean sameProject(Series a, Series b) {
+        Optional<String> x = a.prefix().treeTag().map(LineageLinker::project);
+        Optional<String> y = b.prefix().treeTag().map(LineageLinker::project);
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    private static String project(String treeTag) {
+        String t = treeTag.toLowerCase(Locale.ROOT);
+        return t.endsWith("-next") ? t.substring(0, t.length() - "-next".length()) : t;
     }
 
     private static String normalise(String subject) {

@@ -144,6 +144,43 @@ class LineageTest {
     }
 
     @Test
+    void aCompanionWithTheKernelSeriesSubjectIsNotAVersionOfIt() throws Exception {
+        repo.git("checkout", "-q", "-b", "ip", "base");
+        repo.commit("ip/link.c", "int link;\n", "ip: add link", "Adds link.\n");
+        repo.commit("ip/route.c", "int route;\n", "ip: add route", "Adds route.\n");
+        List<Mail> kernel = retag(version(1, "add things", "Kernel side."), "net-next", "");
+        List<Mail> kernelV2 = retag(version(2, "add things", "Kernel side."), "net-next", " v2");
+        List<Mail> userspace = new ArrayList<>();
+        List<Mail> raw = repo.formatPatch("ip", "--cover-letter", "--thread=shallow", "--base=base",
+                "--subject-prefix=PATCH iproute2-next", "base..ip");
+        for (int i = 0; i < raw.size(); i++) {
+            userspace.add(raw.get(i).with("Date", SeriesAssemblyTest.date(150 + i)));
+        }
+        userspace.set(0, userspace.get(0).with("Subject", "[PATCH iproute2-next 0/2] add things"));
+
+        List<Lineage> lineages = new LineageLinker().link(assemble(List.of(kernel, userspace, kernelV2)));
+
+        // kernel v1 and v2 are one lineage (same subject, same project); iproute2 is its own
+        assertThat(lineages).hasSize(2);
+        assertThat(lineages).anySatisfy(l -> assertThat(l.versions()).extracting(Series::version).containsExactly(1, 2));
+        assertThat(lineages).anySatisfy(l -> assertThat(l.versions()).singleElement()
+                .satisfies(v -> assertThat(v.prefix().treeTag()).contains("iproute2-next")));
+
+        // the same subject moving from net to net-next is still a new version
+        List<Mail> net = retag(version(1, "add things", "Kernel side."), "net", "");
+        assertThat(new LineageLinker().link(assemble(List.of(net, kernelV2)))).hasSize(1);
+    }
+
+    /** The mails of {@link #version} with the tree tag put into every subject's prefix. */
+    private static List<Mail> retag(List<Mail> mails, String tag, String v) {
+        List<Mail> out = new ArrayList<>();
+        for (Mail m : mails) {
+            out.add(m.with("Subject", m.subject().replaceFirst("^\\[PATCH( v\\d+)? ", "[PATCH " + tag + v + " ")));
+        }
+        return out;
+    }
+
+    @Test
     void changeIdAfterTheDiffOfALonePatchLinksItsVersions() throws Exception {
         List<List<Mail>> versions = new ArrayList<>();
         for (int v = 1; v <= 2; v++) {
