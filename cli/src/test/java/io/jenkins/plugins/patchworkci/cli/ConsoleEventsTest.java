@@ -19,7 +19,7 @@ class ConsoleEventsTest {
         e.step("[v1] a: one", "fetching");
         e.started("[v2] b: two");
         e.step("[v2] b: two", "fetching");
-        e.step("[v1] a: one", "applying 3 patches, building, checking");
+        e.step("[v1] a: one", "applying 3 patches");
         e.finished("[v1] a: one", RunRecord.queued("a@x", 1, "a: one", NOW).with(RunStatus.RUNNING, "", NOW)
                 .with(RunStatus.ERROR, "No space left on device", NOW).retryingAt(NOW.plusSeconds(300)));
         e.step("[v2] b: two", "reporting");
@@ -32,7 +32,7 @@ class ConsoleEventsTest {
         twoRuns(new ConsoleEvents(new PrintWriter(w)));
         assertThat(w.toString()).doesNotContain("\r").isEqualTo(String.join(System.lineSeparator(),
                 "running [v1] a: one", "  [v1] a: one: fetching", "running [v2] b: two", "  [v2] b: two: fetching",
-                "  [v1] a: one: applying 3 patches, building, checking",
+                "  [v1] a: one: applying 3 patches",
                 "finished [v1] a: one: error No space left on device", "  [v2] b: two: reporting",
                 "finished [v2] b: two: done success: x", ""));
     }
@@ -43,7 +43,7 @@ class ConsoleEventsTest {
         twoRuns(new ConsoleEvents(new PrintWriter(w), true));
         String s = w.toString();
         assertThat(s).doesNotContain(": fetching" + System.lineSeparator());
-        assertThat(s).contains("\rrunning 2: [v1] a: one \u2014 applying 3 patches, building, checking | [v2] b: two \u2014 fetching")
+        assertThat(s).contains("\rrunning 2: [v1] a: one \u2014 applying 3 patches | [v2] b: two \u2014 fetching")
                 .contains("\rrunning 1: [v2] b: two \u2014 reporting");
         // The plain lines stay, each on a line of its own, and none is left behind once nothing runs.
         // What a terminal shows of each line is what follows its last carriage return.

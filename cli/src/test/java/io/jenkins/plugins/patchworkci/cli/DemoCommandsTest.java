@@ -192,7 +192,9 @@ class DemoCommandsTest {
         // Not a terminal: each step of a run is a plain line, in order, and no line is rewritten in place.
         assertThat(first.out()).doesNotContain("\r")
                 .containsSubsequence("running [v1] net: add sock_recv()", "  [v1] net: add sock_recv(): fetching",
-                        "  [v1] net: add sock_recv(): applying 2 patches, building, checking",
+                        "  [v1] net: add sock_recv(): applying 2 patches",
+                        "  [v1] net: add sock_recv(): building patch 1/2", "  [v1] net: add sock_recv(): building patch 2/2",
+                        "  [v1] net: add sock_recv(): checking",
                         "  [v1] net: add sock_recv(): reporting", "finished [v1] net: add sock_recv(): done success");
 
         Cli again = Cli.run("run", "--once", "--json", "--config", demo.config().toString());

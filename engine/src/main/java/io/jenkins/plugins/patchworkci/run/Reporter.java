@@ -16,6 +16,12 @@ public interface Reporter {
     void finished(Run run) throws IOException, InterruptedException;
 
     /**
+     * The run moved on to another step ("building patch 2/5", "testing"): for progress displays.
+     * Reporters that post results ignore it.
+     */
+    default void step(Run run, String step) throws IOException, InterruptedException {}
+
+    /**
      * The run was stopped before it finished because a newer version of the series arrived: no
      * result is reported for it. A reporter that already said something at {@link #started} (a
      * pending state) settles that once, saying why, so it is never left hanging; others say nothing.

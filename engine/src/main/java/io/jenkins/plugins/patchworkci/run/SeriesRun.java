@@ -190,10 +190,11 @@ public final class SeriesRun {
                         stopPoint();
                         ctx.workTree(workTree, applied.base().name());
                         t = System.nanoTime();
-                        build(buildPlan, applied, workTree, outDir, buildResults, seriesResults, logs);
+                        build(run, buildPlan, applied, workTree, outDir, buildResults, seriesResults, logs);
                         steps.add(new StepTiming("build", millis(t)));
                         stopPoint();
                         if (!buildPlan.tests().isEmpty()) {
+                            step(run, "testing");
                             t = System.nanoTime();
                             new TestSuites(commands).run(buildPlan.tests(), workTree, applied.base(), applied.head(),
                                     outDir.resolve("logs"), outDir, logs).forEach(ctx::testRun);
@@ -218,6 +219,7 @@ public final class SeriesRun {
                         seriesResults.add(LibbpfPart.check(companion, mirrors, LibbpfPart.map(patches)));
                     }
                 }
+                step(run, "checking");
                 t = System.nanoTime();
                 List<CheckResult> results = new ArrayList<>(new RunChecks(registry, checkConfig).call(ctx.build()));
                 results.addAll(buildResults);
@@ -328,7 +330,14 @@ public final class SeriesRun {
     }
 
     /** Runs the configured commands: per patch on a work tree moved commit by commit, then per series. */
-    private void build(RunConfig.BuildPlan plan, AppliedSeries applied, Path workTree, Path outDir,
+    /** Tells the reporters (and through them the progress display) the step the run is at. */
+    private void step(Run run, String what) throws IOException, InterruptedException {
+        for (Reporter r : reporters) {
+            r.step(run, what);
+        }
+    }
+
+    private void build(Run run, RunConfig.BuildPlan plan, AppliedSeries applied, Path workTree, Path outDir,
             List<CheckResult> perPatch, List<SeriesCheckResult> whole, List<LogLink> logs)
             throws IOException, InterruptedException {
         Path logDir = outDir.resolve("logs");
@@ -337,6 +346,7 @@ public final class SeriesRun {
                 if (c.prerequisite()) {
                     continue;
                 }
+                step(run, "building patch " + c.index() + "/" + applied.commits().stream().filter(x -> !x.prerequisite()).count());
                 checkout(workTree, c.commit());
                 CommandResult failed = null;
                 int k = 0;
@@ -355,6 +365,7 @@ public final class SeriesRun {
             checkout(workTree, applied.head());
         }
         if (!plan.commands().isEmpty()) {
+            step(run, "building the series");
             CommandResult failed = null;
             int k = 0;
             for (List<String> cmd : plan.commands()) {

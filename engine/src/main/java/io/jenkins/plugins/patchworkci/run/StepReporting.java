@@ -25,7 +25,12 @@ final class StepReporting implements Reporter {
     @Override
     public void started(Run run) {
         int n = run.series().patches().size();
-        events.step(label(run), "applying " + n + (n == 1 ? " patch" : " patches") + ", building, checking");
+        events.step(label(run), "applying " + n + (n == 1 ? " patch" : " patches"));
+    }
+
+    @Override
+    public void step(Run run, String step) {
+        events.step(label(run), step);
     }
 
     @Override
