@@ -76,7 +76,12 @@ public final class Runner {
      *     the previous summary ({@link #once}: every run the poll started)
      * @param problems messages and sources that could not be used, each with the reason
      */
-    public record Summary(int arrivals, List<RunRecord> runs, List<String> problems) {}
+    public record Summary(int arrivals, List<RunRecord> runs, List<String> problems) {
+        public Summary {
+            runs = List.copyOf(runs);
+            problems = List.copyOf(problems);
+        }
+    }
 
     private final List<Bound<?>> sources;
     private final SeriesRun job;
@@ -149,8 +154,11 @@ public final class Runner {
      */
     public void loop(Duration interval, Consumer<Summary> each) throws InterruptedException {
         try {
+            // Problems found while settling between polls are said with the next poll's summary.
+            List<String> between = new ArrayList<>();
             while (!Thread.currentThread().isInterrupted()) {
-                List<String> problems = new ArrayList<>();
+                List<String> problems = new ArrayList<>(between);
+                between.clear();
                 int arrivals = pollAll(problems);
                 settle(problems);
                 each.accept(new Summary(arrivals, drain(), problems));
@@ -158,7 +166,7 @@ public final class Runner {
                 // Wake up early to save cursors as soon as runs finish, but poll only every interval.
                 while (System.nanoTime() < until) {
                     Thread.sleep(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()), 200)));
-                    settle(problems);
+                    settle(between);
                 }
             }
         } finally {
