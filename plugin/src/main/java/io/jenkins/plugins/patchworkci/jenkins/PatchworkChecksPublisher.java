@@ -48,7 +48,8 @@ final class PatchworkChecksPublisher extends ChecksPublisher {
             }
             listener.getLogger().println("Patchwork: check " + check.context() + "=" + check.state().wireName() + " on "
                     + ids.size() + " patch(es)");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // A missing server or credential is as much "not posted" as an outage: say so, never fail the build.
             listener.getLogger().println("Patchwork: could not post check " + check.context() + ": " + e.getMessage());
             return;
         } catch (InterruptedException e) {
