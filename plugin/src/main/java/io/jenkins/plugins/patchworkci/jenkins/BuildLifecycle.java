@@ -161,7 +161,7 @@ public final class BuildLifecycle extends RunListener<Run<?, ?>> {
 
     /** Jenkins' root URL and the build's path, or null when Jenkins' URL is not configured. */
     @CheckForNull
-    private static String publicUrl(Run<?, ?> run) {
+    static String publicUrl(Run<?, ?> run) {
         String root = Jenkins.get().getRootUrl();
         return root == null ? null : (root.endsWith("/") ? root : root + "/") + run.getUrl();
     }

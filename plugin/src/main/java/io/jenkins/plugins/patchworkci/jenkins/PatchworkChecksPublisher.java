@@ -13,7 +13,6 @@ import io.jenkins.plugins.patchworkci.scan.ExternalCheck;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import jenkins.model.Jenkins;
 
 /**
  * Posts one Checks API result as a Patchwork check on every patch of the build's series version. The
@@ -39,7 +38,7 @@ final class PatchworkChecksPublisher extends ChecksPublisher {
         ExternalCheck external = new ExternalCheck(details.getName().orElse(null), name(details.getStatus()),
                 name(details.getConclusion()), output.flatMap(ChecksOutput::getTitle).orElse(null),
                 output.flatMap(ChecksOutput::getSummary).orElse(null), details.getDetailsURL().orElse(null));
-        NewCheck check = external.toPatchwork(buildUrl());
+        NewCheck check = external.toPatchwork(BuildLifecycle.publicUrl(run));
         List<Long> ids = build.revision().getPatchIds();
         try {
             PatchworkClient client = PatchworkConnection.open(build.source().getServerName());
@@ -65,12 +64,6 @@ final class PatchworkChecksPublisher extends ChecksPublisher {
                         + e.getMessage());
             }
         }
-    }
-
-    @CheckForNull
-    private String buildUrl() {
-        String root = Jenkins.get().getRootUrl();
-        return root == null ? null : (root.endsWith("/") ? root : root + "/") + run.getUrl();
     }
 
     @CheckForNull
