@@ -175,13 +175,7 @@ public final class MirrorCache {
 
     private void cloneMirror(String url, Path mirror) throws IOException, InterruptedException {
         Path partial = mirror.resolveSibling(mirror.getFileName() + ".partial");
-        if (Files.exists(partial)) {
-            try (var s = Files.walk(partial)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        DirectoryTree.deleteIfExists(partial);
         if (git != null) {
             git.run(dir, "clone", "--mirror", "--quiet", "--", url, partial.toString());
         } else {

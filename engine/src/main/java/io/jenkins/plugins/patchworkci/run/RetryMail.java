@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.run;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +66,7 @@ final class RetryMail {
                 Files.move(tmp, f);
             }
         } finally {
-            delete(tmp);
+            DirectoryTree.deleteIfExists(tmp);
         }
     }
 
@@ -111,17 +111,6 @@ final class RetryMail {
 
     /** Forgets a version's mail: it ended for good (done, superseded, or out of attempts). */
     void release(String seriesId, int version) throws IOException {
-        delete(folder(seriesId, version));
-    }
-
-    private static void delete(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(x);
-            }
-        }
+        DirectoryTree.deleteIfExists(folder(seriesId, version));
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.run;
 
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
+import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.apply.ObjectWrites;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
@@ -263,7 +264,7 @@ public final class SeriesRun {
             interrupted = true;
         } catch (IOException e) {
             try {
-                deleteTree(workTree);
+                DirectoryTree.deleteIfExists(workTree);
             } catch (IOException ignored) {
                 // the next attempt retries
             }
@@ -455,20 +456,10 @@ public final class SeriesRun {
                 try {
                     cache.removeWorkTree(tree.remote(), old);
                 } catch (IOException e) {
-                    deleteTree(old);
+                    DirectoryTree.deleteIfExists(old);
                 }
             }
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.apply.AppliedCommit;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
+import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.run.SeriesFacts;
@@ -13,12 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
@@ -124,7 +123,7 @@ public final class SeriesCheckout {
                     .setPatches(SeriesFacts.patchesToApply(series)).setThreeWay(true).call();
             String where = "";
             // an earlier build's checkout never stays behind to be built as if it were this one's
-            clear(workTree);
+            DirectoryTree.deleteIfExists(workTree);
             if (applied.applied()) {
                 // the cleared directory may still be registered in the mirror from the job's last build
                 cache.pruneWorkTrees(tree.remote());
@@ -142,15 +141,4 @@ public final class SeriesCheckout {
     /** A companion as given: its tree, its mail, where to check it out. */
     private record CompanionMail(Tree tree, byte[] mail, Path workTree) {}
 
-    /** Removes an earlier checkout, not following links out of it. */
-    private static void clear(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
