@@ -124,10 +124,8 @@ public final class ToolCommand {
                 out.truncated || err.truncated, !finished);
     }
 
-    private static void kill(Process p) throws InterruptedException {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-        p.waitFor(10, TimeUnit.SECONDS);
+    private static void kill(Process p) {
+        ProcessTree.kill(p.toHandle()); // inside bubblewrap too: the sandbox and all it runs
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.patchworkci.run;
 
+import io.jenkins.plugins.patchworkci.check.ProcessTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -80,55 +81,15 @@ public final class CommandRunner {
             finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             // The run is being stopped: nothing it started may outlive it.
-            killTree(p.toHandle());
+            ProcessTree.kill(p.toHandle());
             throw e;
         }
         if (!finished) {
-            killTree(p.toHandle());
+            ProcessTree.kill(p.toHandle());
         }
         pump.join(TimeUnit.SECONDS.toMillis(10));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new CommandResult(command, finished ? p.exitValue() : -1, !finished, took, log, tail.text(), "");
-    }
-
-    /**
-     * Kills a command and every process under it — make's compilers, a test's helpers, and inside
-     * bubblewrap the sandbox's own init and all it runs (they are descendants here too, whatever
-     * their pid inside the sandbox) — and waits for them to be gone. Children first, while they
-     * are still descendants (a killed parent's children would be handed to init and lost from
-     * view), repeated for processes forked meanwhile; then the command itself.
-     */
-    static void killTree(ProcessHandle root) {
-        java.util.Set<ProcessHandle> killed = new java.util.LinkedHashSet<>();
-        for (int round = 0; round < 10; round++) {
-            List<ProcessHandle> found = new java.util.ArrayList<>(
-                    root.descendants().filter(h -> h.isAlive() && !killed.contains(h)).toList());
-            if (found.isEmpty()) {
-                break;
-            }
-            java.util.Collections.reverse(found); // the deepest, found last, first
-            for (ProcessHandle h : found) {
-                h.destroyForcibly();
-                killed.add(h);
-            }
-        }
-        root.destroyForcibly();
-        killed.add(root);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        for (ProcessHandle h : killed) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
-            try {
-                h.onExit().get(left, TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                // gone or not, nothing more can be done from here
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
     }
 
     /**
