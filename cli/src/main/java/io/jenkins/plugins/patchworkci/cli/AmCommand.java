@@ -122,8 +122,26 @@ public final class AmCommand implements Callable<Integer> {
 
     private static boolean indexIsDirty(Repository repo, ObjectId head) throws IOException {
         DirCache dc = repo.readDirCache();
-        try (ObjectInserter.Formatter f = new ObjectInserter.Formatter(); RevWalk rw = new RevWalk(repo)) {
+        try (ObjectInserter f = new TreeIdsOnly(); RevWalk rw = new RevWalk(repo)) {
             return !dc.writeTree(f).equals(rw.parseCommit(head).getTree());
+        }
+    }
+
+    /**
+     * Computes the ids of the index's trees without storing them. A plain {@link ObjectInserter.Formatter}
+     * refuses {@code insert}, which {@link DirCache#writeTree} calls for every tree the index has no
+     * valid cached id for: an index written by JGit or libgit2, or by git after some commands,
+     * made {@code pwci am} fail with UnsupportedOperationException.
+     */
+    private static final class TreeIdsOnly extends ObjectInserter.Formatter {
+        @Override
+        public ObjectId insert(int type, byte[] data, int off, int len) {
+            return idFor(type, data, off, len);
+        }
+
+        @Override
+        public ObjectId insert(int type, long len, java.io.InputStream in) throws IOException {
+            return idFor(type, len, in);
         }
     }
 
