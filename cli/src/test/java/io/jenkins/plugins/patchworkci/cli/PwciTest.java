@@ -11,7 +11,7 @@ class PwciTest {
 
     private static String run(int expectedExit, String... args) {
         StringWriter out = new StringWriter();
-        CommandLine cmd = Pwci.commandLine();
+        CommandLine cmd = Pwci.commandLine(args);
         cmd.setOut(new PrintWriter(out));
         assertThat(cmd.execute(args)).isEqualTo(expectedExit);
         return out.toString();
