@@ -8,6 +8,7 @@ import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.GitIdent;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.apply.SeriesInput;
+import io.jenkins.plugins.patchworkci.apply.WhitespaceWarnings;
 import io.jenkins.plugins.patchworkci.apply.WorkTree;
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
@@ -46,6 +48,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "am", description = "Apply a series of patches from mailboxes, as git am does.",
         mixinStandardHelpOptions = true)
 public final class AmCommand implements Callable<Integer> {
+
+    /** Larger files are not read for git's "new blank line at EOF" warning. */
+    private static final int MAX_CHECKED_FILE = 64 << 20;
 
     /** git am's exit code when a patch does not apply. */
     static final int FAILED = 128;
@@ -104,8 +109,10 @@ public final class AmCommand implements Callable<Integer> {
                 return FAILED;
             }
             PersonIdent committer;
+            WhitespaceWarnings whitespace;
             try {
                 committer = GitIdent.committer(repo.getConfig(), env, Clock.systemDefaultZone());
+                whitespace = WhitespaceWarnings.rules(repo.getConfig().getString("core", null, "whitespace"));
             } catch (IllegalArgumentException e) {
                 err.println("fatal: " + e.getMessage());
                 return FAILED;
@@ -123,8 +130,13 @@ public final class AmCommand implements Callable<Integer> {
             List<PatchToApply> patches = input.get().read(mailboxes);
             AppliedSeries result = new ApplySeries(repo).setTip(before).setPatches(patches)
                     .setThreeWay(threeWay).setCommitter(committer).setSignOff(signOff).call();
+            ObjectId parentTree = tree(repo, before);
             for (AppliedCommit c : result.commits()) {
                 out.println("Applying: " + c.subject());
+                ObjectId parent = parentTree;
+                warn(whitespace.check(patches.get(c.index() - 1).info().patch(), state.patchFile(),
+                        path -> fileIn(repo, parent, path), true), out, err);
+                parentTree = c.tree();
             }
             if (!result.commits().isEmpty()) {
                 ObjectId after = result.head();
@@ -132,7 +144,7 @@ public final class AmCommand implements Callable<Integer> {
                 new WorkTree(repo).move(before, after);
             }
             if (!result.applied()) {
-                stopped(result, patches, state, options, committer, out, err);
+                stopped(repo, result, patches, state, options, committer, whitespace, out, err);
                 return FAILED;
             }
             result.tipFailure().ifPresent(f -> out.println("note: applied " + result.tier().get().label()
@@ -146,12 +158,19 @@ public final class AmCommand implements Callable<Integer> {
      * Says why the series stopped and leaves git am's state for the stopped patch, so the real
      * {@code git am --show-current-patch}, {@code --continue}, {@code --skip} and {@code --abort} go on.
      */
-    private void stopped(AppliedSeries result, List<PatchToApply> patches, AmState state, AmState.Options options,
-            PersonIdent committer, PrintWriter out, PrintWriter err) throws IOException {
+    private void stopped(Repository repo, AppliedSeries result, List<PatchToApply> patches, AmState state,
+            AmState.Options options, PersonIdent committer, WhitespaceWarnings whitespace, PrintWriter out,
+            PrintWriter err) throws IOException {
         Optional<ApplyFailure> failure = result.failure();
         int at = failure.map(ApplyFailure::patchIndex).orElse(0);
-        if (at > 0) {
+        boolean empty = at > 0 && !patches.get(at - 1).info().hasPatch();
+        if (at > 0 && !empty) { // git am says "Patch is empty." before it would say "Applying:"
             out.println("Applying: " + failure.get().subject());
+            // git applies (and so warns about) the files of the patch that it can, not the one that failed.
+            String failed = failure.get().where().path();
+            ObjectId headTree = tree(repo, result.head());
+            warn(whitespace.check(patches.get(at - 1).info().patch(), state.patchFile(),
+                    path -> path.equals(failed) ? null : fileIn(repo, headTree, path), false), out, err);
         }
         out.flush();
         err.println(failure.map(ApplyFailure::details).orElse(result.summary()));
@@ -166,7 +185,6 @@ public final class AmCommand implements Callable<Integer> {
             return;
         }
         state.writeStopped(options, mails, at, patches.get(at - 1), committer, result.head());
-        boolean empty = !patches.get(at - 1).info().hasPatch();
         if (empty) {
             out.println("Patch is empty.");
         } else {
@@ -182,6 +200,31 @@ public final class AmCommand implements Callable<Integer> {
         }
         out.println("To restore the original branch and stop patching, run \"git am --abort\".");
         out.flush();
+    }
+
+    /** git apply's whitespace warnings go to standard error, after the "Applying:" line they belong to. */
+    private static void warn(List<String> warnings, PrintWriter out, PrintWriter err) {
+        if (!warnings.isEmpty()) {
+            out.flush();
+            warnings.forEach(err::println);
+            err.flush();
+        }
+    }
+
+    private static ObjectId tree(Repository repo, ObjectId commit) throws IOException {
+        try (RevWalk rw = new RevWalk(repo)) {
+            return rw.parseCommit(commit).getTree().copy();
+        }
+    }
+
+    /** A file of a tree, read only for a hunk that adds blank lines at its end; null when not a file there. */
+    private static byte[] fileIn(Repository repo, ObjectId tree, String path) {
+        try (TreeWalk tw = TreeWalk.forPath(repo, path, tree)) {
+            return tw == null || (tw.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE ? null
+                    : repo.open(tw.getObjectId(0)).getCachedBytes(MAX_CHECKED_FILE);
+        } catch (IOException e) {
+            return null; // too large or unreadable: no end-of-file warning, as nothing else depends on it
+        }
     }
 
     /** The paths where the index differs from HEAD's tree, as git am lists them when it refuses. */

@@ -59,6 +59,11 @@ public final class AmState {
         return Optional.of("Stray " + shown() + " directory found.\nUse \"git am --abort\" to remove it.");
     }
 
+    /** The stopped patch's file as git names it in its messages ({@code .git/rebase-apply/patch}). */
+    public String patchFile() {
+        return shown() + "/patch";
+    }
+
     /** git am's first step: {@code ORIG_HEAD} names the commit before the series. */
     public void recordOrigHead(@NonNull ObjectId head) throws IOException {
         RefUpdate u = repo.updateRef("ORIG_HEAD", true);
