@@ -2,10 +2,7 @@ package io.jenkins.plugins.patchworkci.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.patchworkci.apply.PatchToApply;
-import io.jenkins.plugins.patchworkci.apply.SeriesInput;
-import io.jenkins.plugins.patchworkci.mail.MailInfo;
-import java.io.IOException;
+import io.jenkins.plugins.patchworkci.cli.GitAmBench.Run;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -24,83 +21,26 @@ import picocli.CommandLine;
 /** {@code pwci am} against {@code git am} on two clones of one repository. */
 class AmCommandTest {
 
-    static final Map<String, String> ENV = Map.of("GIT_COMMITTER_NAME", "Cee Committer",
-            "GIT_COMMITTER_EMAIL", "committer@example.org", "GIT_COMMITTER_DATE", "1700000000 +0100");
-
     @TempDir
     Path tmp;
 
-    record Run(int rc, String out) {}
+    GitAmBench bench;
 
-    Run git(Path dir, byte[] stdin, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("GIT_"));
-        pb.environment().put("HOME", tmp.toString());
-        pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        pb.environment().put("GIT_AUTHOR_NAME", "Ann Author");
-        pb.environment().put("GIT_AUTHOR_EMAIL", "ann@example.org");
-        pb.environment().putAll(ENV);
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        p.getOutputStream().write(stdin == null ? new byte[0] : stdin);
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(p.waitFor(), out.strip());
+    @BeforeEach
+    void bench() {
+        bench = new GitAmBench(tmp);
+    }
+
+    Run git(Path dir, byte[] stdin, Map<String, String> env, String... args) throws Exception {
+        return bench.git(dir, stdin, env, args);
     }
 
     String ok(Path dir, String... args) throws Exception {
-        Run r = git(dir, null, Map.of(), args);
-        assertThat(r.rc()).as(String.join(" ", args) + ": " + r.out()).isZero();
-        return r.out();
-    }
-
-    /** git's own mailsplit and mailinfo, standing in for the mail package's parser. */
-    SeriesInput gitMailinfo(Path dir) {
-        return mailboxes -> {
-            try {
-                List<PatchToApply> out = new ArrayList<>();
-                for (Path box : mailboxes) {
-                    Path split = Files.createTempDirectory(tmp, "split");
-                    ok(dir, "mailsplit", "-o" + split, box.toAbsolutePath().toString());
-                    List<Path> mails;
-                    try (Stream<Path> s = Files.list(split)) {
-                        mails = s.sorted().toList();
-                    }
-                    for (Path m : mails) {
-                        Path msg = tmp.resolve(m.getFileName() + ".msg");
-                        Path patch = tmp.resolve(m.getFileName() + ".patch");
-                        Run r = git(dir, Files.readAllBytes(m), Map.of(), "mailinfo", msg.toString(), patch.toString());
-                        Map<String, String> h = new java.util.HashMap<>();
-                        for (String line : r.out().split("\n")) {
-                            int c = line.indexOf(": ");
-                            if (c > 0) {
-                                h.put(line.substring(0, c), line.substring(c + 2));
-                            }
-                        }
-                        out.add(PatchToApply.of(new MailInfo(h.getOrDefault("Author", ""), h.getOrDefault("Email", ""),
-                                h.getOrDefault("Subject", ""), h.getOrDefault("Date", ""), Files.readString(msg),
-                                Files.readAllBytes(patch))));
-                    }
-                }
-                return out;
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
-        };
+        return bench.ok(dir, args);
     }
 
     Run pwciAm(Path dir, Path mbox, String... opts) {
-        StringWriter out = new StringWriter();
-        CommandLine cmd = new CommandLine(new AmCommand(Optional.of(gitMailinfo(dir)), ENV));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(out));
-        List<String> args = new ArrayList<>(List.of("-C", dir.toString()));
-        args.addAll(List.of(opts));
-        args.add(mbox.toString());
-        int rc = cmd.execute(args.toArray(String[]::new));
-        return new Run(rc, out.toString());
+        return bench.pwciAm(dir, mbox, opts);
     }
 
     Path source() throws Exception {
@@ -126,10 +66,7 @@ class AmCommandTest {
     }
 
     Path clone(Path src, String name) throws Exception {
-        ok(tmp, "clone", "-q", src.toString(), name);
-        Path c = tmp.resolve(name);
-        ok(c, "reset", "-q", "--hard", "base");
-        return c;
+        return bench.clone(src, name, "base");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class ApplySeries {
     private String updateRef;
     private boolean useGitCommand = true;
     private ObjectWrites objectWrites = ObjectWrites.REPOSITORY;
+    private Clock clock = Clock.systemDefaultZone();
 
     public ApplySeries(@NonNull Repository repo) {
         this.repo = Objects.requireNonNull(repo, "repo");
@@ -86,6 +88,15 @@ public final class ApplySeries {
     /** Committer name, email and date; defaults to the repository's user and now. */
     public ApplySeries setCommitter(@CheckForNull PersonIdent committer) {
         this.committer = committer;
+        return this;
+    }
+
+    /**
+     * The clock for "now": the author date of a mail without a date (as git am: the current time,
+     * not the committer's date), and the committer's date when no committer is set.
+     */
+    public ApplySeries setClock(@NonNull Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         return this;
     }
 
@@ -184,13 +195,13 @@ public final class ApplySeries {
             return new AppliedSeries(Optional.empty(), tip, List.of(), Optional.of(ApplyFailure.ofSeries(
                     "the series has no patches")), Optional.empty(), List.of());
         }
-        PersonIdent who = committer != null ? committer : new PersonIdent(repo);
+        PersonIdent who = committer != null ? committer : new PersonIdent(new PersonIdent(repo), clock.instant());
         List<PatchToApply> all = new ArrayList<>(prerequisiteSeries);
         all.addAll(patches);
         int nPre = prerequisiteSeries.size();
         try (ObjectInserter ins = objectWrites.open(repo); ObjectReader reader = ins.newReader()) {
             SeriesApplier applier = new SeriesApplier(repo, reader, ins, limits, refuseCaseCollisions,
-                    new CommitSettings(who, signOff, linkPattern));
+                    new CommitSettings(who, signOff, linkPattern, clock));
             BranchHistory history = new BranchHistory(repo, reader, tip, historyDepth, useGitCommand);
             List<String> unmerged = unmergedPrerequisites(history);
 

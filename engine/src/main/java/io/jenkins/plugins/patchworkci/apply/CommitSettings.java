@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.apply;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.time.Clock;
 import java.util.Objects;
 import org.eclipse.jgit.lib.PersonIdent;
 
@@ -10,9 +11,12 @@ import org.eclipse.jgit.lib.PersonIdent;
  * @param committer name, email and date of the committer
  * @param signOff append the committer's {@code Signed-off-by:} as {@code git am -s} does
  * @param linkPattern format for the {@code Link:} trailer ({@code %s} is the Message-ID), or null for none
+ * @param clock now, for the author date of a mail without a date (git takes the current time, not
+ *     the committer's date)
  */
-record CommitSettings(PersonIdent committer, boolean signOff, @CheckForNull String linkPattern) {
+record CommitSettings(PersonIdent committer, boolean signOff, @CheckForNull String linkPattern, Clock clock) {
     CommitSettings {
         Objects.requireNonNull(committer, "committer");
+        Objects.requireNonNull(clock, "clock");
     }
 }

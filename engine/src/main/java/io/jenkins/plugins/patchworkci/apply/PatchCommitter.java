@@ -28,16 +28,16 @@ final class PatchCommitter {
         c.setParentId(parent);
         c.setAuthor(author(info));
         c.setCommitter(settings.committer());
-        c.setMessage(message(patch));
+        c.setMessage(message(patch, settings));
         return inserter.insert(c);
     }
 
     PersonIdent author(MailInfo info) throws PatchRejected {
         ZonedDateTime when;
         if (info.date().isBlank()) {
-            when = settings.committer().getWhenAsInstant().atZone(settings.committer().getZoneId());
+            when = ZonedDateTime.now(settings.clock());
         } else {
-            Optional<ZonedDateTime> d = MailDate.parse(info.date());
+            Optional<ZonedDateTime> d = GitDate.parse(info.date());
             if (d.isEmpty()) {
                 throw new PatchRejected("invalid date format: " + info.date(), (String) null);
             }
@@ -51,7 +51,8 @@ final class PatchCommitter {
         return new PersonIdent(name, email, when.toInstant(), when.getZone());
     }
 
-    String message(PatchToApply patch) {
+    /** The commit message: subject and body, then the Link: and Signed-off-by: trailers asked for. */
+    static String message(PatchToApply patch, CommitSettings settings) {
         String msg = CommitMessage.compose(patch.info().subject(), patch.info().message());
         if (settings.linkPattern() != null && patch.messageId() != null) {
             String link = "Link: " + String.format(settings.linkPattern(), patch.messageId());

@@ -47,6 +47,20 @@ public final class MailboxSeriesInput implements SeriesInput {
     }
 
     @Override
+    public List<byte[]> messages(List<Path> mailboxes) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        for (Path box : mailboxes) {
+            try (Mailbox m = Mailbox.open(box, parser)) {
+                RawMessage raw;
+                while ((raw = nextRaw(m, box)) != null) {
+                    out.add(raw.bytes());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<PatchToApply> read(List<Path> mailboxes) throws IOException {
         List<PatchToApply> out = new ArrayList<>();
         for (Path box : mailboxes) {

@@ -168,6 +168,7 @@ public final class SeriesRun {
                                 .setSignOff(config.signOff())
                                 .setLinkPattern(config.linkPattern().orElse(null))
                                 .setCommitter(new PersonIdent(committer, clock.instant()))
+                                .setClock(clock)
                                 .setUpdateRef("refs/pwci/" + key)
                                 .setObjectWrites(objectWrites)
                                 .call();
