@@ -71,6 +71,11 @@ final class RecordedPatchwork {
         return response.withBody(text("check-post-response.json").strip());
     }
 
+    /** The recorded API 1.3 index ({@code src/test/resources/patchwork/}), as if {@code origin} had answered it. */
+    static String apiIndex(String origin) {
+        return resource("/patchwork/api-1.3-index.json").replace("http://127.0.0.1:8000", origin);
+    }
+
     static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
@@ -118,7 +123,7 @@ final class RecordedPatchwork {
             server.resetAll();
             store.clear();
             server.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(json(200,
-                    resource("/patchwork/api-1.3-index.json").replace("http://127.0.0.1:8000", origin()))));
+                    apiIndex(origin()))));
             server.stubFor(any(urlPathMatching("/api/1.3/patches/[0-9]+/checks/"))
                     .willReturn(aResponse().withTransformers(Store.NAME)));
         }
