@@ -6,6 +6,7 @@ import io.jenkins.plugins.patchworkci.http.HttpTransport;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.report.CheckLedger;
+import io.jenkins.plugins.patchworkci.report.ClientCheckPoster;
 import io.jenkins.plugins.patchworkci.report.CheckPoster;
 import io.jenkins.plugins.patchworkci.report.ContextNaming;
 import io.jenkins.plugins.patchworkci.report.MailLedger;
