@@ -27,6 +27,7 @@ class BadInputTest {
 
     Path repo;
     Path patches;
+    Path threaded;
 
     /** A repository with three commits on top of its base, and those three as git format-patch wrote them. */
     @BeforeEach
@@ -45,6 +46,8 @@ class BadInputTest {
         patches = tmp.resolve("outgoing");
         // no --thread: no Message-ID, no In-Reply-To, as git format-patch writes by default
         GitCli.run(repo, "format-patch", "-q", "--no-thread", "-o", patches.toString(), "HEAD~3..HEAD");
+        threaded = tmp.resolve("threaded");
+        GitCli.run(repo, "format-patch", "-q", "--thread", "-o", threaded.toString(), "HEAD~3..HEAD");
         GitCli.run(repo, "reset", "-q", "--hard", "HEAD~3");
     }
 
@@ -170,7 +173,7 @@ class BadInputTest {
         Path maildir = tmp.resolve("maildir");
         Files.createDirectories(maildir.resolve("cur"));
         Files.createDirectories(maildir.resolve("new"));
-        try (Stream<Path> s = Files.list(patches)) {
+        try (Stream<Path> s = Files.list(threaded)) {
             for (Path p : s.toList()) {
                 Files.copy(p, maildir.resolve("new").resolve(p.getFileName()));
             }
