@@ -14,6 +14,8 @@ final class ExitCode {
     static final int USAGE = 2;
     /** A source could not be read: the network, a server, or a missing file. */
     static final int SOURCE = 3;
+    /** pwci itself failed (a bug): one line, and the stack trace with --debug to report it. */
+    static final int INTERNAL = 4;
 
     private ExitCode() {}
 }

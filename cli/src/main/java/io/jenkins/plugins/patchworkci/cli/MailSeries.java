@@ -40,7 +40,11 @@ final class MailSeries {
         return this;
     }
 
-    /** Adds every message of a local mbox, maildir or folder of patches, from its start. */
+    /**
+     * Adds every message of a local mbox, maildir or folder of patches, from its start.
+     *
+     * @throws IOException when it cannot be read, or holds no mail at all ("no mail in FILE")
+     */
     MailSeries addLocal(SourceKind kind, Path path) throws IOException, InterruptedException {
         List<Arrival> arrivals = switch (kind) {
             case mbox -> new MboxFileSource(path).poll(new MboxFileCursor(0, "")).arrivals();
@@ -50,8 +54,12 @@ final class MailSeries {
                     .poll(new FileSetCursor(Map.of())).arrivals();
             default -> throw new IllegalArgumentException(kind + " is not local");
         };
+        int before = messages.size() + problems.size();
         for (Arrival a : arrivals) {
             add(a.mail(), path + " " + a.key());
+        }
+        if (messages.size() + problems.size() == before) {
+            throw new IOException("no mail in " + path);
         }
         return this;
     }

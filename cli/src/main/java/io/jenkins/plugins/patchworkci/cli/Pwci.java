@@ -8,6 +8,8 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The top-level {@code pwci} command. Each subcommand lives in its own class in this package and
@@ -49,15 +51,27 @@ public final class Pwci implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // Inherited: given before or after the subcommand's name, `pwci --debug am x` or `pwci am x --debug`.
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On a failure, print the stack trace after the one-line reason.")
+    boolean debug;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show the work on the way: each retry of a server, with its reason.")
+    boolean verbose;
+
     @Override
     public void run() {
         // No subcommand: show the usage, as git does.
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line with every subcommand: what {@code pwci --help} and {@code pwci help} need. */
+    /**
+     * The command line with every subcommand: what {@code pwci --help} and {@code pwci help} need.
+     * Tests run through {@link #commandLine(String...)}, exactly as users do.
+     */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new Pwci());
+        CommandLine cmd = root();
         for (Subcommand s : SUBCOMMANDS) {
             cmd.addSubcommand(s.name(), s.make().get());
         }
@@ -66,21 +80,32 @@ public final class Pwci implements Runnable {
 
     /**
      * The command line that {@code args} needs: when the first word that is not an option names a
-     * subcommand, only that one is built; with options alone (--version) none; otherwise (no arguments, a misspelt
-     * subcommand, help) all of
-     * them, so usage and picocli's suggestions stay whole. Tests run through this, as users do.
+     * subcommand, only that one is built; with options alone ({@code --version}) none; otherwise (no
+     * arguments, a misspelt subcommand, help) all of them, so usage and picocli's suggestions stay whole.
      */
     public static CommandLine commandLine(String... args) {
         String word = firstWord(args);
         if (word == null && args.length > 0 && !List.of(args).contains("-h") && !List.of(args).contains("--help")) {
-            return new CommandLine(new Pwci()); // pwci --version needs no subcommand
+            return root(); // pwci --version needs no subcommand
         }
         for (Subcommand s : SUBCOMMANDS) {
             if (s.name().equals(word) && s.type() != CommandLine.HelpCommand.class) {
-                return new CommandLine(new Pwci()).addSubcommand(s.name(), s.make().get());
+                return root().addSubcommand(s.name(), s.make().get());
             }
         }
         return commandLine();
+    }
+
+    /** The top command alone: failures reported by {@link ErrorReport}, the engine's log shown only with --verbose. */
+    private static CommandLine root() {
+        Pwci pwci = new Pwci();
+        CommandLine cmd = new CommandLine(pwci);
+        cmd.setExecutionExceptionHandler(new ErrorReport(() -> pwci.debug));
+        cmd.setExecutionStrategy(parsed -> {
+            ConsoleLogging.configure(pwci.verbose, cmd.getErr());
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return cmd;
     }
 
     private static String firstWord(String[] args) {

@@ -63,8 +63,7 @@ final class RunCommand extends PwciCommand {
         Runner runner = RunService.create(cfg, shadow, null, outcomes -> outcomes.forEach(o ->
                 progressOut.println("patchwork: " + o)), events, Clock.systemUTC());
         if (shadow || cfg.shadow()) {
-            progressOut.println("shadow mode: checks go to " + cfg.work().resolve("out/would-post.jsonl")
-                    + "; nothing is posted or mailed");
+            progressOut.println(shadowLine(cfg));
         }
         if (once) {
             return print(cfg, runner.once());
@@ -78,6 +77,15 @@ final class RunCommand extends PwciCommand {
             }
         });
         return ExitCode.OK;
+    }
+
+    /** What shadow mode writes instead of posting and mailing, as {@link RunService} set it up: no more. */
+    static String shadowLine(RunConfig cfg) {
+        StringBuilder b = new StringBuilder("shadow mode: nothing is posted or mailed; ");
+        RunService.wouldPost(cfg).ifPresentOrElse(p -> b.append("checks go to ").append(p),
+                () -> b.append("no source is a Patchwork project, so no checks are written"));
+        RunService.wouldMail(cfg).ifPresent(m -> b.append("; mails go to ").append(m));
+        return b.append("; reports go under ").append(cfg.work().resolve("out")).toString();
     }
 
     private int print(RunConfig cfg, Runner.Summary summary) throws IOException {

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * A source named by one argument, its kind found out: a Patchwork project (its page
  * {@code https://HOST/project/NAME/} or its API), a public-inbox list ({@code https://HOST/LIST/}),
- * or a local mbox, maildir or folder of patches. URLs that do not say what they are are asked:
- * Patchwork answers under {@code /api/}, public-inbox serves {@code new.atom}.
+ * or a local mbox, maildir or folder of patches. A URL on lore.kernel.org is a public-inbox list; other
+ * URLs that do not say what they are are asked: Patchwork answers under {@code /api/}, public-inbox
+ * serves {@code new.atom}.
  *
  * @param kind what it is
  * @param location the URL or absolute path
@@ -25,6 +26,9 @@ import java.util.regex.Pattern;
 record SourceArgument(SourceKind kind, String location, Optional<URI> server, Optional<String> name) {
 
     private static final Pattern PROJECT = Pattern.compile("^(.*?/)project/([^/]+)(/.*)?$");
+
+    /** Hosts known to be public-inbox archives: their URLs are lists without asking. */
+    private static final java.util.Set<String> PUBLIC_INBOX_HOSTS = java.util.Set.of("lore.kernel.org");
 
     static SourceArgument local(SourceKind kind, Path path) {
         return new SourceArgument(kind, path.toAbsolutePath().normalize().toString(), Optional.empty(), Optional.empty());
@@ -61,6 +65,10 @@ record SourceArgument(SourceKind kind, String location, Optional<URI> server, Op
         }
         if (forced != null) {
             throw new UsageException("--kind " + forced + " names a local path, not a URL: " + arg);
+        }
+        if (PUBLIC_INBOX_HOSTS.contains(url.getHost().toLowerCase(java.util.Locale.ROOT))) {
+            // docs/cli.md: https://lore.kernel.org/LIST/ is a public-inbox list, not asked (it serves no /api/)
+            return archive(arg, url, path);
         }
         if (path.contains("/api/") || path.endsWith("/api")) {
             throw new UsageException(arg + " is a Patchwork API URL without a project: add ?project=NAME "

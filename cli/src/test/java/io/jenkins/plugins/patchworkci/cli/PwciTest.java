@@ -27,4 +27,17 @@ class PwciTest {
     void helpNamesTheCommand() {
         assertThat(run(0, "--help")).contains("Usage: pwci").contains("--version");
     }
+
+    @Test
+    void aRunOfOneCommandBuildsThatCommandAlone() {
+        // a cold start pays for every subcommand it builds (docs/performance.md)
+        assertThat(Pwci.commandLine("am", "x.mbox").getSubcommands()).containsOnlyKeys("am");
+        assertThat(Pwci.commandLine("--debug", "series", "x.mbox").getSubcommands()).containsOnlyKeys("series");
+        assertThat(Pwci.commandLine("--version").getSubcommands()).isEmpty();
+        // usage, help and a misspelt command see them all
+        assertThat(Pwci.commandLine().getSubcommands()).containsKeys("am", "run", "series", "check", "config", "help");
+        assertThat(Pwci.commandLine("help", "am").getSubcommands()).containsKeys("am", "run");
+        assertThat(Pwci.commandLine("serise").getSubcommands()).containsKeys("am", "run");
+        assertThat(Pwci.commandLine("--help").getSubcommands()).containsKeys("am", "run");
+    }
 }

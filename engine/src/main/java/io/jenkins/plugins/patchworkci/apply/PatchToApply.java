@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.apply;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.patchworkci.mail.MailInfo;
 import io.jenkins.plugins.patchworkci.mail.Patch;
+import io.jenkins.plugins.patchworkci.mail.UnsentPatches;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,9 +24,10 @@ public record PatchToApply(MailInfo info, @CheckForNull String messageId) {
         return new PatchToApply(info, null);
     }
 
-    /** What the mail parser made of one message: its mailinfo and its Message-ID. */
+    /** What the mail parser made of one message: its mailinfo and its Message-ID (none when never mailed). */
     public static PatchToApply of(Patch patch) {
-        return new PatchToApply(patch.info(), patch.message().messageId());
+        String id = patch.message().messageId();
+        return new PatchToApply(patch.info(), UnsentPatches.isDerived(id) ? null : id);
     }
 
     public Optional<String> optionalMessageId() {

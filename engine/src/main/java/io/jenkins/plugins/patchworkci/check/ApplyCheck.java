@@ -2,8 +2,9 @@ package io.jenkins.plugins.patchworkci.check;
 
 /**
  * {@code apply}: whether the series applied, and with which tier. The patch that failed fails;
- * the patches before it applied; the ones after it were never tried and stay pending, since no
- * check could judge them.
+ * the patches before it applied; the ones after it were never tried: they fail too, saying which
+ * patch did not apply, because their result is final (left pending, Patchwork would show them as
+ * still being tested forever) and none of them is in the tree a maintainer would get.
  */
 public final class ApplyCheck extends PatchCheck {
 
@@ -32,6 +33,6 @@ public final class ApplyCheck extends PatchCheck {
             return Verdict.of(CheckState.FAIL, "Does not apply to " + context.treeName() + ": " + a.summary(),
                     a.details());
         }
-        return Verdict.of(CheckState.PENDING, "Not tried: patch " + a.failedPatch() + " did not apply", "");
+        return Verdict.of(CheckState.FAIL, "Not tried: patch " + a.failedPatch() + " did not apply", "");
     }
 }

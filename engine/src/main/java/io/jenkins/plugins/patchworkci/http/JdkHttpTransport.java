@@ -91,13 +91,16 @@ public final class JdkHttpTransport implements HttpTransport {
             r = pending.get(maxResponseTime.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new HttpTimeoutException(request.method() + " " + shown + ": the response took longer than "
-                    + maxResponseTime.toSeconds() + " s in all; stopped");
+            throw NetworkFailure.named(request.method(), request.uri(), new HttpTimeoutException(
+                    "the response took longer than " + maxResponseTime.toSeconds() + " s in all; stopped"));
         } catch (InterruptedException e) {
             pending.cancel(true);
             throw e;
         } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
+            IOException failure = unwrap(e.getCause());
+            // our own bound (a body too large) names itself; the JDK's network errors are named here
+            throw failure instanceof ResponseTooLargeException ? failure
+                    : NetworkFailure.named(request.method(), request.uri(), failure);
         }
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.putAll(r.headers().map());

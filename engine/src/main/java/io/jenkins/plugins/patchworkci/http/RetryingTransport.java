@@ -77,7 +77,8 @@ public final class RetryingTransport implements HttpTransport {
                     wait = asked;
                 }
                 LOG.log(System.Logger.Level.INFO, "HTTP {0} from {1} {2}; attempt {3} of {4}, retrying in {5}",
-                        status, request.method(), request.uri(), attempt, policy.maxAttempts(), wait);
+                        status, request.method(), HttpRequest.shown(request.uri()), attempt, policy.maxAttempts(),
+                        seconds(wait));
             } catch (IOException e) {
                 if (!(request.retryable() || nothingSent(e)) || attempt >= policy.maxAttempts()
                         || e instanceof ResponseTooLargeException) {
@@ -91,11 +92,16 @@ public final class RetryingTransport implements HttpTransport {
                 }
                 failure = e;
                 wait = policy.backoff(attempt);
-                LOG.log(System.Logger.Level.INFO, "{0} {1} failed ({2}); attempt {3} of {4}, retrying in {5}",
-                        request.method(), request.uri(), e.toString(), attempt, policy.maxAttempts(), wait);
+                LOG.log(System.Logger.Level.INFO, "{0}; attempt {1} of {2}, retrying in {3}",
+                        e.getMessage() == null ? request.method() + " " + HttpRequest.shown(request.uri()) + ": " + e : e.getMessage(),
+                        attempt, policy.maxAttempts(), seconds(wait));
             }
             sleeper.sleep(wait);
         }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static boolean nothingSent(IOException e) {

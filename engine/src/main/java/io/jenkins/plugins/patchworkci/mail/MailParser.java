@@ -76,7 +76,8 @@ public final class MailParser {
      *     a limit
      */
     public Message parse(byte[] raw) throws MailException {
-        return toMessage(mailinfo(normalizeLineEnds(raw)));
+        byte[] normalized = normalizeLineEnds(raw);
+        return toMessage(mailinfo(normalized), normalized);
     }
 
     /** A message cut out of a mailbox (already through mailsplit's line-end handling). */
@@ -84,7 +85,7 @@ public final class MailParser {
         if (raw.problem() != null) {
             throw new MailException(raw.problem());
         }
-        return toMessage(mailinfo(raw.bytes()));
+        return toMessage(mailinfo(raw.bytes()), raw.bytes());
     }
 
     private byte[] normalizeLineEnds(byte[] raw) {
@@ -111,16 +112,15 @@ public final class MailParser {
         return out;
     }
 
-    private static Message toMessage(MailinfoResult r) throws MailException {
+    private static Message toMessage(MailinfoResult r, byte[] raw) throws MailException {
         if (!r.ok()) {
             throw new MailException(String.join("; ", r.errors()));
         }
+        Address from = r.header("From").map(MailParser::address).orElseThrow(() -> notMail(r, raw));
         Optional<String> messageId = r.header("Message-ID").flatMap(v -> firstId(ascii(v)));
         if (messageId.isEmpty()) {
             throw new MailException("no Message-ID header");
         }
-        Address from = r.header("From").map(MailParser::address)
-                .orElseThrow(() -> new MailException("no From header"));
         if (from.email().isEmpty()) {
             throw new MailException("no address in the From header");
         }
@@ -132,6 +132,19 @@ public final class MailParser {
         List<String> references = r.header("References").map(v -> allIds(ascii(v))).orElse(List.of());
         String subject = r.header("Subject").map(MailParser::decodedText).orElse("");
         return new Message(messageId.get(), inReplyTo, references, from, subject, r.toMailInfo());
+    }
+
+    /** Why a message without a sender is refused: most often it is no mail at all. */
+    private static MailException notMail(MailinfoResult r, byte[] raw) {
+        for (int i = 0; i < Math.min(raw.length, 8192); i++) {
+            if (raw[i] == 0) {
+                return new MailException("not a mail: binary data");
+            }
+        }
+        if (r.header("Subject").isEmpty() && r.header("Date").isEmpty()) {
+            return new MailException("not a mail: no From, Subject or Date header");
+        }
+        return new MailException("no From header");
     }
 
     private static String ascii(byte[] v) {

@@ -68,9 +68,12 @@ public final class CheckMatrix {
 
     private static String cell(Run run, int patch, String check, @CheckForNull URI base) {
         Optional<CheckResult> result = run.result(patch, check);
-        StateBadge badge = result.map(r -> StateBadge.of(r.state())).orElse(StateBadge.NONE);
+        boolean notTried = run.notTried(patch, check);
+        StateBadge badge = notTried ? StateBadge.NOT_TRIED
+                : result.map(r -> StateBadge.of(r.state())).orElse(StateBadge.NONE);
         String label = badge.symbol() + " " + badge.word();
-        String title = result.map(CheckResult::description).orElse("no result");
+        String title = result.map(CheckResult::description).orElse(notTried
+                ? "not tried: patch " + run.apply().failure().patch() + " did not apply" : "no result");
         return "<td class=\"pwci-cell " + badge.cssClass() + "\" title=\"" + HtmlEscaper.escape(title) + "\">"
                 + PageText.link(resolve(base, log(run, patch, check)), HtmlEscaper.escape(label)) + "</td>";
     }

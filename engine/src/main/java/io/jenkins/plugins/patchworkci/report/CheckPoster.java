@@ -6,16 +6,19 @@ import java.util.List;
 
 /**
  * The one seam between the Patchwork reporter and a Patchwork server: post a check on a patch,
- * list a patch's checks. {@link HttpCheckPoster} talks to the REST API; {@link ShadowCheckPoster}
- * only writes down what it would post. A full Patchwork client can implement this too.
+ * list a patch's checks. {@link ClientCheckPoster} talks to the REST API through the one Patchwork
+ * client; {@link ShadowCheckPoster} only writes down what it would post.
  */
 public interface CheckPoster {
 
     /**
      * Records a check on a patch.
      *
-     * @throws CheckPostException when the server refuses it (permission, validation), naming why
-     * @throws IOException when the server cannot be reached or answers something unreadable
+     * Sends one request and never retries one the server may have acted on: the reporter asks the
+     * server (via {@link #list}) before it posts again.
+     *
+     * @throws CheckPostException when the server refuses it (permission, validation): nothing was stored
+     * @throws IOException when the answer is lost or unreadable: the check may or may not be stored
      */
     @NonNull
     PostedCheck post(long patchId, @NonNull CheckPost check) throws IOException, InterruptedException;

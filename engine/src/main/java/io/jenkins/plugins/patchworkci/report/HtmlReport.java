@@ -162,12 +162,13 @@ public final class HtmlReport {
         StringBuilder items = new StringBuilder();
         for (SeriesCheckResult r : run.seriesResults()) {
             if (r.state() != CheckState.SUCCESS) {
-                finding(items, r.state(), r.check(), "the series", r.description(), r.details());
+                finding(items, StateBadge.of(r.state()), r.check(), "the series", r.description(), r.details());
             }
         }
         for (CheckResult r : run.results()) {
             if (r.state() != CheckState.SUCCESS) {
-                finding(items, r.state(), r.check(), "patch " + r.patch(), r.description(), r.details());
+                finding(items, run.notTried(r.patch(), r.check()) ? StateBadge.NOT_TRIED : StateBadge.of(r.state()),
+                        r.check(), "patch " + r.patch(), r.description(), r.details());
             }
         }
         if (items.length() > 0) {
@@ -175,9 +176,8 @@ public final class HtmlReport {
         }
     }
 
-    private static void finding(StringBuilder items, CheckState state, String check, String where, String description,
+    private static void finding(StringBuilder items, StateBadge b, String check, String where, String description,
             String details) {
-        StateBadge b = StateBadge.of(state);
         items.append("<li><span class=\"pwci-overall ").append(b.cssClass()).append("\">")
                 .append(HtmlEscaper.escape(b.symbol() + " " + b.word())).append("</span> ")
                 .append(HtmlEscaper.escape(check)).append(" on ").append(where).append(": ")

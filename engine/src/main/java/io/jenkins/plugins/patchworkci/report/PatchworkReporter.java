@@ -20,9 +20,15 @@ import java.util.Objects;
  *       maintainers see at once that the series is being tested;</li>
  *   <li>{@link #finished} posts every final state; series verdicts go on every patch (Patchwork
  *       has per-patch checks only); an expected check with no verdict becomes {@code warning}
- *       "not run" when the series did not apply, else {@code fail} "no result";</li>
+ *       "not run" when the series did not apply, else {@code fail} "no result"; nothing is left
+ *       {@code pending};</li>
  *   <li>a final state (success, warning, fail) is never replaced by {@code pending};</li>
  *   <li>a post whose state, description and URL equal what the ledger says was posted is skipped;</li>
+ *   <li>each check is posted exactly once, across kills, restarts and lost answers: the ledger
+ *       holds an intent before the request and the confirmation after it; when it holds an intent
+ *       for a patch (it cannot tell whether Patchwork has the check), the patch's checks are read
+ *       once and a post Patchwork already shows as the newest of its context is not sent again;
+ *       posts are never retried blindly;</li>
  *   <li>{@link #expire} turns a {@code pending} older than the limit into {@code fail}, saying it
  *       timed out;</li>
  *   <li>after Patchwork refuses a post for permission, the rest of that batch is not tried: the
@@ -63,11 +69,30 @@ public final class PatchworkReporter {
         }
     }
 
+    /** How often one check is sent when its answer is lost and Patchwork turns out not to have it. */
+    static final int MAX_SENDS = 3;
+
+    /** The points between the steps of one post, where a kill leaves a different state on disk. */
+    enum Step {
+        /** The ledger holds the intent; the request is not sent yet. */
+        INTENT_WRITTEN,
+        /** Patchwork stored the check and answered; the ledger still holds only the intent. */
+        SERVER_ANSWERED,
+        /** The ledger holds the confirmation. */
+        CONFIRMATION_WRITTEN
+    }
+
+    /** Told of each {@link Step}; tests stop the reporter there as a kill would. */
+    interface Steps {
+        void reached(Step step, long patchId, CheckPost check);
+    }
+
     private final CheckPoster poster;
     private final CheckLedger ledger;
     private final Settings settings;
     private final Clock clock;
     private final java.util.Set<Long> seeded = new java.util.HashSet<>();
+    private Steps steps = (step, patchId, check) -> { };
 
     public PatchworkReporter(@NonNull CheckPoster poster, @NonNull CheckLedger ledger, @NonNull Settings settings,
             @NonNull Clock clock) {
@@ -75,6 +100,12 @@ public final class PatchworkReporter {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Calls {@code steps} at each step of every post (tests: where a kill is simulated). */
+    PatchworkReporter withSteps(Steps steps) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+        return this;
     }
 
     /** The public link of a patch's row in the run's page. */
@@ -100,7 +131,10 @@ public final class PatchworkReporter {
         for (ReportedPatch patch : run.series().patches()) {
             for (String check : run.checks()) {
                 CheckResult result = run.result(patch.number(), check).orElse(null);
-                if (result != null) {
+                if (result != null && result.state() == CheckState.PENDING) {
+                    // The run is over: a check that did not conclude must not stay pending on Patchwork.
+                    batch.add(planned(run, patch, check, CheckState.FAIL, "no result: " + result.description()));
+                } else if (result != null) {
                     batch.add(planned(run, patch, check, result.state(), result.description()));
                 } else if (run.apply() != null && !run.apply().applied()) {
                     batch.add(planned(run, patch, check, CheckState.WARNING, "not run: the series did not apply"));
@@ -134,8 +168,29 @@ public final class PatchworkReporter {
         return post(batch);
     }
 
-    /** Fails every check the ledger shows pending for longer than the limit. */
+    /**
+     * Finishes posts a killed or cut-off earlier attempt left unsure (each is resolved by asking
+     * Patchwork, and sent if Patchwork does not have it), then fails every check the ledger shows
+     * pending for longer than the limit.
+     */
     public List<PostOutcome> expire() throws InterruptedException {
+        List<PostOutcome> outcomes = new ArrayList<>(resume());
+        outcomes.addAll(post(timedOut()));
+        return outcomes;
+    }
+
+    /** The posts begun and never confirmed, posted through the usual rules (settled first). */
+    private List<PostOutcome> resume() throws InterruptedException {
+        List<Planned> batch = new ArrayList<>();
+        for (CheckLedger.Entry e : ledger.entries()) {
+            if (e.intent()) {
+                batch.add(new Planned(0, e.patchId(), e.posted()));
+            }
+        }
+        return post(batch);
+    }
+
+    private List<Planned> timedOut() {
         Instant now = clock.instant();
         List<Planned> batch = new ArrayList<>();
         for (CheckLedger.Entry e : ledger.entries()) {
@@ -147,7 +202,7 @@ public final class PatchworkReporter {
                 batch.add(new Planned(0, e.patchId(), fail));
             }
         }
-        return post(batch);
+        return batch;
     }
 
     private Planned planned(Run run, ReportedPatch patch, String check, CheckState state, String description) {
@@ -159,7 +214,12 @@ public final class PatchworkReporter {
 
     private record Planned(int patch, long patchId, CheckPost check) {}
 
-    private List<PostOutcome> post(List<Planned> batch) throws InterruptedException {
+    /**
+     * One batch at a time (runs report from several threads): between a request and its answer the
+     * ledger holds an intent that another batch's {@link #settle} or {@link #resume} must not
+     * resolve behind the request's back.
+     */
+    private synchronized List<PostOutcome> post(List<Planned> batch) throws InterruptedException {
         List<PostOutcome> outcomes = new ArrayList<>();
         String refusedForPermission = null;
         for (Planned p : batch) {
@@ -173,6 +233,15 @@ public final class PatchworkReporter {
             }
             try {
                 seed(p.patchId());
+                try {
+                    settle(p.patchId());
+                } catch (CheckPostException e) {
+                    throw e;
+                } catch (IOException e) {
+                    outcomes.add(outcome(p, PostOutcome.Action.FAILED, "not posted: an earlier post on this patch may"
+                            + " have reached Patchwork, and its checks cannot be read to tell (" + e.getMessage() + ")"));
+                    continue;
+                }
                 CheckLedger.Entry before = ledger.get(p.patchId(), p.check().context());
                 if (before != null && before.posted().sameAs(p.check())) {
                     outcomes.add(outcome(p, PostOutcome.Action.UNCHANGED, ""));
@@ -183,9 +252,7 @@ public final class PatchworkReporter {
                             "Patchwork already shows " + before.posted().state().apiName()));
                     continue;
                 }
-                poster.post(p.patchId(), p.check());
-                ledger.record(p.patchId(), p.check(), clock.instant());
-                outcomes.add(outcome(p, PostOutcome.Action.POSTED, ""));
+                outcomes.add(send(p, before));
             } catch (CheckPostException e) {
                 outcomes.add(outcome(p, PostOutcome.Action.FAILED, e.getMessage()));
                 if (e.isPermission()) {
@@ -196,6 +263,93 @@ public final class PatchworkReporter {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Posts one check, exactly once: the intent is on disk before the request and the
+     * confirmation after the answer, so a kill anywhere leaves an intent that {@link #settle}
+     * resolves by asking Patchwork. An answer lost after sending (a 5xx, a timeout, a cut
+     * connection: Patchwork may have stored the check all the same) is resolved the same way at
+     * once, and the post is sent again only when Patchwork does not have it.
+     */
+    private PostOutcome send(Planned p, CheckLedger.Entry before) throws IOException, InterruptedException {
+        IOException lost = null;
+        for (int attempt = 1; attempt <= MAX_SENDS; attempt++) {
+            ledger.begin(p.patchId(), p.check(), clock.instant());
+            steps.reached(Step.INTENT_WRITTEN, p.patchId(), p.check());
+            try {
+                poster.post(p.patchId(), p.check());
+            } catch (CheckPostException refused) {
+                // Patchwork refused it: nothing was stored, what stood before still stands.
+                ledger.restore(p.patchId(), p.check().context(), before);
+                throw refused;
+            } catch (IOException e) {
+                if (lost != null) {
+                    e.addSuppressed(lost);
+                }
+                lost = e;
+                try {
+                    settle(p.patchId());
+                } catch (IOException unreadable) {
+                    return outcome(p, PostOutcome.Action.FAILED, "the answer was lost (" + e.getMessage()
+                            + ") and Patchwork's checks cannot be read (" + unreadable.getMessage()
+                            + "); Patchwork is asked again before this check is posted again");
+                }
+                CheckLedger.Entry now = ledger.get(p.patchId(), p.check().context());
+                if (now != null && now.posted().sameAs(p.check())) {
+                    return outcome(p, PostOutcome.Action.POSTED, "confirmed on Patchwork after a lost answer ("
+                            + e.getMessage() + ")");
+                }
+                before = now;
+                continue;
+            }
+            steps.reached(Step.SERVER_ANSWERED, p.patchId(), p.check());
+            ledger.record(p.patchId(), p.check(), clock.instant());
+            steps.reached(Step.CONFIRMATION_WRITTEN, p.patchId(), p.check());
+            return outcome(p, PostOutcome.Action.POSTED, "");
+        }
+        return outcome(p, PostOutcome.Action.FAILED, "not on Patchwork after " + MAX_SENDS + " tries: " + lost.getMessage());
+    }
+
+    /**
+     * When the ledger is unsure about a patch (a post was begun and never confirmed), reads the
+     * patch's checks once and writes down what Patchwork holds: the begun post when the newest
+     * check of its context (from the bot's user, when configured) has its state and description,
+     * else that newest check, else nothing. One list request per unsure patch; none otherwise.
+     */
+    private void settle(long patchId) throws IOException, InterruptedException {
+        if (!ledger.unsure(patchId)) {
+            return;
+        }
+        List<PostedCheck> onServer = poster.list(patchId);
+        for (CheckLedger.Entry e : ledger.entries()) {
+            if (e.patchId() != patchId || !e.intent()) {
+                continue;
+            }
+            PostedCheck newest = newest(onServer, e.posted().context());
+            if (newest == null) {
+                ledger.forget(patchId, e.posted().context());
+            } else if (newest.check().state() == e.posted().state()
+                    && newest.check().description().equals(e.posted().description())) {
+                ledger.record(patchId, e.posted(), serverTime(newest.date()));
+            } else {
+                ledger.record(patchId, newest.check(), serverTime(newest.date()));
+            }
+        }
+    }
+
+    /** The check Patchwork shows for a context: the newest (highest id) of the bot's, or of anyone's. */
+    @CheckForNull
+    private PostedCheck newest(List<PostedCheck> checks, String context) {
+        PostedCheck newest = null;
+        for (PostedCheck c : checks) {
+            if (c.check().context().equals(context)
+                    && (settings.botUser() == null || settings.botUser().equals(c.user()))
+                    && (newest == null || c.id() >= newest.id())) {
+                newest = c;
+            }
+        }
+        return newest;
     }
 
     /** A patch the ledger has never seen: take what this bot already posted from the server. */

@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.report;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.check.ApplyCheck;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.route.Plan;
@@ -145,6 +146,19 @@ public record Run(int schemaVersion, @NonNull String id, @NonNull String path, @
             }
         }
         return worst == null ? CheckState.PENDING : worst;
+    }
+
+    /**
+     * Whether {@code check} never looked at {@code patch} because the series stopped applying at an
+     * earlier patch: the {@code apply} verdict on such a patch (final for Patchwork, {@code fail},
+     * but about the patch that failed, not this one) and any check without a verdict there. Pages
+     * show these as "not tried".
+     */
+    public boolean notTried(int patch, @NonNull String check) {
+        if (apply == null || apply.applied() || patch <= apply.failure().patch()) {
+            return false;
+        }
+        return check.equals(ApplyCheck.NAME) || result(patch, check).isEmpty();
     }
 
     public Run withApply(ApplyResult result) {

@@ -13,23 +13,37 @@ public enum StateBadge {
     FAIL(CheckState.FAIL, "\u2718", "#a1141d", "#fde2e4"),
     PENDING(CheckState.PENDING, "\u2026", "#3d4450", "#eceef2"),
     /** A check that has not reported on a patch. */
-    NONE(null, "\u2013", "#6b7280", "#ffffff");
+    NONE(null, "\u2013", "#6b7280", "#ffffff"),
+    /**
+     * A patch after the one that did not apply ({@link Run#notTried}): never applied, so nothing
+     * judged it. Patchwork is told {@code fail} for its {@code apply} check; the page says what it is.
+     */
+    NOT_TRIED(null, "\u2205", "#6b7280", "#f4f5f7", "not tried", "not-tried");
 
     private final CheckState state;
     private final String symbol;
     private final String ink;
     private final String paper;
+    private final String word;
+    private final String css;
 
     StateBadge(CheckState state, String symbol, String ink, String paper) {
+        this(state, symbol, ink, paper, state == null ? "not run" : state.apiName(),
+                state == null ? "none" : state.apiName());
+    }
+
+    StateBadge(CheckState state, String symbol, String ink, String paper, String word, String css) {
         this.state = state;
         this.symbol = symbol;
         this.ink = ink;
         this.paper = paper;
+        this.word = word;
+        this.css = css;
     }
 
     public static StateBadge of(CheckState state) {
         for (StateBadge b : values()) {
-            if (b.state == state) {
+            if (state != null && b.state == state) {
                 return b;
             }
         }
@@ -40,15 +54,15 @@ public enum StateBadge {
         return symbol;
     }
 
-    /** The state's word: Patchwork's, or "not run". */
+    /** The state's word: Patchwork's, "not run" or "not tried". */
     @NonNull
     public String word() {
-        return state == null ? "not run" : state.apiName();
+        return word;
     }
 
     /** The CSS class of a cell with this state. */
     public String cssClass() {
-        return "pwci-" + (state == null ? "none" : state.apiName());
+        return "pwci-" + css;
     }
 
     /** The CSS rule for that class. */

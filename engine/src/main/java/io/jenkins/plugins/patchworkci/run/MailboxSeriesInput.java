@@ -7,7 +7,7 @@ import io.jenkins.plugins.patchworkci.mail.MailParser;
 import io.jenkins.plugins.patchworkci.mail.Mailbox;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.RawMessage;
-import java.nio.charset.StandardCharsets;
+import io.jenkins.plugins.patchworkci.mail.UnsentPatches;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,14 +38,6 @@ public final class MailboxSeriesInput implements SeriesInput {
         }
     }
 
-    private static byte[] withMessageId(byte[] raw, int position) {
-        byte[] header = ("Message-ID: <pwci-am-" + position + "@localhost>\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] out = new byte[header.length + raw.length];
-        System.arraycopy(header, 0, out, 0, header.length);
-        System.arraycopy(raw, 0, out, header.length, raw.length);
-        return out;
-    }
-
     @Override
     public List<byte[]> messages(List<Path> mailboxes) throws IOException {
         List<byte[]> out = new ArrayList<>();
@@ -64,20 +56,23 @@ public final class MailboxSeriesInput implements SeriesInput {
     public List<PatchToApply> read(List<Path> mailboxes) throws IOException {
         List<PatchToApply> out = new ArrayList<>();
         for (Path box : mailboxes) {
+            int before = out.size();
             try (Mailbox m = Mailbox.open(box, parser)) {
                 RawMessage raw;
                 while ((raw = nextRaw(m, box)) != null) {
-                    // git am needs no Message-ID (format-patch without --thread writes none); the parser
-                    // does, for series assembly, so a stand-in is added and not passed on.
-                    boolean hasId = RawHeaders.messageId(raw.bytes()).isPresent();
-                    byte[] bytes = hasId ? raw.bytes() : withMessageId(raw.bytes(), raw.position());
                     try {
-                        Message message = parser.parse(bytes);
-                        out.add(new PatchToApply(message.info(), hasId ? message.messageId() : null));
+                        // git am needs no Message-ID (format-patch without --thread writes none); the parser
+                        // does, so a derived one is added, and not passed on as a Link: target.
+                        Message message = parser.parse(UnsentPatches.withMessageId(raw, RawHeaders.messageId(raw.bytes())));
+                        String id = UnsentPatches.isDerived(message.messageId()) ? null : message.messageId();
+                        out.add(new PatchToApply(message.info(), id));
                     } catch (MailException e) {
-                        throw new IOException("message " + raw.position() + " of " + box + ": " + e.getMessage(), e);
+                        throw new IOException(raw.describe() + ": " + e.getMessage(), e);
                     }
                 }
+            }
+            if (out.size() == before) {
+                throw new IOException("no mail in " + box);
             }
         }
         return out;

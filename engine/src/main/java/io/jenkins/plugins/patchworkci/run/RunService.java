@@ -6,6 +6,7 @@ import io.jenkins.plugins.patchworkci.http.HttpTransport;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.report.CheckLedger;
+import io.jenkins.plugins.patchworkci.report.ClientCheckPoster;
 import io.jenkins.plugins.patchworkci.report.CheckPoster;
 import io.jenkins.plugins.patchworkci.report.ContextNaming;
 import io.jenkins.plugins.patchworkci.report.MailLedger;
@@ -19,9 +20,11 @@ import io.jenkins.plugins.patchworkci.report.ShadowCheckPoster;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +35,25 @@ import java.util.function.Consumer;
 public final class RunService {
 
     private RunService() {}
+
+    /** Whether checks are posted to this source: a Patchwork project, unless its report is switched off. */
+    private static boolean postsChecks(RunConfig config, RunConfig.SourceConfig source) {
+        return source.kind().equals("patchwork") && !Boolean.FALSE.equals(config.patchworkReport().get("enabled"));
+    }
+
+    /**
+     * Where shadow mode writes the checks it would post: only when a source takes checks (a
+     * Patchwork project); a mailbox or an archive has nowhere to post them.
+     */
+    public static Optional<Path> wouldPost(RunConfig config) {
+        return config.sources().stream().anyMatch(s -> postsChecks(config, s))
+                ? Optional.of(config.work().resolve("out/would-post.jsonl")) : Optional.empty();
+    }
+
+    /** Where shadow mode writes the mails it would send: only when mail reports are configured. */
+    public static Optional<Path> wouldMail(RunConfig config) {
+        return config.mail().map(m -> config.work().resolve("out/shadow/mail"));
+    }
 
     /**
      * @param shadow compute and write everything locally; post and mail nothing
@@ -46,12 +68,12 @@ public final class RunService {
         reporters.add(new StepReporting(events, resultsOut));
         boolean quiet = shadow || config.shadow();
         for (RunConfig.SourceConfig s : config.sources()) {
-            if (!s.kind().equals("patchwork") || Boolean.FALSE.equals(config.patchworkReport().get("enabled"))) {
+            if (!postsChecks(config, s)) {
                 continue;
             }
             CheckPoster poster;
             if (quiet) {
-                poster = new ShadowCheckPoster(config.work().resolve("out/would-post.jsonl"), out);
+                poster = new ShadowCheckPoster(wouldPost(config).orElseThrow(), out);
             } else {
                 if (s.token().isEmpty()) {
                     throw new ConfigException(config.file() + ": posting checks to " + s.location()
@@ -75,7 +97,7 @@ public final class RunService {
         if (config.mail().isPresent()) {
             RunConfig.MailConfig m = config.mail().get();
             SmtpMailSender smtp = new SmtpMailSender(m.smtp());
-            MailSender sender = quiet ? new ShadowMailSender(config.work().resolve("out/shadow/mail")) : smtp;
+            MailSender sender = quiet ? new ShadowMailSender(wouldMail(config).orElseThrow()) : smtp;
             reporters.add(new MailReporting(new MailReporter(m.policy(), sender, smtp.session(),
                     MailLedger.open(config.work().resolve(quiet ? "state/mail-shadow.json" : "state/mail.json")),
                     URI.create(config.publicUrl().orElse("http://localhost/pwci/")), clock), o -> { }));

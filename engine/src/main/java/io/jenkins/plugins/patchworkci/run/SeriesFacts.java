@@ -89,7 +89,7 @@ public final class SeriesFacts {
     /** The patches in order, as the applier takes them. */
     public static List<PatchToApply> patchesToApply(Series series) {
         return series.patches().stream()
-                .map(p -> new PatchToApply(p.info(), p.message().messageId()))
+                .map(PatchToApply::of)
                 .toList();
     }
 }

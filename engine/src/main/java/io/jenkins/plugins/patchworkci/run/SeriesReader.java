@@ -7,6 +7,7 @@ import io.jenkins.plugins.patchworkci.mail.RawMessage;
 import io.jenkins.plugins.patchworkci.mail.MailParser;
 import io.jenkins.plugins.patchworkci.mail.Mailbox;
 import io.jenkins.plugins.patchworkci.mail.Message;
+import io.jenkins.plugins.patchworkci.mail.UnsentPatches;
 import io.jenkins.plugins.patchworkci.series.Assembly;
 import io.jenkins.plugins.patchworkci.series.SeriesAssembler;
 import java.io.ByteArrayInputStream;
@@ -22,11 +23,14 @@ import java.util.Optional;
 /**
  * Mail in, series out: reads a mailbox (mbox, mboxrd, maildir, gzip) with the mail parser and
  * assembles the messages into series. A message that cannot be parsed is kept as an error naming
- * it; the rest are still read.
+ * it; the rest are still read. Patches that were never mailed ({@code git format-patch} output, no
+ * Message-ID) are named and threaded by {@link UnsentPatches}.
  */
 public final class SeriesReader {
 
     private final MailParser parser;
+    /** Reads of one reader are one sequence (a folder's files in name order): unsent patches are threaded across them. */
+    private final UnsentPatches unsent = new UnsentPatches();
 
     public SeriesReader(MailParser parser) {
         this.parser = parser;
@@ -87,13 +91,16 @@ public final class SeriesReader {
             if (raw == null) {
                 break;
             }
+            Optional<String> id = RawHeaders.messageId(raw.bytes());
             try {
-                Message m = parser.parse(raw);
+                RawMessage named = UnsentPatches.withMessageId(raw, id);
+                UnsentPatches.Threaded t = unsent.next(parser.parse(named), named.bytes());
+                Message m = t.message();
                 messages.add(m);
-                recipients.putIfAbsent(m.messageId(), RawHeaders.recipients(raw.bytes()));
-                rawById.putIfAbsent(m.messageId(), raw.bytes());
+                recipients.putIfAbsent(m.messageId(), RawHeaders.recipients(t.raw()));
+                rawById.putIfAbsent(m.messageId(), t.raw());
             } catch (MailException e) {
-                errors.add(new MailError(raw.position(), raw.offset(), raw.source(), RawHeaders.messageId(raw.bytes()), e.getMessage()));
+                errors.add(new MailError(raw.position(), raw.offset(), raw.source(), id, e.getMessage()));
             }
         }
         return new Read(messages, errors, recipients, rawById);
@@ -102,8 +109,9 @@ public final class SeriesReader {
     /** Parses one raw message (as held on disk), with its recipients. */
     public Read readOne(byte[] raw) {
         try {
-            Message m = parser.parse(raw);
-            return new Read(List.of(m), List.of(), Map.of(m.messageId(), RawHeaders.recipients(raw)), Map.of(m.messageId(), raw));
+            byte[] bytes = UnsentPatches.withMessageId(raw, RawHeaders.messageId(raw));
+            Message m = parser.parse(bytes);
+            return new Read(List.of(m), List.of(), Map.of(m.messageId(), RawHeaders.recipients(bytes)), Map.of(m.messageId(), bytes));
         } catch (MailException e) {
             return new Read(List.of(), List.of(new MailError(1, 0, "held mail", RawHeaders.messageId(raw), e.getMessage())),
                     Map.of(), Map.of());

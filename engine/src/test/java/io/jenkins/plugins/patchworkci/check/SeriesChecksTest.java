@@ -121,7 +121,7 @@ class SeriesChecksTest {
     }
 
     @Test
-    void applyMarksTheFailedPatchAndLeavesTheRestPending() throws Exception {
+    void applyFailsTheFailedPatchAndTheUntriedOnesAfterItNamingIt() throws Exception {
         Check c = new ApplyCheck();
         CheckOptions none = CheckOptions.none(c.name());
         List<CheckResult> ok = c.run(series(2, "net", TreeRole.FIXES)
@@ -132,8 +132,10 @@ class SeriesChecksTest {
         List<CheckResult> failed = c.run(series(3, "net", TreeRole.FIXES)
                 .apply(ApplyOutcome.failed(2, "patch does not apply at net/core/dev.c:12", "error: ...")).build(),
                 none);
+        // Every state is final: a pending left here would stay pending on Patchwork for ever.
         assertThat(failed).extracting(CheckResult::state)
-                .containsExactly(CheckState.SUCCESS, CheckState.FAIL, CheckState.PENDING);
+                .containsExactly(CheckState.SUCCESS, CheckState.FAIL, CheckState.FAIL);
         assertThat(failed.get(1).description()).isEqualTo("Does not apply to net: patch does not apply at net/core/dev.c:12");
+        assertThat(failed.get(2).description()).isEqualTo("Not tried: patch 2 did not apply");
     }
 }

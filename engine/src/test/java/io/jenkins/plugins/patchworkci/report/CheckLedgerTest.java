@@ -79,4 +79,46 @@ class CheckLedgerTest {
         assertThatThrownBy(() -> CheckLedger.open(file)).isInstanceOf(IOException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("move the file aside");
     }
+
+    /** An intent is the last word for its key until confirmed, also after reopening: only Patchwork can tell. */
+    @Test
+    void aBegunPostIsUnsureUntilConfirmedOrForgottenAcrossReopening() throws IOException {
+        Path file = dir.resolve("l");
+        CheckLedger ledger = CheckLedger.open(file);
+        ledger.record(10, post("build", CheckState.PENDING, "queued"), T0);
+        ledger.begin(10, post("build", CheckState.SUCCESS, "ok"), T0.plusSeconds(60));
+        ledger.begin(11, post("build", CheckState.PENDING, "queued"), T0.plusSeconds(60));
+
+        CheckLedger reopened = CheckLedger.open(file, Duration.ofDays(60), T0.plusSeconds(120));
+        assertThat(reopened.unsure(10)).isTrue();
+        assertThat(reopened.get(10, "build").intent()).isTrue();
+        assertThat(reopened.unsure(11)).isTrue();
+        assertThat(reopened.unsure(9)).isFalse();
+
+        reopened.record(10, post("build", CheckState.SUCCESS, "ok"), T0.plusSeconds(180));
+        reopened.forget(11, "build");
+        CheckLedger again = CheckLedger.open(file, Duration.ofDays(60), T0.plusSeconds(240));
+        assertThat(again.unsure(10)).isFalse();
+        assertThat(again.get(10, "build").since()).as("the state stood since the intent").isEqualTo(T0.plusSeconds(60));
+        assertThat(again.get(11, "build")).isNull();
+        assertThat(again.knows(11)).isFalse();
+        // Lines from before intents existed carry no intent field and read as confirmed.
+        assertThat(Files.readString(file)).doesNotContain("\"intent\":false");
+    }
+
+    @Test
+    void aRefusedPostPutsBackWhatStoodBefore() throws IOException {
+        CheckLedger ledger = CheckLedger.open(dir.resolve("l"));
+        ledger.record(10, post("build", CheckState.PENDING, "queued"), T0);
+        CheckLedger.Entry before = ledger.get(10, "build");
+        ledger.begin(10, post("build", CheckState.SUCCESS, "ok"), T0.plusSeconds(60));
+        ledger.restore(10, "build", before);
+        ledger.begin(10, post("lint", CheckState.SUCCESS, "ok"), T0.plusSeconds(60));
+        ledger.restore(10, "lint", null);
+
+        CheckLedger reopened = CheckLedger.open(dir.resolve("l"));
+        assertThat(reopened.get(10, "build")).isEqualTo(before);
+        assertThat(reopened.get(10, "lint")).isNull();
+        assertThat(reopened.unsure(10)).isFalse();
+    }
 }

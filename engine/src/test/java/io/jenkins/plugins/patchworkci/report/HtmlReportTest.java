@@ -2,6 +2,9 @@ package io.jenkins.plugins.patchworkci.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.patchworkci.check.CheckResult;
+import io.jenkins.plugins.patchworkci.check.CheckState;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,11 +35,36 @@ class HtmlReportTest {
     }
 
     @Test
-    void aCheckWithoutAResultReadsNotRun() {
+    void aCheckWithoutAResultReadsNotRunAndOnAPatchAfterTheOneThatDidNotApplyNotTried() {
         String fragment = CheckMatrix.fragment(SampleRuns.applyFailed());
 
-        assertThat(count(fragment, "pwci-none\" title=\"no result\">")).isEqualTo(12);
-        assertThat(count(fragment, "\u2013 not run")).isEqualTo(12);
+        // Patch 2 did not apply: patches 1 and 2 have 4 checks without a result each, patch 3 was never tried.
+        assertThat(count(fragment, "pwci-none\" title=\"no result\">")).isEqualTo(8);
+        assertThat(count(fragment, "\u2013 not run")).isEqualTo(8);
+        assertThat(count(fragment, "pwci-not-tried\" title=\"not tried: patch 2 did not apply\">")).isEqualTo(4);
+        assertThat(count(fragment, "\u2205 not tried")).isEqualTo(4);
+    }
+
+    /** The apply check's fail on a patch after the failing one is final for Patchwork; the page says "not tried". */
+    @Test
+    void theApplyVerdictOnAnUntriedPatchReadsNotTriedNotFail() {
+        Run failed = SampleRuns.applyFailed();
+        Run run = failed.withResults(List.of(
+                new CheckResult("apply", 1, CheckState.SUCCESS, "Applied to net-next; patch 2 did not", ""),
+                new CheckResult("apply", 2, CheckState.FAIL, "Does not apply to net-next: hunk 1 differs", ""),
+                new CheckResult("apply", 3, CheckState.FAIL, "Not tried: patch 2 did not apply", "")),
+                failed.seriesResults());
+
+        String fragment = CheckMatrix.fragment(run);
+        String page = HtmlReport.page(run);
+
+        assertThat(run.notTried(3, "apply")).isTrue();
+        assertThat(run.notTried(2, "apply")).isFalse();
+        assertThat(run.notTried(3, "tree_selection")).as("a series verdict is a result").isFalse();
+        assertThat(fragment).contains("pwci-not-tried\" title=\"Not tried: patch 2 did not apply\">\u2205 not tried")
+                .contains("pwci-fail\" title=\"Does not apply to net-next: hunk 1 differs\">\u2718 fail");
+        assertThat(page).contains("\u2205 not tried</span> apply on patch 3: ")
+                .contains("\u2718 fail</span> apply on patch 2: ");
     }
 
     @Test

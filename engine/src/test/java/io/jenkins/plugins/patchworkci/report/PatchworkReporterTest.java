@@ -17,6 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.http.HttpSettings;
+import io.jenkins.plugins.patchworkci.http.JdkHttpTransport;
+import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,7 +35,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Patchwork reporter against WireMock serving a real Patchwork 3.1's recorded answers. */
+/**
+ * The Patchwork reporter, through the poster {@code pwci run} uses (the Patchwork client, no
+ * retries here), against WireMock serving a real Patchwork 3.1's recorded answers.
+ */
 class PatchworkReporterTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,11 +66,16 @@ class PatchworkReporterTest {
     void start() {
         patchwork.resetAll();
         patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.created()));
+        patchwork.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(RecordedPatchwork.json(200,
+                RecordedPatchwork.apiIndex(patchwork.baseUrl()))));
         clock = new MutableClock(Instant.parse("2026-11-25T01:00:00Z"));
     }
 
     private PatchworkReporter reporter(ContextNaming naming, String botUser) throws IOException {
-        return new PatchworkReporter(HttpCheckPosterTest.fast(URI.create(patchwork.baseUrl()), TOKEN),
+        PatchworkClient client = new PatchworkClient(URI.create(patchwork.baseUrl()),
+                new JdkHttpTransport(HttpSettings.defaults().withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10))),
+                ApiToken.of(TOKEN));
+        return new PatchworkReporter(new ClientCheckPoster(client),
                 CheckLedger.open(dir.resolve("ledger.json")),
                 new PatchworkReporter.Settings(URI.create("https://ci.example.org/pwci"), naming,
                         Duration.ofHours(6), botUser), clock);

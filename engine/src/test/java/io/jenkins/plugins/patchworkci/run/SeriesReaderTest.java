@@ -75,4 +75,71 @@ class SeriesReaderTest {
         assertThat(SeriesFacts.routingInput(v3).prefixWords()).contains("net-next", "v3");
         assertThat(SeriesFacts.posted(v3).authorEmail()).isEqualTo("ann@example.org");
     }
+
+    /**
+     * git format-patch without --thread writes no Message-ID and no In-Reply-To: each message is named
+     * from its content (the same on every read) and the file order threads a run of numbered patches,
+     * across the files of a folder as within one mbox.
+     */
+    @Test
+    void formatPatchOutputWithoutThreadingIsNamedAndGroupedInFileOrder() throws Exception {
+        git("init", "-q", "-b", "main");
+        Files.writeString(tmp.resolve("f"), "0\n");
+        git("add", ".");
+        git("commit", "-q", "-m", "base");
+        for (int i = 1; i <= 5; i++) {
+            Files.writeString(tmp.resolve("f"), i + "\n");
+            git("commit", "-q", "-a", "-m", "f: step " + i);
+        }
+        // v1: three patches with a cover letter; then v2 of two patches, dated long after
+        git("format-patch", "-q", "--no-thread", "--cover-letter", "-o", "v1", "HEAD~5..HEAD~2");
+        git("format-patch", "-q", "--no-thread", "-v2", "-o", "v2", "HEAD~2..HEAD");
+        String mbox = git("format-patch", "--no-thread", "--stdout", "--cover-letter", "HEAD~5..HEAD~2")
+                + git("format-patch", "--no-thread", "--stdout", "-v2", "HEAD~2..HEAD");
+        assertThat(mbox).doesNotContainIgnoringCase("Message-ID").doesNotContain("In-Reply-To");
+
+        SeriesReader.Read fromMbox = SeriesReader.withDefaults().read(mbox.getBytes(StandardCharsets.UTF_8), "all.mbox");
+        assertThat(fromMbox.errors()).isEmpty();
+        assertThat(fromMbox.messages()).hasSize(6);
+        assertGrouped(SeriesReader.assemble(fromMbox.messages()));
+        assertThat(SeriesReader.withDefaults().read(mbox.getBytes(StandardCharsets.UTF_8), "again.mbox").messages())
+                .extracting(m -> m.messageId())
+                .as("the same content gets the same name on every read")
+                .isEqualTo(fromMbox.messages().stream().map(m -> m.messageId()).toList());
+
+        SeriesReader reader = SeriesReader.withDefaults();
+        List<io.jenkins.plugins.patchworkci.mail.Message> fromFiles = new ArrayList<>();
+        for (String dir : List.of("v1", "v2")) {
+            try (var files = Files.list(tmp.resolve(dir))) {
+                for (Path f : files.sorted().toList()) {
+                    SeriesReader.Read one = reader.read(f);
+                    assertThat(one.errors()).isEmpty();
+                    fromFiles.addAll(one.messages());
+                    // what is held for later keeps the name and the threading
+                    for (var m : one.messages()) {
+                        assertThat(SeriesReader.withDefaults().readOne(one.raw().get(m.messageId())).messages())
+                                .singleElement().satisfies(held -> {
+                                    assertThat(held.messageId()).isEqualTo(m.messageId());
+                                    assertThat(held.inReplyTo()).isEqualTo(m.inReplyTo());
+                                });
+                    }
+                }
+            }
+        }
+        assertGrouped(SeriesReader.assemble(fromFiles));
+    }
+
+    private static void assertGrouped(Assembly a) {
+        assertThat(a.series()).hasSize(2);
+        Series v1 = a.series().stream().filter(s -> s.version() == 1).findFirst().orElseThrow();
+        assertThat(v1.complete()).isTrue();
+        assertThat(v1.coverLetter()).isPresent();
+        assertThat(v1.patches()).extracting(p -> p.message().subject())
+                .containsExactly("[PATCH 1/3] f: step 1", "[PATCH 2/3] f: step 2", "[PATCH 3/3] f: step 3");
+        Series v2 = a.series().stream().filter(s -> s.version() == 2).findFirst().orElseThrow();
+        assertThat(v2.complete()).isTrue();
+        assertThat(v2.patches()).hasSize(2);
+        // never mailed: no Link: trailer points at a made-up Message-ID
+        assertThat(SeriesFacts.patchesToApply(v2)).allSatisfy(p -> assertThat(p.messageId()).isNull());
+    }
 }

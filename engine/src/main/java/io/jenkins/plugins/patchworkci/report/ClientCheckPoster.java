@@ -1,40 +1,53 @@
-package io.jenkins.plugins.patchworkci.run;
+package io.jenkins.plugins.patchworkci.report;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
-import io.jenkins.plugins.patchworkci.patchwork.PatchworkPermissionException;
-import io.jenkins.plugins.patchworkci.report.CheckPost;
-import io.jenkins.plugins.patchworkci.report.CheckPostException;
-import io.jenkins.plugins.patchworkci.report.CheckPoster;
-import io.jenkins.plugins.patchworkci.report.PostedCheck;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The Patchwork reporter's poster over the one Patchwork client, so checks go through the same
- * HTTP client (proxy, retries, token handling) as everything else that talks to Patchwork.
+ * HTTP client (proxy, timeouts, token handling) as everything else that talks to Patchwork.
+ * A 4xx answer means Patchwork stored nothing and becomes a {@link CheckPostException}; anything
+ * else that goes wrong (a 5xx, a timeout, a cut connection) may have come after Patchwork stored
+ * the check, and stays a plain {@link IOException} so the reporter asks Patchwork before posting
+ * again.
  */
-final class ClientCheckPoster implements CheckPoster {
+public final class ClientCheckPoster implements CheckPoster {
 
     private final PatchworkClient client;
 
-    ClientCheckPoster(PatchworkClient client) {
-        this.client = client;
+    public ClientCheckPoster(@NonNull PatchworkClient client) {
+        this.client = Objects.requireNonNull(client, "client");
     }
 
     @Override
     public PostedCheck post(long patchId, CheckPost check) throws IOException, InterruptedException {
         try {
-            PatchworkCheck c = client.postCheck(patchId, new NewCheck(
+            PatchworkCheck c = client.postCheckOnce(patchId, new NewCheck(
                     io.jenkins.plugins.patchworkci.patchwork.CheckState.valueOf(check.state().name()),
                     check.context(), NewCheck.linkable(check.targetUrl()), check.description()));
             return toPosted(c);
-        } catch (PatchworkPermissionException e) {
-            throw new CheckPostException(403, e.getMessage());
+        } catch (HttpStatusException e) {
+            throw e.status() >= 400 && e.status() < 500 ? refused(e) : e;
         }
+    }
+
+    private static CheckPostException refused(HttpStatusException e) {
+        String why = switch (e.status()) {
+            case 400 -> " (HTTP 400): Patchwork did not accept a field of the check";
+            case 404 -> " (HTTP 404): Patchwork has no such patch";
+            default -> e.getMessage().contains("HTTP " + e.status()) ? "" : " (HTTP " + e.status() + ")";
+        };
+        CheckPostException refused = new CheckPostException(e.status(), e.getMessage() + why);
+        refused.initCause(e);
+        return refused;
     }
 
     @Override
