@@ -25,7 +25,7 @@ public final class ToolCommand {
     private byte[] input = new byte[0];
     private Duration timeout = Duration.ofMinutes(5);
     private int maxOutput = 4 << 20;
-    private ToolLauncher launcher = ToolLauncher.NONE;
+    private ToolLauncher launcher = ToolLauncher.UNSET;
     private List<Path> readable = List.of();
 
     public ToolCommand(List<String> command) {

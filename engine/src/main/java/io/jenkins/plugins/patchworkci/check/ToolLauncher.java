@@ -21,7 +21,7 @@ public interface ToolLauncher {
      * The launcher of a context that starts no program from a patched tree. Starting one through it
      * is a mistake said at once, rather than a program run in this process's environment.
      */
-    ToolLauncher NONE = new ToolLauncher() {
+    ToolLauncher UNSET = new ToolLauncher() {
         @Override
         public List<String> wrap(List<String> command, Path writable, List<Path> readable) {
             throw notGiven();

@@ -182,7 +182,7 @@ class ConfinedToolsTest {
         try (SeriesFixture f = series()) {
             CheckContext context = CheckContext.builder("s", "net-next", TreeRole.DEVELOPMENT)
                     .workTree(f.dir, f.base).patches(f.patches).build();
-            assertThat(context.launcher()).isSameAs(ToolLauncher.NONE);
+            assertThat(context.launcher()).isSameAs(ToolLauncher.UNSET);
             List<CheckResult> r = new CheckpatchCheck().run(context, CheckOptions.none("checkpatch"));
             assertThat(r).extracting(CheckResult::state).containsExactly(CheckState.WARNING);
             assertThat(r.get(0).description()).startsWith("check could not run");
