@@ -259,6 +259,10 @@ public final class RunConfig {
             if (e.getKey() == null || !e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new ConfigException(file + ": build.env: '" + e.getKey() + "' is not a variable name");
             }
+            if (io.jenkins.plugins.patchworkci.check.BuildEnvironment.RESERVED.contains(e.getKey())) {
+                throw new ConfigException(file + ": build.env: " + e.getKey()
+                        + " cannot be set: builds get their own in the run's scratch directory");
+            }
             if (e.getValue() == null || e.getValue().indexOf('\0') >= 0) {
                 throw new ConfigException(file + ": build.env: " + e.getKey() + " needs a value (without NUL)");
             }

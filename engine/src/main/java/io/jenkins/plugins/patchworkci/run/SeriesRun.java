@@ -7,6 +7,7 @@ import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.apply.ObjectWrites;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
+import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
 import io.jenkins.plugins.patchworkci.check.CheckConfig;
 import io.jenkins.plugins.patchworkci.check.CheckContext;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
@@ -14,6 +15,7 @@ import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.check.PatchUnderTest;
 import io.jenkins.plugins.patchworkci.check.RunChecks;
+import io.jenkins.plugins.patchworkci.check.ToolLauncher;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.report.AppliedCommit;
@@ -66,7 +68,6 @@ public final class SeriesRun {
 
     private final RunConfig config;
     private final MirrorCache cache;
-    private final CommandRunner commands;
     private final CheckRegistry registry;
     private final List<Reporter> reporters;
     private final Clock clock;
@@ -76,7 +77,6 @@ public final class SeriesRun {
     public SeriesRun(RunConfig config, MirrorCache cache, CheckRegistry registry, List<Reporter> reporters, Clock clock) {
         this.config = config;
         this.cache = cache;
-        this.commands = new CommandRunner(config.sandbox(), config.timeout(), config.buildEnv(), false);
         this.registry = registry;
         this.reporters = List.copyOf(reporters);
         this.clock = clock;
@@ -89,7 +89,10 @@ public final class SeriesRun {
         return this;
     }
 
-    /** Where a run's report lands: {@code <work>/out/<series hash>-v<version>/}. */
+    /**
+     * Where a run's report lands: {@code <work>/out/<series hash>-v<version>/}, published as it is
+     * (a web server may serve it), so nothing the patched code writes goes there.
+     */
     public Path reportDir(Series series) {
         return config.work().resolve("out").resolve(key(series));
     }
@@ -115,6 +118,13 @@ public final class SeriesRun {
         Path outDir = reportDir(series);
         Files.createDirectories(outDir);
         List<PatchToApply> patches = SeriesFacts.patchesToApply(series);
+        // The patched code's HOME and TMPDIR: beside the work tree, outside the published report,
+        // fresh for each attempt and removed when the run ends.
+        removeScratch(runDir);
+        Path scratch = runDir.resolve("scratch-" + Long.toString(clock.millis(), 36));
+        ToolLauncher launcher = config.sandbox().launcher(BuildEnvironment.in(scratch, config.buildEnv()),
+                config.timeout());
+        CommandRunner commands = new CommandRunner(launcher, config.timeout());
         try (Mirrors mirrors = new Mirrors(cache)) {
             long t = System.nanoTime();
             Plan plan = plan(series, neighbours, mirrors, patches);
@@ -147,7 +157,7 @@ public final class SeriesRun {
                     .findFirst().ifPresent(ctx::treeTag);
             ctx.coverLetter(series.coverLetter().isPresent()).pullRequest(series.isPullRequest()).plan(plan);
             // Checks run the patched tree's scripts and Makefile: confined as the build commands are.
-            ctx.launcher(config.sandbox().launcher(config.buildEnv(), config.timeout()));
+            ctx.launcher(launcher);
 
             List<SeriesCheckResult> seriesResults = new ArrayList<>();
             List<CheckResult> buildResults = new ArrayList<>();
@@ -192,7 +202,7 @@ public final class SeriesRun {
                         stopPoint();
                         ctx.workTree(workTree, applied.base().name());
                         t = System.nanoTime();
-                        build(run, buildPlan, applied, workTree, outDir, buildResults, seriesResults, logs);
+                        build(run, commands, buildPlan, applied, workTree, outDir, buildResults, seriesResults, logs);
                         steps.add(new StepTiming("build", millis(t)));
                         stopPoint();
                         if (!buildPlan.tests().isEmpty()) {
@@ -242,6 +252,8 @@ public final class SeriesRun {
                     removeWorkTree(tree, workTree);
                 }
             }
+        } finally {
+            removeScratch(runDir);
         }
     }
 
@@ -339,7 +351,8 @@ public final class SeriesRun {
         }
     }
 
-    private void build(Run run, RunConfig.BuildPlan plan, AppliedSeries applied, Path workTree, Path outDir,
+    private void build(Run run, CommandRunner commands, RunConfig.BuildPlan plan, AppliedSeries applied,
+            Path workTree, Path outDir,
             List<CheckResult> perPatch, List<SeriesCheckResult> whole, List<LogLink> logs)
             throws IOException, InterruptedException {
         Path logDir = outDir.resolve("logs");
@@ -447,6 +460,26 @@ public final class SeriesRun {
 
     private static long millis(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /**
+     * Removes the scratch directories in {@code runDir} (this attempt's, or what a killed one left).
+     * One the patched code made impossible to remove (a directory it made unreadable) is left for
+     * the next attempt, which takes a fresh name: it never fails the run.
+     */
+    private static void removeScratch(Path runDir) throws IOException {
+        if (!Files.isDirectory(runDir)) {
+            return;
+        }
+        try (var s = Files.list(runDir)) {
+            for (Path old : s.filter(p -> p.getFileName().toString().startsWith("scratch-")).toList()) {
+                try {
+                    DirectoryTree.deleteIfExists(old);
+                } catch (IOException e) {
+                    // left for the next attempt
+                }
+            }
+        }
     }
 
     /** Work trees a stopped or killed earlier attempt left behind. */
