@@ -413,7 +413,9 @@ public final class Runner {
             }
             SeriesOrigin origin = s.patches().isEmpty() ? SeriesOrigin.mail("unknown")
                     : origins.getOrDefault(s.patches().get(0).message().messageId(), SeriesOrigin.mail("unknown"));
-            Active a = new Active(s, origin, recipients, all, raw, retries);
+            // the series it may share companions with: superseded versions claim none
+            List<Series> neighbours = all.stream().filter(x -> !supersededBy.containsKey(x.id())).toList();
+            Active a = new Active(s, origin, recipients, neighbours, raw, retries);
             active.put(key(s), a);
             try {
                 a.future = pool.submit(() -> runOne(a));

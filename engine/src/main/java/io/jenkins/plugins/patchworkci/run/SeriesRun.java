@@ -303,7 +303,7 @@ public final class SeriesRun {
         for (Companion c : found) {
             Series s = neighbours.stream().filter(n -> n.id().messageId().equals(c.series().id())).findFirst().orElseThrow();
             Plan p = router.route(SeriesFacts.routingInput(s), mirrors, mirrors.trial(SeriesFacts.patchesToApply(s)));
-            companions.add(new Plan(s.subject() + " (" + c.reason() + ")", p.tree(), p.base(), p.steps(), List.of()));
+            companions.add(new Plan(c.label(), p.tree(), p.base(), p.steps(), List.of()));
         }
         return plan.withCompanions(companions);
     }
