@@ -409,7 +409,7 @@ public final class SeriesRun {
         return new ReportedSeries(id, series.subject(), series.version(), series.author(),
                 series.coverLetter().map(ReportedMessage::of).orElse(null), patches,
                 new SeriesLinks(origin.patchworkSeriesUrl().orElse(null),
-                        "https://lore.kernel.org/r/" + series.id().messageId(), List.of()));
+                        origin.archiveThread(series.id().messageId()).orElse(null), List.of()));
     }
 
     private ApplyResult applyResult(AppliedSeries a, Series series) {

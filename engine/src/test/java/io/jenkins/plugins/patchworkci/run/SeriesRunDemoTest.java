@@ -78,6 +78,9 @@ class SeriesRunDemoTest {
         assertThat(Files.readString(job.reportDir(series("net: add sock_recv()", 1)).resolve("index.html")))
                 .contains("net: add sock_recv()");
         assertThat(job.reportDir(series("net: add sock_recv()", 1)).resolve("run.json")).exists();
+        assertThat(run.series().links().archive()).as("the demo's mailbox was never on an archive").isNull();
+        assertThat(Files.readString(job.reportDir(series("net: add sock_recv()", 1)).resolve("index.html")))
+                .doesNotContain("Archive thread");
     }
 
     @Test
