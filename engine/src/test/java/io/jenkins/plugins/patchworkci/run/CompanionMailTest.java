@@ -62,6 +62,33 @@ class CompanionMailTest {
         });
     }
 
+    @Test
+    void aSupersededVersionClaimsNoCompanion() throws Exception {
+        // The demo's day, with its iproute2 series sent by Dave (whose "demo: polish" has a v1 at 13:10 and a v2
+        // at 13:40) at 13:05, saying it goes with the net-next series: nearer v1, but v1 is superseded by v2.
+        io.jenkins.plugins.patchworkci.demo.DemoWorkspace demo =
+                io.jenkins.plugins.patchworkci.demo.DemoWorkspace.create(tmp.resolve("demo"));
+        String mbox = Files.readString(demo.mailbox(), StandardCharsets.UTF_8);
+        int ip = mbox.lastIndexOf("\nFrom ", mbox.indexOf("Subject: [PATCH iproute2-next]")) + 1;
+        String moved = mbox.substring(ip).replaceFirst("(?m)^From: .*$", "From: Dave Versions <dave@demo.example.org>")
+                .replaceFirst("(?m)^Date: .*$", "Date: Mon, 2 Nov 2026 13:05:00 +0000");
+        assertThat(moved).contains("the net-next series");
+        Files.writeString(demo.mailbox(), mbox.substring(0, ip) + moved);
+        RunConfig config = RunConfig.read(demo.config(), java.util.Map.of());
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        SeriesRun job = new SeriesRun(config, new io.jenkins.plugins.patchworkci.apply.MirrorCache(config.work().resolve("mirrors")),
+                io.jenkins.plugins.patchworkci.check.CheckRegistry.builtIn(), List.of(), clock);
+        new Runner(Sources.bind(config, Sources.transport(), clock), job, new RunLedger(config.work().resolve("state/runs")), 1,
+                clock, RunEvents.SILENT).once();
+
+        List<Series> all = SeriesReader.assemble(SeriesReader.withDefaults().read(demo.mailbox()).messages()).series();
+        Series v2 = all.stream().filter(x -> x.subject().equals("demo: polish") && x.version() == 2).findFirst().orElseThrow();
+        io.jenkins.plugins.patchworkci.report.Run run =
+                io.jenkins.plugins.patchworkci.report.RunJson.read(job.reportDir(v2).resolve("run.json"));
+        assertThat(run.plan().companions()).extracting(io.jenkins.plugins.patchworkci.route.Plan::label)
+                .singleElement().asString().startsWith("ip: show that the queue length is settable (it names net-next; same author, posted ");
+    }
+
     private static Series subject(List<Series> all, String subject) {
         return all.stream().filter(s -> s.subject().equals(subject)).findFirst().orElseThrow();
     }
