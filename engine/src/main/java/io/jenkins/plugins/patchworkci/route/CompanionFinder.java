@@ -36,10 +36,12 @@ import java.util.Set;
 public final class CompanionFinder {
 
     private final List<Tree> trees;
+    private final List<Tree> userSpaceTrees;
     private final Duration window;
 
     public CompanionFinder(RoutingConfig config) {
         this.trees = config.trees();
+        this.userSpaceTrees = trees.stream().filter(t -> t.kind() == TreeKind.USER_SPACE).toList();
         this.window = config.companionWindow();
     }
 
@@ -50,9 +52,7 @@ public final class CompanionFinder {
      *     (the kernel series itself may be among them)
      */
     public List<Companion> find(PostedSeries kernel, Collection<PostedSeries> others) {
-        List<PostedSeries> claimants = others.stream()
-                .filter(s -> !s.id().equals(kernel.id()) && userSpaceTree(s).isEmpty())
-                .toList();
+        List<PostedSeries> claimants = null; // made when a candidate has evidence: most kernel series have none
         List<Candidate> found = new ArrayList<>();
         for (PostedSeries s : others) {
             if (s.id().equals(kernel.id())) {
@@ -63,7 +63,13 @@ public final class CompanionFinder {
                 continue;
             }
             Optional<Evidence> evidence = evidence(kernel, s, tree.get());
-            if (evidence.isEmpty() || claimedElsewhere(evidence.get(), kernel, s, tree.get(), claimants)) {
+            if (evidence.isEmpty()) {
+                continue;
+            }
+            if (claimants == null) {
+                claimants = others.stream().filter(o -> !o.id().equals(kernel.id()) && userSpaceTree(o).isEmpty()).toList();
+            }
+            if (claimedElsewhere(evidence.get(), kernel, s, tree.get(), claimants)) {
                 continue;
             }
             found.add(new Candidate(new Companion(s, tree.get(), evidence.get().strength != Strength.POSSIBLE,
@@ -167,11 +173,16 @@ public final class CompanionFinder {
                 .toList();
     }
 
+    /** The first user-space tree a prefix word of the series tags (plain loops: asked of every series seen, per kernel series). */
     private Optional<Tree> userSpaceTree(PostedSeries s) {
-        return trees.stream()
-                .filter(t -> t.kind() == TreeKind.USER_SPACE)
-                .filter(t -> s.prefixWords().stream().anyMatch(t::taggedBy))
-                .findFirst();
+        for (Tree t : userSpaceTrees) {
+            for (String w : s.prefixWords()) {
+                if (t.tags().contains(w)) { // both lower case
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How strong the evidence is, strongest first. */

@@ -3,8 +3,11 @@ package io.jenkins.plugins.patchworkci.route;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,10 +52,13 @@ public record PostedSeries(String id, String subject, String authorEmail, Instan
      * side follows on iproute2-next", not in "iproute2-next-old"), case ignored.
      */
     public boolean names(String word) {
-        String w = java.util.regex.Pattern.quote(word.toLowerCase(Locale.ROOT));
-        return java.util.regex.Pattern.compile("(?<![\\w-])" + w + "(?![\\w-])")
-                .matcher(text.toLowerCase(Locale.ROOT)).find();
+        return WORDS.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> Pattern.compile(
+                "(?<![\\w-])" + Pattern.quote(w) + "(?![\\w-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .matcher(text).find();
     }
+
+    /** The patterns of the words asked about: tree names and tags, a handful per configuration. */
+    private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
 
     /**
      * Whether one series was posted in the other's thread, or both in one thread: a message of one
