@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.report;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.route.Companion;
 import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.RoutingStep;
 import io.jenkins.plugins.patchworkci.route.Tree;
@@ -118,7 +119,8 @@ public final class HtmlReport {
             html.append("</tbody></table>\n");
         }
         for (Plan companion : plan.companions()) {
-            html.append("<p>Companion ").append(PageText.mail(companion.label())).append(": ")
+            // a possible companion's label starts with "Possible companion", which says it all
+            html.append(Companion.isPossible(companion) ? "<p>" : "<p>Companion ").append(PageText.mail(companion.label())).append(": ")
                     .append(HtmlEscaper.escape(companion.summary())).append("</p>\n");
         }
     }

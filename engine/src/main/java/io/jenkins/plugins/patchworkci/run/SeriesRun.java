@@ -316,7 +316,7 @@ public final class SeriesRun {
         for (Companion c : found) {
             Series s = neighbours.stream().filter(n -> n.id().messageId().equals(c.series().id())).findFirst().orElseThrow();
             Plan p = router.route(SeriesFacts.routingInput(s), mirrors, mirrors.trial(SeriesFacts.patchesToApply(s)));
-            companions.add(new Plan(s.subject() + " (" + c.reason() + ")", p.tree(), p.base(), p.steps(), List.of()));
+            companions.add(new Plan(c.label(), p.tree(), p.base(), p.steps(), List.of()));
         }
         return plan.withCompanions(companions);
     }
@@ -423,7 +423,7 @@ public final class SeriesRun {
         return new ReportedSeries(id, series.subject(), series.version(), series.author(),
                 series.coverLetter().map(ReportedMessage::of).orElse(null), patches,
                 new SeriesLinks(origin.patchworkSeriesUrl().orElse(null),
-                        "https://lore.kernel.org/r/" + series.id().messageId(), List.of()));
+                        origin.archiveThread(series.id().messageId()).orElse(null), List.of()));
     }
 
     private ApplyResult applyResult(AppliedSeries a, Series series) {

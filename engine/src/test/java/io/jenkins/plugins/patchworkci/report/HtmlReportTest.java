@@ -105,6 +105,30 @@ class HtmlReportTest {
     }
 
     @Test
+    void aPossibleCompanionIsCalledOneAndAPairedOneACompanion() {
+        Run run = SampleRuns.finished();
+        java.util.List<io.jenkins.plugins.patchworkci.route.Plan> companions = new java.util.ArrayList<>();
+        for (boolean paired : new boolean[] {true, false}) {
+            io.jenkins.plugins.patchworkci.route.PostedSeries ip = new io.jenkins.plugins.patchworkci.route.PostedSeries(
+                    "ip" + paired + "@example.org", "ip: show c" + paired, "jane@example.org", SampleRuns.QUEUED,
+                    java.util.List.of("PATCH", "iproute2-next"), "", java.util.Set.of(), java.util.Set.of(),
+                    java.util.Set.of(), java.util.Set.of());
+            io.jenkins.plugins.patchworkci.route.Companion c = new io.jenkins.plugins.patchworkci.route.Companion(ip,
+                    SampleRuns.netNext(), paired, paired ? "it names net-next" : "same author, but nothing links them");
+            companions.add(new io.jenkins.plugins.patchworkci.route.Plan(c.label(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.List.of(), java.util.List.of()));
+        }
+        Run withCompanions = new Run(run.schemaVersion(), run.id(), run.path(), run.series(),
+                run.plan().withCompanions(companions), run.expectedChecks(), run.apply(), run.results(), run.seriesResults(),
+                run.logs(), run.timings());
+
+        String page = HtmlReport.page(withCompanions);
+
+        assertThat(page).contains("<p>Companion <bdi class=\"pwci-mail\">ip: show ctrue (it names net-next)</bdi>")
+                .contains("<p><bdi class=\"pwci-mail\">Possible companion ip: show cfalse (same author, but nothing links them)</bdi>");
+    }
+
+    @Test
     void aPlanWithoutADecisionSaysWhy() {
         Run run = SampleRuns.finished();
         io.jenkins.plugins.patchworkci.route.Plan none = new io.jenkins.plugins.patchworkci.route.Plan("[PATCH foo 0/3]",

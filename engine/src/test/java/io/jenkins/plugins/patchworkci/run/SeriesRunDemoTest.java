@@ -78,6 +78,9 @@ class SeriesRunDemoTest {
         assertThat(Files.readString(job.reportDir(series("net: add sock_recv()", 1)).resolve("index.html")))
                 .contains("net: add sock_recv()");
         assertThat(job.reportDir(series("net: add sock_recv()", 1)).resolve("run.json")).exists();
+        assertThat(run.series().links().archive()).as("the demo's mailbox was never on an archive").isNull();
+        assertThat(Files.readString(job.reportDir(series("net: add sock_recv()", 1)).resolve("index.html")))
+                .doesNotContain("Archive thread");
     }
 
     @Test
@@ -103,8 +106,12 @@ class SeriesRunDemoTest {
         assertThat(state(fix, "verify_fixes")).isEqualTo(CheckState.SUCCESS);
         Run knob = run(series("net: settable queue length", 1));
         assertThat(knob.tree()).contains("net-next");
-        assertThat(knob.plan().companions()).singleElement()
-                .satisfies(p -> assertThat(p.tree().map(Tree::name)).contains("iproute2-next"));
+        assertThat(knob.plan().companions()).singleElement().satisfies(p -> {
+            assertThat(p.tree().map(Tree::name)).contains("iproute2-next");
+            assertThat(p.label()).startsWith("ip: show that the queue length is settable"
+                    + " (the kernel series names iproute2-next; same author, posted ");
+        });
+        assertThat(fix.plan().companions()).as("the fix has the same author and time, but no evidence").isEmpty();
     }
 
     @Test
