@@ -13,7 +13,9 @@ public enum StateBadge {
     FAIL(CheckState.FAIL, "\u2718", "#a1141d", "#fde2e4"),
     PENDING(CheckState.PENDING, "\u2026", "#3d4450", "#eceef2"),
     /** A check that has not reported on a patch. */
-    NONE(null, "\u2013", "#6b7280", "#ffffff");
+    NONE(null, "\u2013", "#6b7280", "#ffffff"),
+    /** A patch after the one that failed to apply: nothing could judge it. */
+    NOT_TRIED(null, "\u2298", "#6b7280", "#f3f4f6");
 
     private final CheckState state;
     private final String symbol;
@@ -28,6 +30,9 @@ public enum StateBadge {
     }
 
     public static StateBadge of(CheckState state) {
+        if (state == null) {
+            return NONE;
+        }
         for (StateBadge b : values()) {
             if (b.state == state) {
                 return b;
@@ -40,15 +45,15 @@ public enum StateBadge {
         return symbol;
     }
 
-    /** The state's word: Patchwork's, or "not run". */
+    /** The state's word: Patchwork's, "not run" or "not tried". */
     @NonNull
     public String word() {
-        return state == null ? "not run" : state.apiName();
+        return this == NOT_TRIED ? "not tried" : state == null ? "not run" : state.apiName();
     }
 
     /** The CSS class of a cell with this state. */
     public String cssClass() {
-        return "pwci-" + (state == null ? "none" : state.apiName());
+        return "pwci-" + (this == NOT_TRIED ? "nottried" : state == null ? "none" : state.apiName());
     }
 
     /** The CSS rule for that class. */
