@@ -19,6 +19,7 @@ import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.report.AppliedCommit;
 import io.jenkins.plugins.patchworkci.report.ApplyFailure;
 import io.jenkins.plugins.patchworkci.report.ApplyResult;
+import io.jenkins.plugins.patchworkci.report.Dashboard;
 import io.jenkins.plugins.patchworkci.report.HtmlReport;
 import io.jenkins.plugins.patchworkci.report.LogLink;
 import io.jenkins.plugins.patchworkci.report.ReportedMessage;
@@ -237,6 +238,7 @@ public final class SeriesRun {
                 stopPoint();
                 RunJson.write(run, outDir.resolve("run.json"));
                 HtmlReport.write(run, outDir.resolve("index.html"));
+                Dashboard.write(outDir.getParent(), clock);
                 for (Reporter r : reporters) {
                     r.finished(run);
                 }
@@ -406,7 +408,7 @@ public final class SeriesRun {
             Patch p = series.patches().get(i);
             String id = p.message().messageId();
             patches.add(new ReportedPatch(i + 1, ReportedMessage.of(p.message()), origin.patchIds().get(id),
-                    origin.patchUrls().get(id)));
+                    origin.patchUrls().get(id), p.patchId().isEmpty() ? null : p.patchId()));
         }
         String id = origin.patchworkProject().isPresent() && origin.patchworkSeriesId().isPresent()
                 ? origin.patchworkProject().get() + "/" + origin.patchworkSeriesId().get()
