@@ -37,7 +37,8 @@ public final class Dashboard {
             + ".pwci-filters input:focus-visible+label{outline:2px solid #0969da}"
             + ".pwci-filter-name{font-weight:600;margin-right:6px}.pwci-break{display:block}"
             + ".pwci-dash-subject{text-align:left;font-weight:400}.pwci-dash td.pwci-age{white-space:nowrap}"
-            + ".pwci-dash td.pwci-small{white-space:nowrap;color:#4b5361}";
+            + ".pwci-dash td.pwci-small{white-space:nowrap;color:#4b5361;width:1%}.pwci-dash td.pwci-age{width:1%}"
+            + ".pwci-dash td.pwci-cell{width:24px}";
 
     private Dashboard() {}
 

@@ -449,7 +449,9 @@ public final class SeriesRun {
         if (config.rebuildPreimage()) {
             tried.add(io.jenkins.plugins.patchworkci.apply.Tier.THREE_WAY_REBUILT.label());
         }
-        if (series.metadata().baseCommit().isPresent()) {
+        // ApplySeries falls back to the base-commit only when the mirror has it.
+        if (a.needsRebase() || series.metadata().baseCommit()
+                .map(b -> mirrorsHave(mirrors, tree, b)).orElse(false)) {
             tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BASE_COMMIT.label());
         }
         if (a.tier().isPresent()) {
@@ -468,6 +470,14 @@ public final class SeriesRun {
             return ApplyResult.applied(tried, a.tier().map(t -> t.label()).orElse("tip"), commits).onTip(tip);
         }
         return ApplyResult.failed(tried, failure(a.failure().orElseThrow())).onTip(tip);
+    }
+
+    private static boolean mirrorsHave(Mirrors mirrors, Tree tree, String commit) {
+        try {
+            return mirrors.commitTime(tree, commit).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static ApplyFailure failure(io.jenkins.plugins.patchworkci.apply.ApplyFailure f) {
