@@ -3,7 +3,6 @@ package io.jenkins.plugins.patchworkci.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
-import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
 import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
 import io.jenkins.plugins.patchworkci.check.CheckConfig;
 import io.jenkins.plugins.patchworkci.check.CheckContext;
@@ -117,10 +116,8 @@ final class CheckCommand extends PwciCommand {
         ctx.coverLetter(s.coverLetter().isPresent()).pullRequest(s.isPullRequest());
         plan.filter(Plan::decided).ifPresent(ctx::plan);
         Optional<AppliedSeries> applied = Optional.ofNullable(result).flatMap(LocalApply.Result::applied);
-        applied.ifPresent(a -> ctx.apply(a.applied()
-                ? ApplyOutcome.applied(a.tier().map(t -> t.label()).orElse("tip"), a.summary())
-                : ApplyOutcome.failed(a.failure().map(f -> Math.max(1, f.patchIndex())).orElse(1), a.summary(),
-                        a.failure().map(f -> f.details()).orElse(""))));
+        applied.ifPresent(a -> ctx.apply(io.jenkins.plugins.patchworkci.run.SeriesRun.applyOutcome(a,
+                tree.map(Tree::name).orElse("the branch"))));
         for (int i = 0; i < s.patches().size(); i++) {
             Patch p = s.patches().get(i);
             Optional<String> commit = Optional.empty();

@@ -21,6 +21,7 @@ import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.report.AppliedCommit;
 import io.jenkins.plugins.patchworkci.report.ApplyFailure;
 import io.jenkins.plugins.patchworkci.report.ApplyResult;
+import io.jenkins.plugins.patchworkci.report.Dashboard;
 import io.jenkins.plugins.patchworkci.report.HtmlReport;
 import io.jenkins.plugins.patchworkci.report.LogLink;
 import io.jenkins.plugins.patchworkci.report.ReportedMessage;
@@ -190,10 +191,7 @@ public final class SeriesRun {
                                 + tree.name() + ": " + e.getMessage(), e);
                     }
                     steps.add(new StepTiming("apply", millis(t)));
-                    ctx.apply(applied.applied()
-                            ? ApplyOutcome.applied(applied.tier().map(x -> x.label()).orElse("tip"), applied.summary())
-                            : ApplyOutcome.failed(applied.failure().map(f -> Math.max(1, f.patchIndex())).orElse(1),
-                                    applied.summary(), applied.failure().map(f -> f.details()).orElse("")));
+                    ctx.apply(applyOutcome(applied, tree.name()));
                     if (applied.applied()) {
                         removeOldWorkTrees(tree, runDir);
                         // A fresh name per attempt: a killed run may have left its tree registered in the mirror.
@@ -236,13 +234,22 @@ public final class SeriesRun {
                 List<CheckResult> results = new ArrayList<>(new RunChecks(registry, checkConfig).call(ctx.build()));
                 results.addAll(buildResults);
                 steps.add(new StepTiming("checks", millis(t)));
+                if (applied != null && applied.needsRebase()) {
+                    // Said on every verdict, wherever it is read (Patchwork, mail, page): not the tip's.
+                    String at = "at base-commit " + applied.base().abbreviate(12).name() + ": ";
+                    results.replaceAll(r -> r.check().equals(io.jenkins.plugins.patchworkci.check.ApplyCheck.NAME) ? r
+                            : new CheckResult(r.check(), r.patch(), r.state(), at + r.description(), r.details()));
+                    seriesResults.replaceAll(r -> new SeriesCheckResult(r.check(), r.state(), at + r.description(),
+                            r.details()));
+                }
 
-                run = run.withApply(applyResult(applied, series)).withResults(results, seriesResults).withLogs(logs)
+                run = run.withApply(applyResult(applied, series, mirrors, tree)).withResults(results, seriesResults).withLogs(logs)
                         .withTimings(new Timings(queued, run.timings().started(), clock.instant(), steps));
                 // A run stopped for a newer version reports no result: the last point to stop is here.
                 stopPoint();
                 RunJson.write(run, outDir.resolve("run.json"));
                 HtmlReport.write(run, outDir.resolve("index.html"));
+                Dashboard.write(outDir.getParent(), clock);
                 for (Reporter r : reporters) {
                     r.finished(run);
                 }
@@ -415,7 +422,7 @@ public final class SeriesRun {
             Patch p = series.patches().get(i);
             String id = p.message().messageId();
             patches.add(new ReportedPatch(i + 1, ReportedMessage.of(p.message()), origin.patchIds().get(id),
-                    origin.patchUrls().get(id)));
+                    origin.patchUrls().get(id), p.patchId().isEmpty() ? null : p.patchId()));
         }
         String id = origin.patchworkProject().isPresent() && origin.patchworkSeriesId().isPresent()
                 ? origin.patchworkProject().get() + "/" + origin.patchworkSeriesId().get()
@@ -426,15 +433,29 @@ public final class SeriesRun {
                         origin.archiveThread(series.id().messageId()).orElse(null), List.of()));
     }
 
-    private ApplyResult applyResult(AppliedSeries a, Series series) {
+    /**
+     * What the {@code apply} check is told. A series that applies only at its base-commit fails
+     * it (git am on the branch would), naming the tip's conflict; its commits are still built.
+     */
+    public static ApplyOutcome applyOutcome(AppliedSeries applied, String treeName) {
+        if (applied.needsRebase()) {
+            io.jenkins.plugins.patchworkci.apply.ApplyFailure f = applied.tipFailure().orElseThrow();
+            return ApplyOutcome.failed(Math.max(1, f.patchIndex()), "applies at its base-commit "
+                    + applied.base().abbreviate(12).name() + ", not at " + treeName + " "
+                    + applied.tip().abbreviate(12).name() + ": needs a rebase; " + f.summary(), f.details());
+        }
+        return applied.applied()
+                ? ApplyOutcome.applied(applied.tier().map(x -> x.label()).orElse("tip"), applied.summary())
+                : ApplyOutcome.failed(applied.failure().map(f -> Math.max(1, f.patchIndex())).orElse(1),
+                        applied.summary(), applied.failure().map(f -> f.details()).orElse(""));
+    }
+
+    private ApplyResult applyResult(AppliedSeries a, Series series, Mirrors mirrors, Tree tree) throws IOException {
         if (a == null) {
             return null;
         }
         // The tiers ApplySeries tries, in its order, as configured; a success stops at its tier.
         List<String> tried = new ArrayList<>();
-        if (series.metadata().baseCommit().isPresent()) {
-            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BASE_COMMIT.label());
-        }
         tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BRANCH_TIP.label());
         if (config.threeWay()) {
             tried.add(io.jenkins.plugins.patchworkci.apply.Tier.THREE_WAY.label());
@@ -442,20 +463,41 @@ public final class SeriesRun {
         if (config.rebuildPreimage()) {
             tried.add(io.jenkins.plugins.patchworkci.apply.Tier.THREE_WAY_REBUILT.label());
         }
+        // ApplySeries falls back to the base-commit only when the mirror has it.
+        if (a.needsRebase() || series.metadata().baseCommit()
+                .map(b -> mirrorsHave(mirrors, tree, b)).orElse(false)) {
+            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BASE_COMMIT.label());
+        }
         if (a.tier().isPresent()) {
             int at = tried.indexOf(a.tier().get().label());
             tried = at < 0 ? List.of(a.tier().get().label()) : tried.subList(0, at + 1);
         }
-        if (a.applied()) {
-            List<AppliedCommit> commits = a.commits().stream().filter(c -> !c.prerequisite())
-                    .map(c -> new AppliedCommit(c.index(), c.commit().name())).toList();
-            return ApplyResult.applied(tried, a.tier().map(t -> t.label()).orElse("tip"), commits);
+        ApplyResult.Tip tip = new ApplyResult.Tip(a.tip().name(),
+                mirrors.commitTime(tree, a.tip().name()).orElse(null));
+        List<AppliedCommit> commits = a.commits().stream().filter(c -> !c.prerequisite())
+                .map(c -> new AppliedCommit(c.index(), c.commit().name())).toList();
+        if (a.needsRebase()) {
+            return ApplyResult.failed(tried, failure(a.tipFailure().orElseThrow())).onTip(tip)
+                    .appliesAt(new ApplyResult.AtBaseCommit(a.base().name(), commits));
         }
-        io.jenkins.plugins.patchworkci.apply.ApplyFailure f = a.failure().orElseThrow();
+        if (a.applied()) {
+            return ApplyResult.applied(tried, a.tier().map(t -> t.label()).orElse("tip"), commits).onTip(tip);
+        }
+        return ApplyResult.failed(tried, failure(a.failure().orElseThrow())).onTip(tip);
+    }
+
+    private static boolean mirrorsHave(Mirrors mirrors, Tree tree, String commit) {
+        try {
+            return mirrors.commitTime(tree, commit).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static ApplyFailure failure(io.jenkins.plugins.patchworkci.apply.ApplyFailure f) {
         String expected = String.join("\n", f.where().expected());
         String found = String.join("\n", f.where().found());
-        return ApplyResult.failed(tried, new ApplyFailure(Math.max(1, f.patchIndex()), f.where().path(), 0, expected,
-                found, f.summary()));
+        return new ApplyFailure(Math.max(1, f.patchIndex()), f.where().path(), 0, expected, found, f.summary());
     }
 
     private static long millis(long startNanos) {

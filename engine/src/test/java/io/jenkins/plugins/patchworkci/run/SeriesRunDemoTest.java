@@ -61,9 +61,9 @@ class SeriesRunDemoTest {
     }
 
     @Test
-    void theDayHasEightSeries() {
+    void theDayHasNineSeries() {
         assertThat(read.errors()).isEmpty();
-        assertThat(all).hasSize(8);
+        assertThat(all).hasSize(9);
     }
 
     @Test
@@ -97,6 +97,40 @@ class SeriesRunDemoTest {
         assertThat(run.apply().applied()).isFalse();
         assertThat(run.apply().failure().file()).isEqualTo("net/core/dev.c");
         assertThat(state(run, "apply")).isEqualTo(CheckState.FAIL);
+    }
+
+    @Test
+    void aStaleSeriesFailsApplyButIsBuiltAndCheckedAtItsBaseCommit() throws Exception {
+        Run run = run(series("net: dev: shorter default queue", 1));
+        String tip = git(demo.netNextRepository(), "rev-parse", "main");
+        String base = git(demo.netNextRepository(), "rev-parse", "main~1");
+
+        assertThat(run.tree()).contains("net-next");
+        assertThat(run.plan().base()).contains(tip);
+        assertThat(run.apply().applied()).isFalse();
+        assertThat(run.apply().tip().commit()).isEqualTo(tip);
+        assertThat(run.apply().tip().committed()).isNotNull();
+        assertThat(run.apply().atBaseCommit().commit()).isEqualTo(base);
+        assertThat(run.apply().atBaseCommit().commits()).hasSize(1);
+        assertThat(run.apply().failure().file()).isEqualTo("net/core/dev.c");
+        assertThat(run.apply().failure().actual()).contains("queue_max");
+        CheckResult apply = run.results().stream().filter(r -> r.check().equals("apply")).findFirst().orElseThrow();
+        assertThat(apply.state()).isEqualTo(CheckState.FAIL);
+        assertThat(apply.description()).contains("applies at its base-commit " + base.substring(0, 12)
+                + ", not at net-next " + tip.substring(0, 12) + ": needs a rebase");
+        // Built there, and every other verdict says where it was made.
+        assertThat(state(run, "build")).isEqualTo(CheckState.SUCCESS);
+        assertThat(run.results()).filteredOn(r -> !r.check().equals("apply"))
+                .allSatisfy(r -> assertThat(r.description()).startsWith("at base-commit " + base.substring(0, 12) + ": "));
+    }
+
+    private static String git(Path repo, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
     }
 
     @Test
