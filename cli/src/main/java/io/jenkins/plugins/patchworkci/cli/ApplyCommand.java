@@ -85,9 +85,14 @@ final class ApplyCommand extends PwciCommand {
                 out.println(a.failure().map(f -> f.details()).orElse(""));
                 return ExitCode.FAILED;
             }
-            out.println("applied (" + a.tier().get().label() + ") onto " + a.base().abbreviate(12).name()
-                    + ": branch " + name);
-            a.tipFailure().ifPresent(f -> out.println("note: it does not apply to the branch tip: " + f.summary()));
+            if (a.needsRebase()) {
+                out.println(a.summary());
+                out.println("branch " + name + " holds it at its base-commit, for review");
+            } else {
+                out.println("applied (" + a.tier().get().label() + ") onto " + a.base().abbreviate(12).name()
+                        + ": branch " + name);
+                a.tipFailure().ifPresent(f -> out.println("note: it does not apply to the branch tip: " + f.summary()));
+            }
             for (AppliedCommit c : a.commits()) {
                 out.println("  " + c.commit().abbreviate(12).name() + " " + c.subject()
                         + (c.prerequisite() ? " (prerequisite)" : ""));

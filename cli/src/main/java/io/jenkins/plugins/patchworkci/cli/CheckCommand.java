@@ -3,7 +3,7 @@ package io.jenkins.plugins.patchworkci.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
-import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
+import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
 import io.jenkins.plugins.patchworkci.check.CheckConfig;
 import io.jenkins.plugins.patchworkci.check.CheckContext;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
@@ -11,6 +11,7 @@ import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.check.PatchUnderTest;
 import io.jenkins.plugins.patchworkci.check.RunChecks;
+import io.jenkins.plugins.patchworkci.check.ToolLauncher;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.Tree;
@@ -114,13 +115,9 @@ final class CheckCommand extends PwciCommand {
                 .findFirst().ifPresent(ctx::treeTag);
         ctx.coverLetter(s.coverLetter().isPresent()).pullRequest(s.isPullRequest());
         plan.filter(Plan::decided).ifPresent(ctx::plan);
-        // The tree's scripts and Makefile are patched code: confined by build.sandbox, as in pwci run.
-        cfg.ifPresent(c -> ctx.launcher(c.sandbox().launcher(c.buildEnv(), c.timeout())));
         Optional<AppliedSeries> applied = Optional.ofNullable(result).flatMap(LocalApply.Result::applied);
-        applied.ifPresent(a -> ctx.apply(a.applied()
-                ? ApplyOutcome.applied(a.tier().map(t -> t.label()).orElse("tip"), a.summary())
-                : ApplyOutcome.failed(a.failure().map(f -> Math.max(1, f.patchIndex())).orElse(1), a.summary(),
-                        a.failure().map(f -> f.details()).orElse(""))));
+        applied.ifPresent(a -> ctx.apply(io.jenkins.plugins.patchworkci.run.SeriesRun.applyOutcome(a,
+                tree.map(Tree::name).orElse("the branch"))));
         for (int i = 0; i < s.patches().size(); i++) {
             Patch p = s.patches().get(i);
             Optional<String> commit = Optional.empty();
@@ -131,21 +128,29 @@ final class CheckCommand extends PwciCommand {
             }
             ctx.patch(PatchUnderTest.of(i + 1, p, found.recipients().getOrDefault(p.message().messageId(), List.of()), commit));
         }
-        if (applied.isEmpty() || !applied.get().applied()) {
-            return new RunChecks(CheckRegistry.builtIn(), checkConfig).call(ctx.build());
-        }
+        // The tree's scripts and Makefile are patched code: confined by build.sandbox, as in pwci run,
+        // in the one build environment, whose HOME and TMPDIR are in this scratch directory.
         Path scratch = Files.createTempDirectory("pwci-check-");
-        Path workTree = scratch.resolve("tree");
         try {
-            git(repo, "worktree", "add", "--detach", "--", workTree.toString(), applied.get().head().name());
-            ctx.workTree(workTree, applied.get().base().name());
+            BuildEnvironment env = BuildEnvironment.in(scratch.resolve("env"), cfg.map(RunConfig::buildEnv).orElse(Map.of()));
+            ctx.launcher(cfg.isPresent() ? cfg.get().sandbox().launcher(env, cfg.get().timeout()) : ToolLauncher.direct(env));
+            if (applied.isEmpty() || !applied.get().applied()) {
+                return new RunChecks(CheckRegistry.builtIn(), checkConfig).call(ctx.build());
+            }
+            return checkWorkTree(repo, scratch.resolve("tree"), applied.get(), ctx, checkConfig);
+        } finally {
+            delete(scratch);
+        }
+    }
+
+    private static List<CheckResult> checkWorkTree(Repository repo, Path workTree, AppliedSeries applied,
+            CheckContext.Builder ctx, CheckConfig checkConfig) throws IOException, InterruptedException {
+        try {
+            git(repo, "worktree", "add", "--detach", "--", workTree.toString(), applied.head().name());
+            ctx.workTree(workTree, applied.base().name());
             return new RunChecks(CheckRegistry.builtIn(), checkConfig).call(ctx.build());
         } finally {
-            try {
-                git(repo, "worktree", "remove", "--force", "--", workTree.toString());
-            } finally {
-                delete(scratch);
-            }
+            git(repo, "worktree", "remove", "--force", "--", workTree.toString());
         }
     }
 

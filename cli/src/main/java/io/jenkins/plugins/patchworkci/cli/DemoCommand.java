@@ -52,6 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         RunTable.print(out, config.work(), summary.runs());
         out.println();
+        out.println("every series: " + config.work().resolve("out").resolve("index.html"));
         out.println("reports: " + config.work().resolve("out") + "/<series>/index.html (and run.json)");
         for (var r : summary.runs()) {
             Path page = RunTable.reportDir(config.work(), r).resolve("index.html");

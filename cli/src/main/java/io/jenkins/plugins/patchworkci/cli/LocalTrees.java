@@ -70,6 +70,11 @@ final class LocalTrees implements History {
     }
 
     @Override
+    public Optional<java.time.Instant> commitTime(Tree tree, String commit) throws IOException {
+        return history.commitTime(tree, commit);
+    }
+
+    @Override
     public boolean contains(Tree tree, String commit) throws IOException {
         return history.contains(tree, commit);
     }

@@ -154,7 +154,8 @@ final class SeriesArgument {
             }
         }
         SeriesOrigin origin = new SeriesOrigin("patchwork " + client.server() + " " + ps.project().linkName(),
-                Optional.of(ps.project().linkName()), Optional.of(id), Optional.ofNullable(ps.webUrl()), ids, urls);
+                Optional.of(ps.project().linkName()), Optional.of(id), Optional.ofNullable(ps.webUrl()), ids, urls,
+                Optional.empty());
         List<Series> all = mail.series();
         if (all.isEmpty()) {
             throw new IOException("Patchwork series " + id + ": its mbox holds no patches");

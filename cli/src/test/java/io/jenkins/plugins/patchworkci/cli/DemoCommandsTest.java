@@ -57,7 +57,7 @@ class DemoCommandsTest {
     void seriesListsEveryDemoSeriesWithItsTreeTag() throws IOException {
         Cli r = Cli.run("series", demo.mailbox().toString(), "--json");
         JsonNode rows = JSON.readTree(r.out());
-        assertThat(rows).hasSize(8);
+        assertThat(rows).hasSize(9);
         Map<String, String> tags = new HashMap<>();
         for (JsonNode s : rows) {
             tags.put(s.get("subject").asText() + " v" + s.get("version").asInt(), s.get("treeTag").asText());
@@ -144,10 +144,23 @@ class DemoCommandsTest {
     }
 
     @Test
+    void applyOfAStaleSeriesSaysItNeedsARebase() throws Exception {
+        String id = id("net: dev: shorter default queue v1");
+        Cli r = Cli.run("apply", demo.mailbox().toString(), "--id", id, "--repo", kernel.toString(),
+                "--config", demo.config().toString(), "--branch", "stale");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        String tip = GitCli.run(kernel, "rev-parse", "refs/remotes/origin/main").strip();
+        assertThat(r.out()).contains("base: " + tip.substring(0, 12))
+                .contains("not at the branch tip " + tip.substring(0, 12) + ": needs a rebase");
+        assertThat(GitCli.run(kernel, "rev-parse", "stale~1").strip())
+                .isEqualTo(GitCli.run(kernel, "rev-parse", "refs/remotes/origin/main~1").strip());
+    }
+
+    @Test
     void applyAsksWhichSeriesWhenTheMailboxHoldsSeveral() {
         Cli r = Cli.run("apply", demo.mailbox().toString(), "--repo", kernel.toString());
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("holds 8 series").contains(id("demo: polish v2"));
+        assertThat(r.err()).contains("holds 9 series").contains(id("demo: polish v2"));
     }
 
     @Test

@@ -29,11 +29,12 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * Applies a series onto a branch in the object database, without a work tree, one commit per
- * patch, the way {@code git am} would record them. Tiers, in order: the series'
- * {@code base-commit:} when the repository has it, the branch tip, then (if enabled) a three-way
- * apply from the {@code index} blobs as {@code git am -3}, then (if enabled) three-way from
- * rebuilt preimages. Plain application to the tip is always tried, so the result tells when only
- * another tier worked and why the tip did not.
+ * patch, the way {@code git am} would record them. Tiers, in order: the branch tip, then (if
+ * enabled) a three-way apply onto the tip from the {@code index} blobs as {@code git am -3}, then
+ * (if enabled) three-way from rebuilt preimages; only when none of these works, the series'
+ * {@code base-commit:} when the repository has it ({@link AppliedSeries#needsRebase()}: the series
+ * is stale, not broken). Plain application to the tip is always tried, so the result tells when
+ * only another tier worked and why the tip did not.
  *
  * <pre>{@code
  * AppliedSeries r = new ApplySeries(repo).setTip(tip).setPatches(patches).setThreeWay(true).call();
@@ -192,7 +193,7 @@ public final class ApplySeries {
             throw new IllegalStateException("no tip set");
         }
         if (patches.isEmpty()) {
-            return new AppliedSeries(Optional.empty(), tip, List.of(), Optional.of(ApplyFailure.ofSeries(
+            return new AppliedSeries(Optional.empty(), tip, tip, List.of(), Optional.of(ApplyFailure.ofSeries(
                     "the series has no patches")), Optional.empty(), List.of());
         }
         PersonIdent who = committer != null ? committer : new PersonIdent(new PersonIdent(repo), clock.instant());
@@ -205,20 +206,14 @@ public final class ApplySeries {
             BranchHistory history = new BranchHistory(repo, reader, tip, historyDepth, useGitCommand);
             List<String> unmerged = unmergedPrerequisites(history);
 
-            ObjectId base = resolveBaseCommit(reader);
+            // The maintainer's question is whether git am works on the branch now: the tip first,
+            // as NIPA and the BPF CI apply; the base-commit only tells a stale series from a broken one.
             SeriesApplier.Outcome chosen = null;
             Tier tier = null;
-            if (base != null && !base.equals(tip)) {
-                SeriesApplier.Outcome o = applier.apply(base, all, nPre, null);
-                if (o.applied()) {
-                    chosen = o;
-                    tier = Tier.BASE_COMMIT;
-                }
-            }
             SeriesApplier.Outcome onTip = applier.apply(tip, all, nPre, null);
-            if (chosen == null && onTip.applied()) {
+            if (onTip.applied()) {
                 chosen = onTip;
-                tier = base != null ? Tier.BASE_COMMIT : Tier.BRANCH_TIP;
+                tier = Tier.BRANCH_TIP;
             }
             SeriesApplier.Outcome merged = null;
             if (chosen == null && threeWay) {
@@ -233,6 +228,14 @@ public final class ApplySeries {
                 if (merged.applied()) {
                     chosen = merged;
                     tier = Tier.THREE_WAY_REBUILT;
+                }
+            }
+            ObjectId base = chosen == null ? resolveBaseCommit(reader) : null;
+            if (base != null && !base.equals(tip)) {
+                SeriesApplier.Outcome atBase = applier.apply(base, all, nPre, null);
+                if (atBase.applied()) {
+                    chosen = atBase;
+                    tier = Tier.BASE_COMMIT;
                 }
             }
             ins.flush();
@@ -257,7 +260,7 @@ public final class ApplySeries {
                 tipFailure = onTip.failure();
             }
             AppliedSeries result = new AppliedSeries(Optional.ofNullable(tier), chosen != null ? chosen.base() : tip,
-                    commits, failure, tipFailure, unmerged);
+                    tip, commits, failure, tipFailure, unmerged);
             if (chosen != null && updateRef != null) {
                 updateRef(result.head());
             }

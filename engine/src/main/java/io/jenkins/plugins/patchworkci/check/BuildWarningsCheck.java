@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>Options: {@code command} (the argument list; without one the check does not run),
  * {@code newWarnings} (fail), {@code timeoutMinutes} (the launcher's build time limit, else 60).
- * The build runs through the context's {@link ToolLauncher}, with its build variables. A build that fails after the patch but
+ * The build runs through the context's {@link ToolLauncher}, in its {@link BuildEnvironment}. A build that fails after the patch but
  * not before fails; one that fails before the patch too is reported as a broken base, a warning.
  */
 public final class BuildWarningsCheck implements Check {
@@ -96,16 +96,14 @@ public final class BuildWarningsCheck implements Check {
 
     private static ToolOutput build(Path tree, CheckContext context, CheckOptions options)
             throws IOException, InterruptedException {
-        // The Makefile is patched code: it builds as the pipeline's own builds do, confined, with
-        // their variables and time limit (this check's timeoutMinutes, when set, wins).
+        // The Makefile is patched code: it builds as the pipeline's own builds do, confined, in
+        // their environment and with their time limit (this check's timeoutMinutes, when set, wins).
         ToolLauncher launcher = context.launcher();
         Duration limit = options.has("timeoutMinutes")
                 ? Duration.ofMinutes(options.integer("timeoutMinutes", 60))
                 : launcher.buildTimeout().orElse(Duration.ofMinutes(60));
-        ToolCommand build = new ToolCommand(options.list("command", List.of())).directory(tree)
-                .using(context.tools()).timeout(limit).launchedBy(launcher);
-        launcher.buildEnvironment().forEach(build::env);
-        return build.call();
+        return new ToolCommand(options.list("command", List.of())).directory(tree)
+                .using(context.tools()).timeout(limit).launchedBy(launcher).call();
     }
 
     /** The end of a build log, where the error usually is. */

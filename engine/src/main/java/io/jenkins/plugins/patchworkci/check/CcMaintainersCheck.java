@@ -42,7 +42,7 @@ public final class CcMaintainersCheck extends PatchCheck {
             throws IOException, InterruptedException {
         Path tree = context.workTree().orElseThrow();
         ToolOutput out;
-        try (ScratchDir scratch = new ScratchDir("cc")) {
+        try (ScratchDir scratch = new ScratchDir(context.launcher().environment(), "cc")) {
             Path mail = scratch.write("patch-" + patch.number() + ".mbox",
                     patch.asMail().getBytes(StandardCharsets.UTF_8));
             List<String> cmd = new ArrayList<>(ToolCommand.script(tree,

@@ -106,7 +106,7 @@ public record CheckContext(
         private Optional<ApplyOutcome> apply = Optional.empty();
         private final List<SuiteRun> testRuns = new ArrayList<>();
         private Tools tools = Tools.defaults();
-        private ToolLauncher launcher = ToolLauncher.DIRECT;
+        private ToolLauncher launcher = ToolLauncher.UNSET;
 
         private Builder(String seriesLabel, String treeName, TreeRole role) {
             this.seriesLabel = seriesLabel;
@@ -165,7 +165,10 @@ public record CheckContext(
             return this;
         }
 
-        /** How programs from the patched tree start; unconfined ({@link ToolLauncher#DIRECT}) unless set. */
+        /**
+         * How programs from the patched tree start, and in which environment; a context without one
+         * ({@link ToolLauncher#UNSET}) starts none.
+         */
         public Builder launcher(ToolLauncher l) {
             this.launcher = Objects.requireNonNull(l);
             return this;

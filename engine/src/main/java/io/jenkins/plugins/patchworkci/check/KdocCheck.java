@@ -78,7 +78,7 @@ public final class KdocCheck extends PatchCheck {
     private static String run(TreeHistory history, String commit, List<String> files, CheckContext context,
             CheckOptions options) throws IOException, InterruptedException {
         Path tree = context.workTree().orElseThrow();
-        try (ScratchDir scratch = new ScratchDir("kdoc")) {
+        try (ScratchDir scratch = new ScratchDir(context.launcher().environment(), "kdoc")) {
             List<String> present = new ArrayList<>();
             for (String f : files) {
                 Optional<byte[]> content = history.read(commit, f);

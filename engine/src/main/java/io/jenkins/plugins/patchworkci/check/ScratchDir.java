@@ -10,15 +10,17 @@ import java.util.stream.Stream;
 
 /**
  * A temporary directory outside the work tree for files a tool reads (a patch as a mail, old and
- * new versions of a file), removed on close. Names inside it are chosen by the check, never taken
- * from mail; {@link #write} refuses paths that would leave the directory.
+ * new versions of a file), removed on close. It is made in the run's scratch directory (the
+ * {@link BuildEnvironment}'s), so that what the tool run on it writes stays there too. Names inside
+ * it are chosen by the check, never taken from mail; {@link #write} refuses paths that would leave
+ * the directory.
  */
 final class ScratchDir implements Closeable {
 
     private final Path dir;
 
-    ScratchDir(String prefix) throws IOException {
-        this.dir = Files.createTempDirectory("pwci-" + prefix + "-");
+    ScratchDir(BuildEnvironment environment, String prefix) throws IOException {
+        this.dir = Files.createTempDirectory(environment.scratch(), "pwci-" + prefix + "-");
     }
 
     Path path() {

@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one program as an argument list, never through a shell: in a given directory, with an
- * environment cleared down to PATH, HOME and LANG=C (no tokens or credentials of the CI process
- * reach a tool run on a patch), with a time limit, and keeping a bounded part of its output.
+ * Runs one program on a patched tree as an argument list, never through a shell: in a given
+ * directory, started by its {@link ToolLauncher} (a sandbox, or directly) in the launcher's
+ * {@link BuildEnvironment} (no token or credential of the CI process, and a HOME and TMPDIR of the
+ * run's scratch), with a time limit, and keeping a bounded part of its output.
  */
 public final class ToolCommand {
 
@@ -25,8 +25,7 @@ public final class ToolCommand {
     private byte[] input = new byte[0];
     private Duration timeout = Duration.ofMinutes(5);
     private int maxOutput = 4 << 20;
-    private final Map<String, String> extraEnv = new java.util.LinkedHashMap<>();
-    private ToolLauncher launcher = ToolLauncher.DIRECT;
+    private ToolLauncher launcher = ToolLauncher.UNSET;
     private List<Path> readable = List.of();
 
     public ToolCommand(List<String> command) {
@@ -56,15 +55,10 @@ public final class ToolCommand {
         return this;
     }
 
-    /** Adds one variable (a build's ARCH=, CC=); never anything read from mail. */
-    public ToolCommand env(String name, String value) {
-        extraEnv.put(name, value);
-        return this;
-    }
-
     /**
-     * Starts the program through a launcher (a sandbox), writing only in its {@link #directory}
-     * and reading besides it the given directories.
+     * Starts the program through a launcher (a sandbox, or directly), in the launcher's environment,
+     * writing only in its {@link #directory} and the environment's scratch, and reading besides them
+     * the given directories. Without a launcher the command does not start.
      */
     public ToolCommand launchedBy(ToolLauncher how, Path... alsoReadable) {
         this.launcher = Objects.requireNonNull(how);
@@ -77,23 +71,10 @@ public final class ToolCommand {
     }
 
     public ToolOutput call() throws IOException, InterruptedException {
-        if (launcher != ToolLauncher.DIRECT && directory == null) {
-            throw new IllegalStateException("a launched command needs its directory: " + this);
+        if (directory == null) {
+            throw new IllegalStateException("a command on a patched tree needs its directory: " + this);
         }
-        ProcessBuilder pb = new ProcessBuilder(
-                launcher == ToolLauncher.DIRECT ? command : launcher.wrap(command, directory, readable));
-        if (directory != null) {
-            pb.directory(directory.toFile());
-        }
-        Map<String, String> env = pb.environment();
-        String path = env.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
-        String home = env.getOrDefault("HOME", "/tmp");
-        env.clear();
-        env.put("PATH", path);
-        env.put("HOME", home);
-        env.put("LANG", "C");
-        env.putAll(extraEnv);
-        Process p = pb.start();
+        Process p = launcher.processFor(command, directory, readable).start();
         Drain out = new Drain(p.getInputStream(), maxOutput);
         Drain err = new Drain(p.getErrorStream(), maxOutput);
         out.start();

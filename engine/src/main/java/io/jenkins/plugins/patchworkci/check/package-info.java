@@ -7,8 +7,9 @@
  *
  * <p>Checks run tools from the target tree (checkpatch.pl, get_maintainer.pl, kernel-doc) or the
  * pipeline's build command, always as argument lists through
- * {@link io.jenkins.plugins.patchworkci.check.ToolCommand}: no shell, a cleared environment, a
- * time limit, bounded output. Nothing from mail is ever run or interpreted by a shell. Reporting
+ * {@link io.jenkins.plugins.patchworkci.check.ToolCommand}: no shell, the one environment of code
+ * from a patched tree ({@link io.jenkins.plugins.patchworkci.check.BuildEnvironment}, through the
+ * context's {@link io.jenkins.plugins.patchworkci.check.ToolLauncher}), a time limit, bounded output. Nothing from mail is ever run or interpreted by a shell. Reporting
  * the results (Patchwork, mail) is the report package's job, not this one's; see docs/checks.md.
  */
 package io.jenkins.plugins.patchworkci.check;

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  *   <li>a patch that does not apply (written against a change that was never merged);</li>
  *   <li>a v1 and a v2 of one series, patch 1 unchanged between them;</li>
  *   <li>a fix for net with a {@code Fixes:} tag naming a commit in net;</li>
- *   <li>a kernel series and its user-space companion, from the same author.</li>
+ *   <li>a kernel series and its user-space companion, from the same author;</li>
+ *   <li>a patch made on an older net-next: it applies at its base-commit, not at the tip (it
+ *       needs a rebase).</li>
  * </ol>
  */
 public final class DemoWorkspace {
@@ -187,6 +189,7 @@ public final class DemoWorkspace {
         Author carol = new Author("Carol Conflict", "carol@demo.example.org");
         Author dave = new Author("Dave Versions", "dave@demo.example.org");
         Author erin = new Author("Erin Fixer", "erin@demo.example.org");
+        Author frank = new Author("Frank Stale", "frank@demo.example.org");
 
         // 1. Clean series for net-next.
         k.run("checkout", "-q", "-b", "alice", "main");
@@ -244,6 +247,12 @@ public final class DemoWorkspace {
         edit(userDir, "ip/ip.c", "\tputs(\"ip\");", "\tputs(\"ip\");\n\tputs(\"queue length: settable\");");
         commit(u, erin, "ip: show that the queue length is settable", "User-space side of the net-next series.");
         mails.addAll(formatPatch(u, erin, out.resolve("6u"), "main", "PATCH iproute2-next", 1, null, null));
+
+        // 7. A patch made before net-next added the queue maximum next to the line it changes.
+        k.run("checkout", "-q", "-b", "frank", buggy);
+        edit(kernelDir, "net/core/dev.c", "static int queue_len = 16;", "static int queue_len = 8;");
+        commit(k, frank, "net: dev: shorter default queue", "Eight packets are enough for the demo.");
+        mails.addAll(formatPatch(k, frank, out.resolve("7"), buggy, "PATCH net-next", 1, null, null));
 
         k.run("checkout", "-q", "main");
         u.run("checkout", "-q", "main");

@@ -2,19 +2,55 @@ package io.jenkins.plugins.patchworkci.report;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How applying the series went: the tiers tried in order, the tier that worked and the commit of
- * every patch, or the failure. Exactly one of {@code tier} and {@code failure} is set.
+ * every patch, or the failure. Exactly one of {@code tier} and {@code failure} is set. A series that
+ * does not apply to the tip but does at its {@code base-commit:} has failed (the maintainer's
+ * {@code git am} would) and carries {@code atBaseCommit}: it needs a rebase, and its other checks
+ * ran there.
  *
  * @param tried the apply tiers tried, in order ({@code git-am}, {@code 3way}, ...)
  * @param tier the tier that worked, or null when none did
  * @param commits the commit of each applied patch, in patch order (empty on failure)
  * @param failure why it did not apply, or null when it did
+ * @param tip the branch tip tried first, or null when not known (a run recorded before it was kept)
+ * @param atBaseCommit where the series applies instead of the tip, or null
  */
 public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier, @NonNull List<AppliedCommit> commits,
-        @CheckForNull ApplyFailure failure) {
+        @CheckForNull ApplyFailure failure, @CheckForNull Tip tip, @CheckForNull AtBaseCommit atBaseCommit) {
+
+    /**
+     * The tip of the target branch.
+     *
+     * @param commit its id
+     * @param committed its committer date, or null when not known
+     */
+    public record Tip(@NonNull String commit, @CheckForNull Instant committed) {
+        public Tip {
+            new AppliedCommit(1, commit); // the same rule for a commit id
+        }
+    }
+
+    /**
+     * A series that applies at its base-commit, not at the tip.
+     *
+     * @param commit the base-commit
+     * @param commits the commit of each patch there, in patch order
+     */
+    public record AtBaseCommit(@NonNull String commit, @NonNull List<AppliedCommit> commits) {
+        public AtBaseCommit {
+            new AppliedCommit(1, commit);
+            commits = List.copyOf(commits);
+        }
+    }
+
+    public ApplyResult(List<String> tried, String tier, List<AppliedCommit> commits, ApplyFailure failure) {
+        this(tried, tier, commits, failure, null, null);
+    }
 
     public ApplyResult {
         tried = List.copyOf(tried);
@@ -25,6 +61,24 @@ public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier
         if (failure != null && !commits.isEmpty()) {
             throw new IllegalArgumentException("a failed apply has no commits");
         }
+        if (atBaseCommit != null && failure == null) {
+            throw new IllegalArgumentException("only a series that does not apply to the tip needs a rebase");
+        }
+    }
+
+    /** This result, saying which tip it was tried on. */
+    public ApplyResult onTip(@NonNull Tip t) {
+        return new ApplyResult(tried, tier, commits, failure, Objects.requireNonNull(t), atBaseCommit);
+    }
+
+    /** This failure, saying that the series applies at its base-commit there. */
+    public ApplyResult appliesAt(@NonNull AtBaseCommit at) {
+        return new ApplyResult(tried, tier, commits, failure, tip, Objects.requireNonNull(at));
+    }
+
+    /** Whether the series applies at its base-commit but not at the tip. */
+    public boolean needsRebase() {
+        return atBaseCommit != null;
     }
 
     public static ApplyResult applied(List<String> tried, String tier, List<AppliedCommit> commits) {

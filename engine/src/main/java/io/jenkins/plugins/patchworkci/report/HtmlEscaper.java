@@ -5,15 +5,17 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.owasp.encoder.Encode;
 
 /**
- * Turns untrusted text (subjects, names, file names, tool output) into HTML that shows exactly
- * that text. The same escaping serves element content and double- or single-quoted attribute
- * values: the five characters HTML gives meaning to become references, and the code points HTML
- * forbids in a document (C0 and C1 controls other than tab, newline and carriage return, lone
- * surrogates, noncharacters) become U+FFFD, the replacement character a browser would show anyway.
- * Bidirectional controls (U+202E) are kept: they are text, and the page isolates every mail string
- * in a {@code <bdi>} so they cannot reorder what surrounds it.
+ * Untrusted text (subjects, names, file names, tool output) as HTML that shows exactly that text,
+ * for the few places that put strings into HTML outside the report pages (the Jenkins build page,
+ * the scan report). The encoding is the OWASP Java Encoder's {@code forHtml}: the characters HTML
+ * gives meaning to become references, in element content and quoted attribute values alike, and
+ * code points HTML forbids in a document (controls, lone surrogates, noncharacters) become a space.
+ * Bidirectional controls (U+202E) are kept: they are text, and the pages isolate every mail string
+ * in a {@code <bdi>} so they cannot reorder what surrounds it. The report pages themselves are
+ * written through {@link Html}, which has no way to take markup.
  */
 public final class HtmlEscaper {
 
@@ -22,26 +24,7 @@ public final class HtmlEscaper {
     /** Text for element content or a quoted attribute value. */
     @NonNull
     public static String escape(@NonNull String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (allowed(cp)) {
-                        out.appendCodePoint(cp);
-                    } else {
-                        out.append('\uFFFD');
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Encode.forHtml(text);
     }
 
     /**
@@ -51,6 +34,13 @@ public final class HtmlEscaper {
      */
     @CheckForNull
     public static String href(@CheckForNull String url) {
+        String safe = safeUrl(url);
+        return safe == null ? null : escape(safe);
+    }
+
+    /** The URL, normalised, when it is http(s) or a relative path; null otherwise. Not yet escaped. */
+    @CheckForNull
+    static String safeUrl(@CheckForNull String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -59,25 +49,12 @@ public final class HtmlEscaper {
             String scheme = uri.getScheme();
             if (scheme == null) {
                 // Relative: a path only. A network-path reference (//host) could point anywhere.
-                return uri.getRawAuthority() == null && !url.strip().startsWith("//") ? escape(uri.toString()) : null;
+                return uri.getRawAuthority() == null && !url.strip().startsWith("//") ? uri.toString() : null;
             }
             String s = scheme.toLowerCase(Locale.ROOT);
-            return (s.equals("http") || s.equals("https")) && uri.getHost() != null ? escape(uri.toString()) : null;
+            return (s.equals("http") || s.equals("https")) && uri.getHost() != null ? uri.toString() : null;
         } catch (URISyntaxException e) {
             return null;
         }
-    }
-
-    private static boolean allowed(int cp) {
-        if (cp == '\t' || cp == '\n' || cp == '\r') {
-            return true;
-        }
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-            return false;
-        }
-        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
-            return false; // a lone surrogate: codePointAt only returns one when it is unpaired
-        }
-        return !((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE);
     }
 }

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.patchworkci.report;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.check.ApplyCheck;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.route.Companion;
 import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.RoutingStep;
 import io.jenkins.plugins.patchworkci.route.Tree;
@@ -10,64 +12,84 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * One self-contained HTML page per run: the series and its versions, the patches-by-checks matrix
- * and the findings (or first, when it did not apply, why), the apply result, the plan and why,
- * logs and timings. No
- * external assets and no script: the style is inline, and the page's Content-Security-Policy
- * forbids scripts, so even a mistake in escaping could not run one. Every string from mail goes
- * through {@link HtmlEscaper} inside a {@code <bdi>}.
+ * One self-contained HTML page per run, in the order a maintainer reads it: the series and its
+ * state; when it did not apply (or needs a rebase), why, with the characters that differ marked;
+ * the failures and warnings, each with its description and log; the patches-by-checks matrix;
+ * then the apply result, the plan and why, logs and timings. No external assets and no script:
+ * the style is inline and the Content-Security-Policy forbids scripts. Written through
+ * {@link Html}, which has no way to take markup: every string is encoded text.
  */
 public final class HtmlReport {
 
-    private static final String STYLE = "body{margin:24px;font:15px/1.45 system-ui,sans-serif;color:#1f2328;max-width:1200px}"
-            + "h1{font-size:21px;margin:0 0 4px}h2{font-size:17px;margin:22px 0 8px;border-bottom:1px solid #d8dce2}"
-            + ".pwci-meta{color:#4b5361;margin:0 0 8px}.pwci-overall{display:inline-block;padding:2px 10px;border-radius:4px;font-weight:700}"
-            + "table.pwci-plain{border-collapse:collapse}table.pwci-plain td,table.pwci-plain th{border:1px solid #d8dce2;padding:3px 8px;text-align:left;vertical-align:top}"
-            + "pre{background:#f6f8fa;border:1px solid #d8dce2;padding:8px;overflow:auto;white-space:pre-wrap;overflow-wrap:anywhere;margin:4px 0}"
-            + ".pwci-side{display:grid;grid-template-columns:1fr 1fr;gap:12px}"
+    static final String PAGE_STYLE = "body{margin:24px;font:15px/1.45 system-ui,sans-serif;color:#1f2328}"
+            + "main{max-width:1400px}"
+            + "h1{font-size:21px;margin:0 0 4px;overflow-wrap:break-word}"
+            + "h2{font-size:17px;margin:22px 0 8px;border-bottom:1px solid #d8dce2}"
+            + "h3{font-size:14px;margin:6px 0 2px;font-weight:600}"
+            + ".pwci-meta{color:#4b5361;margin:0 0 6px}"
+            + ".pwci-badge{display:inline-block;padding:1px 8px;border-radius:4px;font-weight:700;white-space:nowrap}"
+            + ".pwci-links{list-style:none;padding:0;margin:4px 0}.pwci-links li{display:inline;margin-right:16px}"
+            + ".pwci-banner{padding:8px 12px;border-radius:4px;margin:10px 0;font-weight:600}"
+            + "table.pwci-plain{border-collapse:collapse}table.pwci-plain td,table.pwci-plain th{border:1px solid #d8dce2;"
+            + "padding:3px 8px;text-align:left;vertical-align:top}"
+            + "pre{background:#f6f8fa;border:1px solid #d8dce2;padding:8px;overflow:auto;white-space:pre-wrap;"
+            + "overflow-wrap:anywhere;margin:4px 0;font-size:13px}"
+            + "mark{background:#ffd33d;color:#1f2328;border-radius:2px}"
+            + ".pwci-side{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:12px}"
+            + ".pwci-findings{list-style:none;padding:0;margin:0}.pwci-findings li{margin:0 0 8px}"
+            + ".pwci-findings details{margin:2px 0 0 4px}.pwci-where{color:#4b5361}"
             + "ul{margin:4px 0;padding-left:22px}code{font-size:13px}";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private HtmlReport() {}
 
     @NonNull
     public static String page(@NonNull Run run) {
         ReportedSeries s = run.series();
-        StateBadge overall = StateBadge.of(run.state());
-        StringBuilder html = new StringBuilder(16384);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(HtmlEscaper.escape("v" + s.version() + " " + s.title())).append(" \u2013 patchwork-ci</title>\n")
-                .append("<style>").append(STYLE).append(CheckMatrix.STYLE).append("</style>\n</head>\n<body>\n");
+        Html html = new Html().doctype();
+        html.open("html", "lang", "en").newline().open("head").newline()
+                .open("meta", "charset", "utf-8")
+                .open("meta", "http-equiv", "Content-Security-Policy",
+                        "content", "default-src 'none'; style-src 'unsafe-inline'")
+                .open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
+                .element("title", "v" + s.version() + " " + s.title() + " \u2013 patchwork-ci").newline()
+                .style(PAGE_STYLE + CheckMatrix.STYLE).newline()
+                .close("head").newline().open("body").open("main").newline();
 
-        html.append("<h1>").append(PageText.mail(s.title())).append("</h1>\n");
-        html.append("<p class=\"pwci-meta\">v").append(s.version()).append(", ").append(s.patches().size())
-                .append(s.patches().size() == 1 ? " patch" : " patches").append(" by ")
-                .append(PageText.mail(s.author().name())).append(" &lt;").append(PageText.mail(s.author().email()))
-                .append("&gt; \u00B7 run ").append(HtmlEscaper.escape(run.id())).append(" \u00B7 ")
-                .append("<span class=\"pwci-overall ").append(overall.cssClass()).append("\">")
-                .append(HtmlEscaper.escape(overall.symbol() + " " + (run.finished() ? overall.word() : "running")))
-                .append("</span></p>\n");
-        links(html, s);
-
-        // What a maintainer looks for first: why it did not apply, else the verdicts; then the how and why.
-        boolean failedToApply = run.apply() != null && !run.apply().applied();
+        header(html, run);
+        ApplyResult apply = run.apply();
+        boolean failedToApply = apply != null && !apply.applied();
         if (failedToApply) {
-            html.append("<h2>Apply</h2>\n");
-            apply(html, run);
+            html.element("h2", "Apply");
+            applyFailure(html, run);
         }
-        html.append("<h2>Checks</h2>\n").append(CheckMatrix.table(run, null));
-        findings(html, run);
+        findings(html, run, failedToApply);
+        html.element("h2", "Checks").newline();
+        if (apply != null && apply.needsRebase()) {
+            html.element("p", "Every check below ran at the base-commit " + abbrev(apply.atBaseCommit().commit())
+                    + ", not at the tip.", "class", "pwci-meta");
+        }
+        CheckMatrix.table(html, run, null);
         if (!failedToApply) {
-            html.append("<h2>Apply</h2>\n");
-            apply(html, run);
+            html.element("h2", "Apply");
+            applied(html, run);
         }
-        html.append("<h2>Plan</h2>\n");
+        html.element("h2", "Plan");
         plan(html, run.plan());
         logsAndTimings(html, run);
-        html.append("</body>\n</html>\n");
+        html.close("main").close("body").newline().close("html").newline();
         return html.toString();
     }
 
@@ -76,150 +98,217 @@ public final class HtmlReport {
         AtomicFile.write(file, page(run).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void links(StringBuilder html, ReportedSeries s) {
-        html.append("<ul>");
+    private static void header(Html html, Run run) {
+        ReportedSeries s = run.series();
+        StateBadge overall = StateBadge.of(run.state());
+        html.open("h1").mail(s.title()).close("h1").newline();
+        html.open("p", "class", "pwci-meta").text("v" + s.version() + " \u00B7 " + s.patches().size()
+                + (s.patches().size() == 1 ? " patch" : " patches") + " \u00B7 by ")
+                .mail(s.author().name()).text(" <").mail(s.author().email()).text(">");
+        run.tree().ifPresent(t -> html.text(" \u00B7 " + t));
+        html.text(" \u00B7 run " + run.id() + " \u00B7 ")
+                .element("span", overall.symbol() + " " + (run.finished() ? overall.word() : "running"),
+                        "class", "pwci-badge " + overall.cssClass())
+                .close("p").newline();
+        html.open("ul", "class", "pwci-links");
         if (s.links().patchwork() != null) {
-            html.append("<li>").append(PageText.link(s.links().patchwork(), "Patchwork series")).append("</li>");
+            html.open("li").linkText(s.links().patchwork(), "Patchwork series").close("li");
         }
         if (s.links().archive() != null) {
-            html.append("<li>").append(PageText.link(s.links().archive(), "Archive thread")).append("</li>");
+            html.open("li").linkText(s.links().archive(), "Archive thread").close("li");
         }
         if (s.cover() != null) {
-            html.append("<li>Cover letter: ").append(PageText.mail(s.cover().subject())).append("</li>");
+            html.open("li").text("Cover letter: ").mail(s.cover().subject()).close("li");
         }
         if (!s.links().versions().isEmpty()) {
-            html.append("<li>Other versions:");
+            html.open("li").text("Other versions:");
             for (VersionLink v : s.links().versions()) {
-                String target = v.patchwork() != null ? v.patchwork() : v.archive();
-                html.append(' ').append(PageText.link(target, "v" + v.version()));
+                html.text(" ").linkText(v.patchwork() != null ? v.patchwork() : v.archive(), "v" + v.version());
             }
-            html.append("</li>");
+            html.close("li");
         }
-        html.append("</ul>\n");
+        html.close("ul").newline();
     }
 
-    private static void plan(StringBuilder html, Plan plan) {
-        html.append("<p>").append(HtmlEscaper.escape(plan.summary())).append("</p>\n");
-        if (plan.tree().isPresent()) {
-            Tree t = plan.tree().get();
-            html.append("<p>Tree <b>").append(HtmlEscaper.escape(t.name())).append("</b>: <code>")
-                    .append(HtmlEscaper.escape(t.remote())).append("</code> branch <code>")
-                    .append(HtmlEscaper.escape(t.branch())).append("</code>");
-            plan.base().ifPresent(b -> html.append(", base <code>").append(HtmlEscaper.escape(b)).append("</code>"));
-            html.append("</p>\n");
-        }
-        if (!plan.steps().isEmpty()) {
-            html.append("<table class=\"pwci-plain\"><thead><tr><th>Step</th><th>Trees left</th><th>Why</th></tr></thead><tbody>\n");
-            for (RoutingStep step : plan.steps()) {
-                html.append("<tr><td>").append(HtmlEscaper.escape(step.step())).append(step.stop() ? " (stop)" : "")
-                        .append("</td><td>").append(HtmlEscaper.escape(String.join(", ", step.remaining())))
-                        .append("</td><td>").append(PageText.mail(step.reason())).append("</td></tr>\n");
-            }
-            html.append("</tbody></table>\n");
-        }
-        for (Plan companion : plan.companions()) {
-            html.append("<p>Companion ").append(PageText.mail(companion.label())).append(": ")
-                    .append(HtmlEscaper.escape(companion.summary())).append("</p>\n");
-        }
-    }
-
-    private static void apply(StringBuilder html, Run run) {
+    /** Why the series did not apply to the tip: once, with the differing characters marked. */
+    private static void applyFailure(Html html, Run run) {
         ApplyResult apply = run.apply();
-        if (apply == null) {
-            html.append("<p>Not applied yet.</p>\n");
-            return;
-        }
-        String tried = String.join(", ", apply.tried());
-        if (apply.applied()) {
-            html.append("<p>Applied with <b>").append(HtmlEscaper.escape(apply.tier())).append("</b> (tried: ")
-                    .append(HtmlEscaper.escape(tried)).append(").</p>\n<ul>");
-            for (AppliedCommit c : apply.commits()) {
-                html.append("<li>").append(c.patch()).append(": <code>").append(HtmlEscaper.escape(c.commit()))
-                        .append("</code></li>");
-            }
-            html.append("</ul>\n");
-            return;
-        }
         ApplyFailure f = apply.failure();
-        html.append("<p class=\"pwci-fail\" style=\"padding:6px 10px\">").append(HtmlEscaper.escape(StateBadge.FAIL.symbol()))
-                .append(" Did not apply (tried: ").append(HtmlEscaper.escape(tried)).append("): ")
-                .append(PageText.mail(f.summary())).append("</p>\n");
-        html.append("<p>Patch ").append(f.patch()).append(": ")
-                .append(PageText.mail(run.series().patch(f.patch()).mail().subject()));
+        String tree = run.tree().orElse("the branch");
+        String tip = tipText(apply, tree);
+        if (apply.needsRebase()) {
+            html.element("p", StateBadge.WARNING.symbol() + " Needs a rebase: applies at its base-commit "
+                    + abbrev(apply.atBaseCommit().commit()) + ", not at " + tip
+                    + ". The build, tests and checks ran at the base-commit.", "class", "pwci-banner pwci-warning");
+        } else {
+            html.element("p", StateBadge.FAIL.symbol() + " Does not apply to " + tip + ".", "class",
+                    "pwci-banner pwci-fail");
+        }
+        html.open("p").text("Patch " + f.patch() + " ").mail(run.series().patch(f.patch()).mail().subjectWithoutPrefix());
         if (f.file() != null) {
-            html.append(", file <code>").append(PageText.mail(f.file())).append("</code>");
+            html.text(", file ").open("code").mail(f.file()).close("code");
         }
         if (f.hunk() > 0) {
-            html.append(", hunk ").append(f.hunk());
+            html.text(", hunk " + f.hunk());
         }
-        html.append("</p>\n<div class=\"pwci-side\"><div>The patch expects<pre>")
-                .append(HtmlEscaper.escape(f.expected())).append("</pre></div><div>The tree has<pre>")
-                .append(HtmlEscaper.escape(f.actual())).append("</pre></div></div>\n");
+        html.text(". ").mail(f.summary()).text(" (tried: " + String.join(", ", apply.tried()) + ")").close("p").newline();
+        if (!f.expected().isEmpty() || !f.actual().isEmpty()) {
+            LineDiff diff = LineDiff.of(f.expected(), f.actual());
+            html.open("div", "class", "pwci-side").open("div").element("h3", "The patch expects").open("pre");
+            diff.writeLeft(html);
+            html.close("pre").close("div").open("div").element("h3", "The tree has").open("pre");
+            diff.writeRight(html);
+            html.close("pre").close("div").close("div").newline();
+        }
+        int total = run.series().patches().size();
+        if (f.patch() < total) {
+            boolean one = f.patch() + 1 == total;
+            html.element("p", (one ? "Patch " + total + " was" : "Patches " + (f.patch() + 1) + "\u2013" + total + " were")
+                    + " not tried" + (apply.needsRebase() ? " on the tip." : "."), "class", "pwci-meta");
+        }
     }
 
-    /** Every verdict that is not a success: series verdicts once, then each patch's own. */
-    private static void findings(StringBuilder html, Run run) {
-        StringBuilder items = new StringBuilder();
-        for (SeriesCheckResult r : run.seriesResults()) {
-            if (r.state() != CheckState.SUCCESS) {
-                finding(items, StateBadge.of(r.state()), r.check(), "the series", r.description(), r.details());
+    private static String tipText(ApplyResult apply, String tree) {
+        if (apply.tip() == null) {
+            return "the tip of " + tree;
+        }
+        return "the tip of " + tree + ", " + abbrev(apply.tip().commit())
+                + (apply.tip().committed() != null ? " of " + WHEN.format(apply.tip().committed()) : "");
+    }
+
+    private static void applied(Html html, Run run) {
+        ApplyResult apply = run.apply();
+        if (apply == null) {
+            html.element("p", "Not applied yet.");
+            return;
+        }
+        html.open("p").text("Applied to " + tipText(apply, run.tree().orElse("the branch")) + " with ")
+                .element("b", apply.tier()).text(" (tried: " + String.join(", ", apply.tried()) + ").").close("p");
+        html.open("ul");
+        for (AppliedCommit c : apply.commits()) {
+            html.open("li").text(c.patch() + ": ").element("code", c.commit()).close("li");
+        }
+        html.close("ul").newline();
+    }
+
+    private static void plan(Html html, Plan plan) {
+        html.open("p").mail(plan.summary()).close("p").newline();
+        if (plan.tree().isPresent()) {
+            Tree t = plan.tree().get();
+            html.open("p").text("Tree ").element("b", t.name()).text(": ").element("code", t.remote())
+                    .text(" branch ").element("code", t.branch());
+            plan.base().ifPresent(b -> html.text(", tip ").element("code", b));
+            html.close("p").newline();
+        }
+        if (!plan.steps().isEmpty()) {
+            html.open("table", "class", "pwci-plain").open("thead").open("tr").element("th", "Step")
+                    .element("th", "Trees left").element("th", "Why").close("tr").close("thead").open("tbody").newline();
+            for (RoutingStep step : plan.steps()) {
+                html.open("tr").element("td", step.step() + (step.stop() ? " (stop)" : ""))
+                        .element("td", String.join(", ", step.remaining())).open("td").mail(step.reason()).close("td")
+                        .close("tr").newline();
             }
+            html.close("tbody").close("table").newline();
+        }
+        for (Plan companion : plan.companions()) {
+            // a possible companion's label starts with "Possible companion", which says it all
+            html.open("p").text(Companion.isPossible(companion) ? "" : "Companion ").mail(companion.label()).text(": ")
+                    .mail(companion.summary()).close("p");
+        }
+    }
+
+    /** One verdict that needs a look. */
+    private record Finding(CheckState state, String check, int patch, String description, String details) {}
+
+    /**
+     * Every failure, then every warning: series verdicts once, then each patch's own, each with its
+     * description, its log and its details. The apply failure is left out when the page shows it above.
+     */
+    private static void findings(Html html, Run run, boolean applyShown) {
+        List<Finding> all = new ArrayList<>();
+        for (SeriesCheckResult r : run.seriesResults()) {
+            all.add(new Finding(r.state(), r.check(), 0, r.description(), r.details()));
         }
         for (CheckResult r : run.results()) {
-            if (r.state() != CheckState.SUCCESS) {
-                finding(items, run.notTried(r.patch(), r.check()) ? StateBadge.NOT_TRIED : StateBadge.of(r.state()),
-                        r.check(), "patch " + r.patch(), r.description(), r.details());
+            if (!(applyShown && r.check().equals(ApplyCheck.NAME))
+                    && !run.notTried(r.patch(), r.check())) {
+                all.add(new Finding(r.state(), r.check(), r.patch(), r.description(), r.details()));
             }
         }
-        if (items.length() > 0) {
-            html.append("<h2>Findings</h2>\n<ul>\n").append(items).append("</ul>\n");
+        List<Finding> shown = all.stream().filter(f -> f.state() == CheckState.FAIL || f.state() == CheckState.WARNING)
+                .sorted(Comparator.comparing((Finding f) -> f.state() == CheckState.FAIL ? 0 : 1)
+                        .thenComparing(Finding::patch))
+                .toList();
+        if (shown.isEmpty()) {
+            return;
         }
+        long fails = shown.stream().filter(f -> f.state() == CheckState.FAIL).count();
+        html.element("h2", "Failures and warnings (" + fails + " failed, " + (shown.size() - fails) + " warned)").newline();
+        html.open("ul", "class", "pwci-findings").newline();
+        for (Finding f : shown) {
+            StateBadge b = StateBadge.of(f.state());
+            html.open("li").element("span", b.symbol() + " " + b.word(), "class", "pwci-badge " + b.cssClass())
+                    .text(" ").element("b", f.check()).text(" ");
+            if (f.patch() == 0) {
+                html.element("span", "on the series", "class", "pwci-where");
+            } else {
+                html.open("span", "class", "pwci-where").text("on patch " + f.patch() + " \u201C")
+                        .mail(run.series().patch(f.patch()).mail().subjectWithoutPrefix()).text("\u201D").close("span");
+            }
+            html.text(": ").mail(f.description());
+            String log = CheckMatrix.log(run, Math.max(f.patch(), 0), f.check());
+            if (log != null) {
+                html.text(" ");
+                boolean linked = html.link(log);
+                html.text(linked ? "[log]" : "").endLink(linked);
+            }
+            if (!f.details().isEmpty() && !f.details().strip().equals(f.description().strip())) {
+                html.open("details").element("summary", "details").element("pre", f.details()).close("details");
+            }
+            html.close("li").newline();
+        }
+        html.close("ul").newline();
     }
 
-    private static void finding(StringBuilder items, StateBadge b, String check, String where, String description,
-            String details) {
-        items.append("<li><span class=\"pwci-overall ").append(b.cssClass()).append("\">")
-                .append(HtmlEscaper.escape(b.symbol() + " " + b.word())).append("</span> ")
-                .append(HtmlEscaper.escape(check)).append(" on ").append(where).append(": ")
-                .append(PageText.mail(description));
-        if (!details.isEmpty()) {
-            items.append("<pre>").append(HtmlEscaper.escape(details)).append("</pre>");
-        }
-        items.append("</li>\n");
-    }
-
-    private static void logsAndTimings(StringBuilder html, Run run) {
+    private static void logsAndTimings(Html html, Run run) {
         if (!run.logs().isEmpty()) {
-            html.append("<h2>Logs</h2>\n<ul>");
+            html.element("h2", "Logs").open("ul");
             for (LogLink l : run.logs()) {
-                html.append("<li>").append(PageText.link(l.url(), HtmlEscaper.escape(l.name())))
-                        .append(l.patch() == 0 ? " (series)" : " (patch " + l.patch() + ")").append("</li>");
+                html.open("li").linkText(l.url(), l.name())
+                        .text(l.patch() == 0 ? " (series)" : " (patch " + l.patch() + ")").close("li");
             }
-            html.append("</ul>\n");
+            html.close("ul").newline();
         }
         Timings t = run.timings();
-        html.append("<h2>Timings</h2>\n<p>Queued ").append(t.queued());
+        html.element("h2", "Timings").open("p").text("Queued " + t.queued());
         if (t.started() != null) {
-            html.append(", started ").append(t.started());
+            html.text(", started " + t.started());
         }
         if (t.finished() != null) {
-            html.append(", finished ").append(t.finished()).append(" (").append(human(t.elapsed())).append(')');
+            html.text(", finished " + t.finished() + " (" + human(t.elapsed()) + ")");
         }
-        html.append(".</p>\n");
+        html.text(".").close("p").newline();
         if (!t.steps().isEmpty()) {
-            html.append("<table class=\"pwci-plain\"><tbody>");
+            html.open("table", "class", "pwci-plain").open("tbody");
             for (StepTiming st : t.steps()) {
-                html.append("<tr><td>").append(HtmlEscaper.escape(st.step())).append("</td><td>")
-                        .append(human(Duration.ofMillis(st.millis()))).append("</td></tr>");
+                html.open("tr").element("td", st.step()).element("td", human(Duration.ofMillis(st.millis()))).close("tr");
             }
-            html.append("</tbody></table>\n");
+            html.close("tbody").close("table").newline();
         }
+    }
+
+    static String abbrev(String commit) {
+        return commit.substring(0, Math.min(12, commit.length()));
+    }
+
+    static String when(Instant t) {
+        return WHEN.format(t);
     }
 
     private static String human(Duration d) {
         long s = d.toSeconds();
         if (s < 60) {
-            return d.toMillis() < 10_000 ? String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0) : s + " s";
+            return d.toMillis() < 10_000 ? String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0) : s + " s";
         }
         return s >= 3600 ? (s / 3600) + " h " + (s % 3600 / 60) + " min" : (s / 60) + " min " + (s % 60) + " s";
     }

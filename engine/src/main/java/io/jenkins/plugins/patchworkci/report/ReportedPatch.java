@@ -13,9 +13,15 @@ import java.util.Objects;
  * @param mail the patch mail
  * @param patchworkId Patchwork's patch id, or null when the series came from an archive or mailbox
  * @param patchworkUrl the patch's public Patchwork page, or null
+ * @param patchId the diff's {@code git patch-id --stable}, or null when not known (a run recorded
+ *     before it was kept); the lineage view tells unchanged patches between versions by it
  */
 public record ReportedPatch(int number, @NonNull ReportedMessage mail, @CheckForNull Long patchworkId,
-        @CheckForNull String patchworkUrl) {
+        @CheckForNull String patchworkUrl, @CheckForNull String patchId) {
+
+    public ReportedPatch(int number, ReportedMessage mail, Long patchworkId, String patchworkUrl) {
+        this(number, mail, patchworkId, patchworkUrl, null);
+    }
 
     public ReportedPatch {
         if (number < 1) {
@@ -27,6 +33,6 @@ public record ReportedPatch(int number, @NonNull ReportedMessage mail, @CheckFor
     /** A patch of the mail model, numbered by its subject's counter ({@code 2/3} is patch 2). */
     public static ReportedPatch of(@NonNull Patch patch, @CheckForNull Long patchworkId, @CheckForNull String patchworkUrl) {
         return new ReportedPatch(Math.max(1, patch.prefix().index()), ReportedMessage.of(patch.message()), patchworkId,
-                patchworkUrl);
+                patchworkUrl, patch.patchId().isEmpty() ? null : patch.patchId());
     }
 }

@@ -10,6 +10,7 @@ import io.jenkins.plugins.patchworkci.route.Tree;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -149,16 +150,37 @@ public record Run(int schemaVersion, @NonNull String id, @NonNull String path, @
     }
 
     /**
-     * Whether {@code check} never looked at {@code patch} because the series stopped applying at an
-     * earlier patch: the {@code apply} verdict on such a patch (final for Patchwork, {@code fail},
-     * but about the patch that failed, not this one) and any check without a verdict there. Pages
-     * show these as "not tried".
+     * Whether {@code check} never looked at {@code patch} because the series stopped applying to
+     * the tip at an earlier patch: the {@code apply} verdict on such a patch (final for Patchwork,
+     * {@code fail}, but about the patch that failed, not this one), and, unless the series was
+     * built at its base-commit instead (needs a rebase), any check with no verdict there, a pending
+     * one, or one that says it was not tried or not run. Pages show these as "not tried".
      */
     public boolean notTried(int patch, @NonNull String check) {
-        if (apply == null || apply.applied() || patch <= apply.failure().patch()) {
+        if (!afterApplyFailure(patch)) {
             return false;
         }
-        return check.equals(ApplyCheck.NAME) || result(patch, check).isEmpty();
+        if (check.equals(ApplyCheck.NAME)) {
+            return true;
+        }
+        if (apply.needsRebase()) {
+            return false;
+        }
+        Optional<CheckResult> r = result(patch, check);
+        if (r.isEmpty() || r.get().state() == CheckState.PENDING) {
+            return true;
+        }
+        String d = r.get().description().toLowerCase(Locale.ROOT);
+        return d.startsWith("not tried") || d.startsWith("not run");
+    }
+
+    /** Whether nothing looked at {@code patch}: it comes after the one that did not apply, and nothing was built at a base-commit. */
+    public boolean notTried(int patch) {
+        return afterApplyFailure(patch) && !apply.needsRebase();
+    }
+
+    private boolean afterApplyFailure(int patch) {
+        return apply != null && !apply.applied() && patch > apply.failure().patch();
     }
 
     public Run withApply(ApplyResult result) {

@@ -14,36 +14,27 @@ public enum StateBadge {
     PENDING(CheckState.PENDING, "\u2026", "#3d4450", "#eceef2"),
     /** A check that has not reported on a patch. */
     NONE(null, "\u2013", "#6b7280", "#ffffff"),
-    /**
-     * A patch after the one that did not apply ({@link Run#notTried}): never applied, so nothing
-     * judged it. Patchwork is told {@code fail} for its {@code apply} check; the page says what it is.
-     */
-    NOT_TRIED(null, "\u2205", "#6b7280", "#f4f5f7", "not tried", "not-tried");
+    /** A patch after the one that failed to apply: nothing could judge it. */
+    NOT_TRIED(null, "\u2298", "#6b7280", "#f3f4f6");
 
     private final CheckState state;
     private final String symbol;
     private final String ink;
     private final String paper;
-    private final String word;
-    private final String css;
 
     StateBadge(CheckState state, String symbol, String ink, String paper) {
-        this(state, symbol, ink, paper, state == null ? "not run" : state.apiName(),
-                state == null ? "none" : state.apiName());
-    }
-
-    StateBadge(CheckState state, String symbol, String ink, String paper, String word, String css) {
         this.state = state;
         this.symbol = symbol;
         this.ink = ink;
         this.paper = paper;
-        this.word = word;
-        this.css = css;
     }
 
     public static StateBadge of(CheckState state) {
+        if (state == null) {
+            return NONE;
+        }
         for (StateBadge b : values()) {
-            if (state != null && b.state == state) {
+            if (b.state == state) {
                 return b;
             }
         }
@@ -57,12 +48,12 @@ public enum StateBadge {
     /** The state's word: Patchwork's, "not run" or "not tried". */
     @NonNull
     public String word() {
-        return word;
+        return this == NOT_TRIED ? "not tried" : state == null ? "not run" : state.apiName();
     }
 
     /** The CSS class of a cell with this state. */
     public String cssClass() {
-        return "pwci-" + css;
+        return "pwci-" + (this == NOT_TRIED ? "nottried" : state == null ? "none" : state.apiName());
     }
 
     /** The CSS rule for that class. */

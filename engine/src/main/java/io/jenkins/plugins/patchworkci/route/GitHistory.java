@@ -64,4 +64,16 @@ public final class GitHistory implements History {
             return walk.isMergedInto(target, walk.parseCommit(ObjectId.fromString(tip.get())));
         }
     }
+
+    @Override
+    public Optional<java.time.Instant> commitTime(Tree tree, String commit) throws IOException {
+        if (!ObjectId.isId(commit)) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            return Optional.of(walk.parseCommit(ObjectId.fromString(commit)).getCommitterIdent().getWhenAsInstant());
+        } catch (MissingObjectException | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.route;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -17,4 +18,9 @@ public interface History {
      * and {@code base-commit:} give it). An unknown or ambiguous abbreviation is not contained.
      */
     boolean contains(Tree tree, String commit) throws IOException;
+
+    /** When a commit of the tree was committed; empty when it is not known here. */
+    default Optional<Instant> commitTime(Tree tree, String commit) throws IOException {
+        return Optional.empty();
+    }
 }

@@ -56,6 +56,10 @@ public final class Router {
                 new TrialApplyRule(trial));
         List<Tree> candidates = trees;
         List<RoutingStep> steps = new ArrayList<>();
+        if (trees.size() == 1) {
+            steps.add(new RoutingStep("only tree", Rule.names(trees), trees.get(0).name() + " is the only tree configured",
+                    false));
+        }
         for (Rule rule : rules) {
             if (candidates.size() == 1) {
                 break;
@@ -75,15 +79,30 @@ public final class Router {
         if (history == null) {
             return new Plan(input.label(), Optional.of(tree), Optional.empty(), steps, List.of());
         }
-        Optional<String> base = input.baseCommit();
-        if (base.isPresent() && !history.contains(tree, base.get())) {
-            steps.add(new RoutingStep("base", List.of(tree.name()),
-                    "base-commit " + base.get() + " is not in " + tree.name() + ", so its tip", false));
-            base = Optional.empty();
-        }
-        if (base.isEmpty()) {
-            base = history.tip(tree);
-        }
+        // The base is the branch tip, as git am on the maintainer's branch; the base-commit is
+        // only the fallback that tells a stale series from a broken one (ApplySeries).
+        Optional<String> base = history.tip(tree);
+        steps.add(new RoutingStep("base", List.of(tree.name()), baseReason(tree, base, history, input), false));
         return new Plan(input.label(), Optional.of(tree), base, steps, List.of());
     }
+
+    private static String baseReason(Tree tree, Optional<String> tip, History history, RoutingInput input)
+            throws IOException {
+        if (tip.isEmpty()) {
+            return tree.name() + " has no branch " + tree.branch() + " fetched";
+        }
+        StringBuilder why = new StringBuilder("the tip of ").append(tree.name()).append(", ")
+                .append(tip.get(), 0, Math.min(12, tip.get().length()));
+        history.commitTime(tree, tip.get()).ifPresent(t -> why.append(" of ").append(COMMIT_TIME.format(t)));
+        Optional<String> baseCommit = input.baseCommit();
+        if (baseCommit.isPresent() && !tip.get().startsWith(baseCommit.get().toLowerCase(java.util.Locale.ROOT))) {
+            why.append(history.contains(tree, baseCommit.get())
+                    ? "; base-commit " + baseCommit.get() + " only if the series does not apply there"
+                    : "; base-commit " + baseCommit.get() + " is not in " + tree.name());
+        }
+        return why.toString();
+    }
+
+    private static final java.time.format.DateTimeFormatter COMMIT_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 }

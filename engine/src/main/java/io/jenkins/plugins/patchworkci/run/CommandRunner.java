@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.run;
 
 import io.jenkins.plugins.patchworkci.check.ProcessTree;
+import io.jenkins.plugins.patchworkci.check.ToolLauncher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,47 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs build and test commands on patched code: an argument list (never a shell line built from
- * mail), in the work tree, with a time limit, output captured to a log file, and an environment
- * made from scratch — PATH, a HOME inside the run, a C locale and the variables the pipeline names
- * — so no token, password or credential of ours can reach the patched code.
+ * mail), in the work tree, with a time limit, output captured to a log file, started by the run's
+ * {@link ToolLauncher} (its sandbox) in its {@link io.jenkins.plugins.patchworkci.check.BuildEnvironment}:
+ * an environment made from scratch, so no token, password or credential of ours reaches the
+ * patched code, and HOME and TMPDIR in the run's scratch, never in the published report.
  */
 public final class CommandRunner {
 
     /** How much of a command's output is kept in memory for parsing (the log has it all). */
     public static final int KEPT_OUTPUT = 4 * 1024 * 1024;
 
-    private final Sandbox sandbox;
+    private final ToolLauncher launcher;
     private final Duration timeout;
-    private final Map<String, String> extraEnv;
-    private final boolean network;
 
     /**
-     * @param sandbox where commands run
+     * @param launcher how the commands start: the run's sandbox and build environment
      * @param timeout how long one command may run
-     * @param extraEnv variables the pipeline sets for its commands (never secrets)
-     * @param network whether sandboxed commands may use the network (for tests that need it)
      */
-    public CommandRunner(Sandbox sandbox, Duration timeout, Map<String, String> extraEnv, boolean network) {
-        this.sandbox = sandbox;
-        this.timeout = timeout;
-        this.extraEnv = Map.copyOf(extraEnv);
-        this.network = network;
-    }
-
-    /** The environment a command gets, and nothing else. */
-    Map<String, String> environment(Path home) {
-        Map<String, String> env = new java.util.TreeMap<>();
-        env.put("PATH", "/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin");
-        env.put("HOME", home.toString());
-        env.put("LANG", "C.UTF-8");
-        env.put("LC_ALL", "C.UTF-8");
-        env.putAll(extraEnv);
-        return env;
+    public CommandRunner(ToolLauncher launcher, Duration timeout) {
+        this.launcher = Objects.requireNonNull(launcher, "launcher");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
     public CommandResult run(List<String> command, Path workTree, Path log) throws IOException, InterruptedException {
@@ -57,12 +42,7 @@ public final class CommandRunner {
             throw new IllegalArgumentException("empty command");
         }
         Files.createDirectories(log.getParent());
-        Path home = Files.createDirectories(log.getParent().resolve("home"));
-        ProcessBuilder pb = new ProcessBuilder(sandbox.wrap(command, workTree, network))
-                .directory(workTree.toFile())
-                .redirectErrorStream(true);
-        pb.environment().clear();
-        pb.environment().putAll(environment(home));
+        ProcessBuilder pb = launcher.processFor(command, workTree, List.of()).redirectErrorStream(true);
         long start = System.nanoTime();
         Process p;
         try {

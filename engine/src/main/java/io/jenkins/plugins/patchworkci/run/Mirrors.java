@@ -71,6 +71,11 @@ final class Mirrors implements History, Closeable {
     }
 
     @Override
+    public Optional<java.time.Instant> commitTime(Tree tree, String commit) throws IOException {
+        return history(tree).commitTime(tree, commit);
+    }
+
+    @Override
     public boolean contains(Tree tree, String commit) throws IOException {
         return history(tree).contains(tree, commit);
     }

@@ -57,6 +57,7 @@ final class RetryMail {
             origin.patchworkProject().ifPresent(p -> o.put("patchworkProject", p));
             origin.patchworkSeriesId().ifPresent(p -> o.put("patchworkSeriesId", p));
             origin.patchworkSeriesUrl().ifPresent(p -> o.put("patchworkSeriesUrl", p));
+            origin.archive().ifPresent(a -> o.put("archive", a));
             o.put("patchIds", origin.patchIds());
             o.put("patchUrls", origin.patchUrls());
             JSON.writeValue(tmp.resolve("origin.json").toFile(), o);
@@ -96,7 +97,8 @@ final class RetryMail {
                 out.add(new Kept(raw, new SeriesOrigin(String.valueOf(o.get("source")),
                         Optional.ofNullable((String) o.get("patchworkProject")),
                         Optional.ofNullable((Number) o.get("patchworkSeriesId")).map(Number::longValue),
-                        Optional.ofNullable((String) o.get("patchworkSeriesUrl")), ids, urls)));
+                        Optional.ofNullable((String) o.get("patchworkSeriesUrl")), ids, urls,
+                        Optional.ofNullable((String) o.get("archive")))));
             } catch (IOException | RuntimeException e) {
                 problems.add("mail kept for a retry in " + f + " cannot be read: " + e.getMessage());
             }

@@ -13,6 +13,7 @@ import io.jenkins.plugins.patchworkci.report.SmtpMailSender;
 import io.jenkins.plugins.patchworkci.route.ConfigDuration;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
+import io.jenkins.plugins.patchworkci.scan.ArchiveLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +56,7 @@ public final class RunConfig {
         @JsonProperty("maildir") String maildir;
         @JsonProperty("patches") String patches;
         @JsonProperty("holdIncomplete") String holdIncomplete;
+        @JsonProperty("archiveUrl") String archiveUrl;
     }
 
     static final class ApplySpec {
@@ -161,9 +163,14 @@ public final class RunConfig {
         }
     }
 
-    /** A source as configured. */
+    /**
+     * A source as configured.
+     *
+     * @param archiveUrl the archive list its mail is in, for the reports' archive thread links: the
+     *     configured {@code archiveUrl}, else an {@code archive} source's own list, else none
+     */
     public record SourceConfig(String kind, String location, Optional<String> project, Optional<String> token,
-            Duration holdIncomplete) {
+            Duration holdIncomplete, Optional<String> archiveUrl) {
         @Override
         public String toString() {
             // Never print the token.
@@ -259,6 +266,10 @@ public final class RunConfig {
             if (e.getKey() == null || !e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new ConfigException(file + ": build.env: '" + e.getKey() + "' is not a variable name");
             }
+            if (io.jenkins.plugins.patchworkci.check.BuildEnvironment.RESERVED.contains(e.getKey())) {
+                throw new ConfigException(file + ": build.env: " + e.getKey()
+                        + " cannot be set: builds get their own in the run's scratch directory");
+            }
             if (e.getValue() == null || e.getValue().indexOf('\0') >= 0) {
                 throw new ConfigException(file + ": build.env: " + e.getKey() + " needs a value (without NUL)");
             }
@@ -324,9 +335,23 @@ public final class RunConfig {
                 }
             }
             Duration hold = s.holdIncomplete == null ? Duration.ofHours(2) : duration(s.holdIncomplete, "holdIncomplete");
-            out.add(new SourceConfig(kind, kinds.get(0)[1], Optional.ofNullable(s.project), token, hold));
+            out.add(new SourceConfig(kind, kinds.get(0)[1], Optional.ofNullable(s.project), token, hold,
+                    archiveUrl(s, kind, where)));
         }
         return out;
+    }
+
+    /** Where a source's mail is archived: as configured, else the archive source's own list; checked to be http(s). */
+    private static Optional<String> archiveUrl(SourceSpec s, String kind, String where) throws ConfigException {
+        String url = s.archiveUrl != null ? s.archiveUrl : kind.equals("archive") ? s.archive : null;
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ArchiveLink.checkedBase(url).toString());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(where + ": archiveUrl: " + e.getMessage());
+        }
     }
 
     private MailConfig mail(MailSpec m, Map<String, String> env) throws ConfigException {

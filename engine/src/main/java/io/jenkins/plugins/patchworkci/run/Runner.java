@@ -66,7 +66,14 @@ public final class Runner {
      * One configured source with the file its cursor lives in, where the messages of its incomplete
      * series wait, and for how long.
      */
-    public record Bound<C>(Source<C> source, FileCursorStore cursor, Optional<C> startCursor, Path held, Duration hold) {}
+    public record Bound<C>(Source<C> source, FileCursorStore cursor, Optional<C> startCursor, Path held, Duration hold,
+            Optional<String> archive) {
+
+        /** A source whose mail is in no archive the configuration names. */
+        public Bound(Source<C> source, FileCursorStore cursor, Optional<C> startCursor, Path held, Duration hold) {
+            this(source, cursor, startCursor, held, hold, Optional.empty());
+        }
+    }
 
     /**
      * What one poll of every source did.
@@ -312,7 +319,8 @@ public final class Runner {
         Map<String, SeriesOrigin> origins = new HashMap<>();
         HeldMail held = new HeldMail(b.held());
         for (HeldMail.Held h : held.all()) {
-            add(reader.readOne(h.raw()), SeriesOrigin.mail(source.describe()), messages, recipients, raw, origins, problems);
+            add(reader.readOne(h.raw()), SeriesOrigin.mail(source.describe()).withArchive(b.archive()), messages, recipients,
+                    raw, origins, problems);
         }
         RetryMail retries = retryMail(b);
         for (RetryMail.Kept k : retries.all(problems)) {
@@ -321,7 +329,7 @@ public final class Runner {
             }
         }
         for (Arrival a : poll.arrivals()) {
-            add(reader.read(a.mail(), source.describe() + " " + a.key()), origin(source.describe(), a), messages,
+            add(reader.read(a.mail(), source.describe() + " " + a.key()), origin(source.describe(), a).withArchive(b.archive()), messages,
                     recipients, raw, origins, problems);
         }
         List<Series> all = SeriesReader.assemble(messages.values()).series();
@@ -413,7 +421,9 @@ public final class Runner {
             }
             SeriesOrigin origin = s.patches().isEmpty() ? SeriesOrigin.mail("unknown")
                     : origins.getOrDefault(s.patches().get(0).message().messageId(), SeriesOrigin.mail("unknown"));
-            Active a = new Active(s, origin, recipients, all, raw, retries);
+            // the series it may share companions with: superseded versions claim none
+            List<Series> neighbours = all.stream().filter(x -> !supersededBy.containsKey(x.id())).toList();
+            Active a = new Active(s, origin, recipients, neighbours, raw, retries);
             active.put(key(s), a);
             try {
                 a.future = pool.submit(() -> runOne(a));
@@ -700,6 +710,6 @@ public final class Runner {
         String url = m.getOrDefault("patchwork.series.url", "");
         return new SeriesOrigin(source, Optional.ofNullable(m.get("patchwork.project")),
                 Optional.of(Long.parseLong(m.get("patchwork.series.id"))), url.isEmpty() ? Optional.empty() : Optional.of(url),
-                ids, Map.of());
+                ids, Map.of(), Optional.empty());
     }
 }

@@ -72,7 +72,10 @@ public final class SeriesFacts {
                 series.metadata().baseCommit());
     }
 
-    /** The view companion finding needs: identity, author, time, prefix, and the text links stand in. */
+    /**
+     * The view companion finding needs: identity, subject, author, time, prefix, the text links stand
+     * in, and its thread, change-ids and {@code Link:} trailers.
+     */
     public static PostedSeries posted(Series series) {
         StringBuilder text = new StringBuilder();
         series.coverLetter().map(Message::info).ifPresent(i -> text.append(i.message()).append('\n'));
@@ -82,8 +85,26 @@ public final class SeriesFacts {
         if (series.coverLetter().isEmpty() && !series.patches().isEmpty()) {
             text.append(series.patches().get(0).info().message());
         }
-        return new PostedSeries(series.id().messageId(), series.author().email(), series.date(),
-                prefixWords(series), text.toString());
+        List<Message> messages = new ArrayList<>();
+        series.coverLetter().ifPresent(messages::add);
+        series.patches().forEach(p -> messages.add(p.message()));
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> thread = new LinkedHashSet<>();
+        for (Message m : messages) {
+            ids.add(m.messageId());
+            m.inReplyTo().ifPresent(thread::add);
+            thread.addAll(m.references());
+        }
+        thread.removeAll(ids);
+        Set<String> changeIds = new LinkedHashSet<>();
+        series.metadata().changeId().ifPresent(changeIds::add);
+        Set<String> links = new LinkedHashSet<>();
+        for (Patch p : series.patches()) {
+            p.trailers("Change-Id").forEach(t -> changeIds.add(t.value()));
+            p.trailers("Link").forEach(t -> links.add(t.value()));
+        }
+        return new PostedSeries(series.id().messageId(), series.subject(), series.author().email(), series.date(),
+                prefixWords(series), text.toString(), ids, thread, changeIds, links);
     }
 
     /** The patches in order, as the applier takes them. */

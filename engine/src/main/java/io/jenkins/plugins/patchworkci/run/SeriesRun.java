@@ -7,6 +7,7 @@ import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.apply.ObjectWrites;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
+import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
 import io.jenkins.plugins.patchworkci.check.CheckConfig;
 import io.jenkins.plugins.patchworkci.check.CheckContext;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
@@ -14,11 +15,13 @@ import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.check.PatchUnderTest;
 import io.jenkins.plugins.patchworkci.check.RunChecks;
+import io.jenkins.plugins.patchworkci.check.ToolLauncher;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.report.AppliedCommit;
 import io.jenkins.plugins.patchworkci.report.ApplyFailure;
 import io.jenkins.plugins.patchworkci.report.ApplyResult;
+import io.jenkins.plugins.patchworkci.report.Dashboard;
 import io.jenkins.plugins.patchworkci.report.HtmlReport;
 import io.jenkins.plugins.patchworkci.report.LogLink;
 import io.jenkins.plugins.patchworkci.report.ReportedMessage;
@@ -66,7 +69,6 @@ public final class SeriesRun {
 
     private final RunConfig config;
     private final MirrorCache cache;
-    private final CommandRunner commands;
     private final CheckRegistry registry;
     private final List<Reporter> reporters;
     private final Clock clock;
@@ -76,7 +78,6 @@ public final class SeriesRun {
     public SeriesRun(RunConfig config, MirrorCache cache, CheckRegistry registry, List<Reporter> reporters, Clock clock) {
         this.config = config;
         this.cache = cache;
-        this.commands = new CommandRunner(config.sandbox(), config.timeout(), config.buildEnv(), false);
         this.registry = registry;
         this.reporters = List.copyOf(reporters);
         this.clock = clock;
@@ -89,7 +90,10 @@ public final class SeriesRun {
         return this;
     }
 
-    /** Where a run's report lands: {@code <work>/out/<series hash>-v<version>/}. */
+    /**
+     * Where a run's report lands: {@code <work>/out/<series hash>-v<version>/}, published as it is
+     * (a web server may serve it), so nothing the patched code writes goes there.
+     */
     public Path reportDir(Series series) {
         return config.work().resolve("out").resolve(key(series));
     }
@@ -115,6 +119,13 @@ public final class SeriesRun {
         Path outDir = reportDir(series);
         Files.createDirectories(outDir);
         List<PatchToApply> patches = SeriesFacts.patchesToApply(series);
+        // The patched code's HOME and TMPDIR: beside the work tree, outside the published report,
+        // fresh for each attempt and removed when the run ends.
+        removeScratch(runDir);
+        Path scratch = runDir.resolve("scratch-" + Long.toString(clock.millis(), 36));
+        ToolLauncher launcher = config.sandbox().launcher(BuildEnvironment.in(scratch, config.buildEnv()),
+                config.timeout());
+        CommandRunner commands = new CommandRunner(launcher, config.timeout());
         try (Mirrors mirrors = new Mirrors(cache)) {
             long t = System.nanoTime();
             Plan plan = plan(series, neighbours, mirrors, patches);
@@ -147,7 +158,7 @@ public final class SeriesRun {
                     .findFirst().ifPresent(ctx::treeTag);
             ctx.coverLetter(series.coverLetter().isPresent()).pullRequest(series.isPullRequest()).plan(plan);
             // Checks run the patched tree's scripts and Makefile: confined as the build commands are.
-            ctx.launcher(config.sandbox().launcher(config.buildEnv(), config.timeout()));
+            ctx.launcher(launcher);
 
             List<SeriesCheckResult> seriesResults = new ArrayList<>();
             List<CheckResult> buildResults = new ArrayList<>();
@@ -180,10 +191,7 @@ public final class SeriesRun {
                                 + tree.name() + ": " + e.getMessage(), e);
                     }
                     steps.add(new StepTiming("apply", millis(t)));
-                    ctx.apply(applied.applied()
-                            ? ApplyOutcome.applied(applied.tier().map(x -> x.label()).orElse("tip"), applied.summary())
-                            : ApplyOutcome.failed(applied.failure().map(f -> Math.max(1, f.patchIndex())).orElse(1),
-                                    applied.summary(), applied.failure().map(f -> f.details()).orElse("")));
+                    ctx.apply(applyOutcome(applied, tree.name()));
                     if (applied.applied()) {
                         removeOldWorkTrees(tree, runDir);
                         // A fresh name per attempt: a killed run may have left its tree registered in the mirror.
@@ -192,7 +200,7 @@ public final class SeriesRun {
                         stopPoint();
                         ctx.workTree(workTree, applied.base().name());
                         t = System.nanoTime();
-                        build(run, buildPlan, applied, workTree, outDir, buildResults, seriesResults, logs);
+                        build(run, commands, buildPlan, applied, workTree, outDir, buildResults, seriesResults, logs);
                         steps.add(new StepTiming("build", millis(t)));
                         stopPoint();
                         if (!buildPlan.tests().isEmpty()) {
@@ -226,13 +234,22 @@ public final class SeriesRun {
                 List<CheckResult> results = new ArrayList<>(new RunChecks(registry, checkConfig).call(ctx.build()));
                 results.addAll(buildResults);
                 steps.add(new StepTiming("checks", millis(t)));
+                if (applied != null && applied.needsRebase()) {
+                    // Said on every verdict, wherever it is read (Patchwork, mail, page): not the tip's.
+                    String at = "at base-commit " + applied.base().abbreviate(12).name() + ": ";
+                    results.replaceAll(r -> r.check().equals(io.jenkins.plugins.patchworkci.check.ApplyCheck.NAME) ? r
+                            : new CheckResult(r.check(), r.patch(), r.state(), at + r.description(), r.details()));
+                    seriesResults.replaceAll(r -> new SeriesCheckResult(r.check(), r.state(), at + r.description(),
+                            r.details()));
+                }
 
-                run = run.withApply(applyResult(applied, series)).withResults(results, seriesResults).withLogs(logs)
+                run = run.withApply(applyResult(applied, series, mirrors, tree)).withResults(results, seriesResults).withLogs(logs)
                         .withTimings(new Timings(queued, run.timings().started(), clock.instant(), steps));
                 // A run stopped for a newer version reports no result: the last point to stop is here.
                 stopPoint();
                 RunJson.write(run, outDir.resolve("run.json"));
                 HtmlReport.write(run, outDir.resolve("index.html"));
+                Dashboard.write(outDir.getParent(), clock);
                 for (Reporter r : reporters) {
                     r.finished(run);
                 }
@@ -242,6 +259,8 @@ public final class SeriesRun {
                     removeWorkTree(tree, workTree);
                 }
             }
+        } finally {
+            removeScratch(runDir);
         }
     }
 
@@ -304,7 +323,7 @@ public final class SeriesRun {
         for (Companion c : found) {
             Series s = neighbours.stream().filter(n -> n.id().messageId().equals(c.series().id())).findFirst().orElseThrow();
             Plan p = router.route(SeriesFacts.routingInput(s), mirrors, mirrors.trial(SeriesFacts.patchesToApply(s)));
-            companions.add(new Plan(s.subject() + " (" + c.reason() + ")", p.tree(), p.base(), p.steps(), List.of()));
+            companions.add(new Plan(c.label(), p.tree(), p.base(), p.steps(), List.of()));
         }
         return plan.withCompanions(companions);
     }
@@ -339,7 +358,8 @@ public final class SeriesRun {
         }
     }
 
-    private void build(Run run, RunConfig.BuildPlan plan, AppliedSeries applied, Path workTree, Path outDir,
+    private void build(Run run, CommandRunner commands, RunConfig.BuildPlan plan, AppliedSeries applied,
+            Path workTree, Path outDir,
             List<CheckResult> perPatch, List<SeriesCheckResult> whole, List<LogLink> logs)
             throws IOException, InterruptedException {
         Path logDir = outDir.resolve("logs");
@@ -402,7 +422,7 @@ public final class SeriesRun {
             Patch p = series.patches().get(i);
             String id = p.message().messageId();
             patches.add(new ReportedPatch(i + 1, ReportedMessage.of(p.message()), origin.patchIds().get(id),
-                    origin.patchUrls().get(id)));
+                    origin.patchUrls().get(id), p.patchId().isEmpty() ? null : p.patchId()));
         }
         String id = origin.patchworkProject().isPresent() && origin.patchworkSeriesId().isPresent()
                 ? origin.patchworkProject().get() + "/" + origin.patchworkSeriesId().get()
@@ -410,18 +430,32 @@ public final class SeriesRun {
         return new ReportedSeries(id, series.subject(), series.version(), series.author(),
                 series.coverLetter().map(ReportedMessage::of).orElse(null), patches,
                 new SeriesLinks(origin.patchworkSeriesUrl().orElse(null),
-                        "https://lore.kernel.org/r/" + series.id().messageId(), List.of()));
+                        origin.archiveThread(series.id().messageId()).orElse(null), List.of()));
     }
 
-    private ApplyResult applyResult(AppliedSeries a, Series series) {
+    /**
+     * What the {@code apply} check is told. A series that applies only at its base-commit fails
+     * it (git am on the branch would), naming the tip's conflict; its commits are still built.
+     */
+    public static ApplyOutcome applyOutcome(AppliedSeries applied, String treeName) {
+        if (applied.needsRebase()) {
+            io.jenkins.plugins.patchworkci.apply.ApplyFailure f = applied.tipFailure().orElseThrow();
+            return ApplyOutcome.failed(Math.max(1, f.patchIndex()), "applies at its base-commit "
+                    + applied.base().abbreviate(12).name() + ", not at " + treeName + " "
+                    + applied.tip().abbreviate(12).name() + ": needs a rebase; " + f.summary(), f.details());
+        }
+        return applied.applied()
+                ? ApplyOutcome.applied(applied.tier().map(x -> x.label()).orElse("tip"), applied.summary())
+                : ApplyOutcome.failed(applied.failure().map(f -> Math.max(1, f.patchIndex())).orElse(1),
+                        applied.summary(), applied.failure().map(f -> f.details()).orElse(""));
+    }
+
+    private ApplyResult applyResult(AppliedSeries a, Series series, Mirrors mirrors, Tree tree) throws IOException {
         if (a == null) {
             return null;
         }
         // The tiers ApplySeries tries, in its order, as configured; a success stops at its tier.
         List<String> tried = new ArrayList<>();
-        if (series.metadata().baseCommit().isPresent()) {
-            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BASE_COMMIT.label());
-        }
         tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BRANCH_TIP.label());
         if (config.threeWay()) {
             tried.add(io.jenkins.plugins.patchworkci.apply.Tier.THREE_WAY.label());
@@ -429,24 +463,65 @@ public final class SeriesRun {
         if (config.rebuildPreimage()) {
             tried.add(io.jenkins.plugins.patchworkci.apply.Tier.THREE_WAY_REBUILT.label());
         }
+        // ApplySeries falls back to the base-commit only when the mirror has it.
+        if (a.needsRebase() || series.metadata().baseCommit()
+                .map(b -> mirrorsHave(mirrors, tree, b)).orElse(false)) {
+            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BASE_COMMIT.label());
+        }
         if (a.tier().isPresent()) {
             int at = tried.indexOf(a.tier().get().label());
             tried = at < 0 ? List.of(a.tier().get().label()) : tried.subList(0, at + 1);
         }
-        if (a.applied()) {
-            List<AppliedCommit> commits = a.commits().stream().filter(c -> !c.prerequisite())
-                    .map(c -> new AppliedCommit(c.index(), c.commit().name())).toList();
-            return ApplyResult.applied(tried, a.tier().map(t -> t.label()).orElse("tip"), commits);
+        ApplyResult.Tip tip = new ApplyResult.Tip(a.tip().name(),
+                mirrors.commitTime(tree, a.tip().name()).orElse(null));
+        List<AppliedCommit> commits = a.commits().stream().filter(c -> !c.prerequisite())
+                .map(c -> new AppliedCommit(c.index(), c.commit().name())).toList();
+        if (a.needsRebase()) {
+            return ApplyResult.failed(tried, failure(a.tipFailure().orElseThrow())).onTip(tip)
+                    .appliesAt(new ApplyResult.AtBaseCommit(a.base().name(), commits));
         }
-        io.jenkins.plugins.patchworkci.apply.ApplyFailure f = a.failure().orElseThrow();
+        if (a.applied()) {
+            return ApplyResult.applied(tried, a.tier().map(t -> t.label()).orElse("tip"), commits).onTip(tip);
+        }
+        return ApplyResult.failed(tried, failure(a.failure().orElseThrow())).onTip(tip);
+    }
+
+    private static boolean mirrorsHave(Mirrors mirrors, Tree tree, String commit) {
+        try {
+            return mirrors.commitTime(tree, commit).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static ApplyFailure failure(io.jenkins.plugins.patchworkci.apply.ApplyFailure f) {
         String expected = String.join("\n", f.where().expected());
         String found = String.join("\n", f.where().found());
-        return ApplyResult.failed(tried, new ApplyFailure(Math.max(1, f.patchIndex()), f.where().path(), 0, expected,
-                found, f.summary()));
+        return new ApplyFailure(Math.max(1, f.patchIndex()), f.where().path(), 0, expected, found, f.summary());
     }
 
     private static long millis(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /**
+     * Removes the scratch directories in {@code runDir} (this attempt's, or what a killed one left).
+     * One the patched code made impossible to remove (a directory it made unreadable) is left for
+     * the next attempt, which takes a fresh name: it never fails the run.
+     */
+    private static void removeScratch(Path runDir) throws IOException {
+        if (!Files.isDirectory(runDir)) {
+            return;
+        }
+        try (var s = Files.list(runDir)) {
+            for (Path old : s.filter(p -> p.getFileName().toString().startsWith("scratch-")).toList()) {
+                try {
+                    DirectoryTree.deleteIfExists(old);
+                } catch (IOException e) {
+                    // left for the next attempt
+                }
+            }
+        }
     }
 
     /** Work trees a stopped or killed earlier attempt left behind. */

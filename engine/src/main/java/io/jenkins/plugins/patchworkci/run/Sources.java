@@ -50,7 +50,8 @@ public final class Sources {
                     URI server = serverOf(s.location());
                     PatchworkClient client = new PatchworkClient(server, http, s.token().map(ApiToken::of).orElse(null));
                     PatchworkSourceSettings settings = PatchworkSourceSettings.of(s.project().orElseThrow());
-                    out.add(new Runner.Bound<>(new PatchworkSource(client, settings, clock), cursor, Optional.empty(), held, hold));
+                    out.add(new Runner.Bound<>(new PatchworkSource(client, settings, clock), cursor, Optional.empty(), held, hold,
+                            s.archiveUrl()));
                 }
                 case "archive" -> {
                     URI url = URI.create(s.location().endsWith("/") ? s.location() : s.location() + "/");
@@ -60,14 +61,16 @@ public final class Sources {
                     }
                     URI server = url.resolve("/");
                     out.add(new Runner.Bound<>(new PublicInboxSource(new PublicInboxClient(server, http),
-                            PublicInboxSettings.of(path[0]), clock), cursor, Optional.empty(), held, hold));
+                            PublicInboxSettings.of(path[0]), clock), cursor, Optional.empty(), held, hold, s.archiveUrl()));
                 }
                 case "mbox" -> out.add(new Runner.Bound<>(new MboxFileSource(Path.of(s.location())), cursor,
-                        Optional.of(new MboxFileCursor(0, "")), held, hold));
+                        Optional.of(new MboxFileCursor(0, "")), held, hold, s.archiveUrl()));
                 case "maildir" -> out.add(new Runner.Bound<>(new DirectorySource(Path.of(s.location()),
-                        DirectorySource.Layout.MAILDIR), cursor, Optional.of(new FileSetCursor(Map.of())), held, hold));
+                        DirectorySource.Layout.MAILDIR), cursor, Optional.of(new FileSetCursor(Map.of())), held, hold,
+                        s.archiveUrl()));
                 case "patches" -> out.add(new Runner.Bound<>(new DirectorySource(Path.of(s.location()),
-                        DirectorySource.Layout.PATCHES), cursor, Optional.of(new FileSetCursor(Map.of())), held, hold));
+                        DirectorySource.Layout.PATCHES), cursor, Optional.of(new FileSetCursor(Map.of())), held, hold,
+                        s.archiveUrl()));
                 default -> throw new ConfigException(config.file() + ": unknown source kind " + s.kind());
             }
         }

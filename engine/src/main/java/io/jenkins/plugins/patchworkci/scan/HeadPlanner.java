@@ -34,9 +34,10 @@ import java.util.Optional;
  * ({@code [PATCH wireless-next]} on netdev) is not ours to test and is left out.
  *
  * <p>Companions: a version routed to a kernel tree gets the user-space series posted with it
- * ({@link CompanionFinder}, the same pairing {@code pwci run} uses: linked by Message-ID, else same author
- * within the window), chosen among the newest complete, not closed version of each other lineage. Its
- * build applies them beside it, and its revision covers them. A user-space head whose newest version is
+ * ({@link CompanionFinder}, the same pairing {@code pwci run} uses: only on evidence, each user-space series
+ * the companion of at most one kernel series), chosen among the newest complete, not closed version of each
+ * other lineage. Its build applies the paired ones beside it, and its revision covers them; a possible
+ * companion (same author, near in time, nothing else) is only named in its plan and keeps its own job. A user-space head whose newest version is
  * the companion of a kept kernel head's newest version is left out, saying which job builds it: that job
  * builds the pair, and a job of the user-space series alone would build it without the kernel change it
  * goes with (a new UAPI constant, a new netlink attribute) and report a failure that is not one.
@@ -126,20 +127,31 @@ public final class HeadPlanner {
         return out;
     }
 
-    /** The companions of a version routed to a kernel tree, paired as {@link CompanionFinder} pairs them. */
-    private List<ScannedCompanion> companionsOf(Series kernel, Plan plan, Candidates candidates) {
+    /**
+     * The companions of a version routed to a kernel tree, as {@link CompanionFinder} finds them: the
+     * paired ones, and the plans of all of them (a possible companion is named in the plan, but it is
+     * neither applied with the kernel series nor part of its revision, and it keeps its own job).
+     */
+    private Found companionsOf(Series kernel, Plan plan, Candidates candidates) {
         if (companions == null || plan.tree().map(t -> t.kind() != TreeKind.KERNEL).orElse(true)) {
-            return List.of();
+            return new Found(List.of(), List.of());
         }
-        List<ScannedCompanion> out = new ArrayList<>();
+        List<ScannedCompanion> paired = new ArrayList<>();
+        List<Plan> plans = new ArrayList<>();
         for (Companion c : companions.find(SeriesFacts.posted(kernel), candidates.posted())) {
             ScannedSeries s = candidates.byMessageId().get(c.series().id());
             Plan own = router.quick(SeriesFacts.routingInput(s.series()));
-            out.add(new ScannedCompanion(s, c.tree(), c.reason(), new Plan(s.series().subject() + " (" + c.reason() + ")",
-                    own.tree(), own.base(), own.steps(), List.of())));
+            Plan labelled = new Plan(c.label(), own.tree(), own.base(), own.steps(), List.of());
+            plans.add(labelled);
+            if (c.paired()) {
+                paired.add(new ScannedCompanion(s, c.tree(), c.reason(), labelled));
+            }
         }
-        return out;
+        return new Found(paired, plans);
     }
+
+    /** A version's companions: the paired ones (applied and built with it) and every companion's plan. */
+    private record Found(List<ScannedCompanion> paired, List<Plan> plans) {}
 
     /** Leaves out user-space heads whose newest version a kept kernel head builds as its companion. */
     private static List<LineageHead> withoutClaimedCompanions(List<LineageHead> kept, List<Skipped> skipped) {
@@ -184,9 +196,9 @@ public final class HeadPlanner {
                 continue;
             }
             names.add(HeadName.of(lineage.id(), plan.tree().map(t -> t.name()).orElse(null)));
-            List<ScannedCompanion> found = companionsOf(s, plan, candidates);
-            versions.add(new HeadVersion(RevisionId.of(s, found.stream().map(c -> c.scanned().series()).toList()),
-                    scanned, plan.withCompanions(found.stream().map(ScannedCompanion::plan).toList()), found));
+            Found found = companionsOf(s, plan, candidates);
+            versions.add(new HeadVersion(RevisionId.of(s, found.paired().stream().map(c -> c.scanned().series()).toList()),
+                    scanned, plan.withCompanions(found.plans()), found.paired()));
         }
         Map<HeadName, List<HeadVersion>> grouped = new LinkedHashMap<>();
         Map<HeadName, HeadName> movedFrom = new HashMap<>();

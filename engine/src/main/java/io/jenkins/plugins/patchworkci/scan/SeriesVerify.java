@@ -1,13 +1,16 @@
 package io.jenkins.plugins.patchworkci.scan;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
 import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
+import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
 import io.jenkins.plugins.patchworkci.check.CheckConfig;
 import io.jenkins.plugins.patchworkci.check.CheckContext;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.PatchUnderTest;
 import io.jenkins.plugins.patchworkci.check.RunChecks;
+import io.jenkins.plugins.patchworkci.check.ToolLauncher;
 import io.jenkins.plugins.patchworkci.check.Tools;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.route.Router;
@@ -17,9 +20,11 @@ import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import io.jenkins.plugins.patchworkci.run.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -96,12 +101,21 @@ public final class SeriesVerify {
             Patch p = series.patches().get(i);
             patches.add(PatchUnderTest.of(i + 1, p, read.recipients(p.message().messageId()), Optional.of(commits.get(i))));
         }
-        CheckContext context = CheckContext.builder(series.subject(), tree.name(), tree.role())
-                .treeTag(SeriesFacts.prefixWords(series).stream().filter(tree::taggedBy).findFirst().orElse(null))
-                .coverLetter(series.coverLetter().isPresent()).pullRequest(series.isPullRequest()).patches(patches)
-                .workTree(workTree, base).plan(new Router(routing.trees(), null).quick(SeriesFacts.routingInput(series)))
-                .apply(ApplyOutcome.applied("checkout", "applied by patchworkCheckout onto " + base))
-                .tools(Tools.defaults()).build();
-        return new RunChecks(registry, config).call(context);
+        // The tree's checkpatch.pl, kernel-doc and get_maintainer.pl are patched code: they run in the
+        // one build environment (nothing of the agent's own; HOME and TMPDIR in a scratch removed after).
+        // The agent itself is their sandbox.
+        Path scratch = Files.createTempDirectory("pwci-verify-");
+        try {
+            CheckContext context = CheckContext.builder(series.subject(), tree.name(), tree.role())
+                    .treeTag(SeriesFacts.prefixWords(series).stream().filter(tree::taggedBy).findFirst().orElse(null))
+                    .coverLetter(series.coverLetter().isPresent()).pullRequest(series.isPullRequest()).patches(patches)
+                    .workTree(workTree, base).plan(new Router(routing.trees(), null).quick(SeriesFacts.routingInput(series)))
+                    .apply(ApplyOutcome.applied("checkout", "applied by patchworkCheckout onto " + base))
+                    .tools(Tools.defaults()).launcher(ToolLauncher.direct(BuildEnvironment.in(scratch, Map.of())))
+                    .build();
+            return new RunChecks(registry, config).call(context);
+        } finally {
+            DirectoryTree.deleteIfExists(scratch);
+        }
     }
 }

@@ -265,10 +265,51 @@ class ApplySeriesDifferentialTest {
                 .setPatches(patches).setCommitter(COMMITTER).setOtherBranches(Map.of("base", ObjectId.fromString(fx.base)))
                 .setUpdateRef("refs/heads/applied").call();
         assertThat(r.tier()).contains(Tier.BASE_COMMIT);
+        assertThat(r.needsRebase()).isTrue();
+        assertThat(r.tip().name()).isEqualTo(tip);
+        assertThat(r.summary()).startsWith("applies at its base-commit " + fx.base.substring(0, 12)
+                + ", not at the branch tip " + tip.substring(0, 12) + ": needs a rebase").contains("keep.txt");
         assertThat(repo.resolve("refs/heads/applied")).isEqualTo(r.head());
         assertThat(r.base().name()).isEqualTo(fx.base);
         assertThat(r.tipFailure().orElseThrow().where().path()).isEqualTo("keep.txt");
         assertThat(r.tree().orElseThrow().name()).isEqualTo(g.run("rev-parse", fx.series + "^{tree}"));
+    }
+
+    @Test
+    void theTipWinsOverTheBaseCommitWhenTheSeriesAppliesToBoth() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "unrelated", fx.base);
+        g.write("unrelated.txt", "a file the series does not touch\n");
+        String tip = g.commit("tip moved elsewhere", "1500000100 +0000");
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        GitAm git = gitAm(g, tip, mbox);
+        assertThat(git.ok()).as(git.output()).isTrue();
+
+        AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setBaseCommit(fx.base)
+                .setPatches(g.mailinfo(mbox, false)).setCommitter(COMMITTER).call();
+
+        // What git am on the branch gives, commit for commit: not the series replayed on its old base.
+        assertThat(r.tier()).contains(Tier.BRANCH_TIP);
+        assertThat(r.needsRebase()).isFalse();
+        assertThat(r.base().name()).isEqualTo(tip);
+        assertThat(ids(r)).isEqualTo(git.commits());
+    }
+
+    @Test
+    void theBaseCommitComesAfterTheThreeWayTiers() throws Exception {
+        GitCli g = fx.git;
+        g.run("checkout", "-q", "-f", "-B", "threeway-base", fx.base);
+        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 3\n", "int main three\n"));
+        String tip = g.commit("tip touches the context of a hunk", "1500000100 +0000");
+        byte[] mbox = fx.formatPatch(fx.base, fx.series);
+        GitAm git = gitAm(g, tip, mbox, "-3");
+        assertThat(git.ok()).as(git.output()).isTrue();
+
+        AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setBaseCommit(fx.base)
+                .setPatches(g.mailinfo(mbox, false)).setCommitter(COMMITTER).setThreeWay(true).call();
+
+        assertThat(r.tier()).contains(Tier.THREE_WAY);
+        assertThat(ids(r)).isEqualTo(git.commits());
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "patch-ids from the git command: {0}")

@@ -47,8 +47,8 @@ class BuildWarningsCheckTest {
 
     @BeforeEach
     void tools() throws Exception {
-        assumeTrue(new ToolCommand(List.of("make", "--version")).call().succeeded(), "make is not installed");
-        assumeTrue(new ToolCommand(List.of("gcc", "--version")).call().succeeded(), "gcc is not installed");
+        assumeTrue(Programs.command(List.of("make", "--version")).call().succeeded(), "make is not installed");
+        assumeTrue(Programs.command(List.of("gcc", "--version")).call().succeeded(), "gcc is not installed");
     }
 
     private SeriesFixture tree(String a) throws Exception {

@@ -112,27 +112,30 @@ class CheckFrameworkTest {
 
     @Test
     void toolsRunWithoutAShellInAClearedEnvironment() throws Exception {
-        ToolOutput env = new ToolCommand(List.of("env")).call();
+        ToolLauncher launcher = Programs.direct();
+        ToolOutput env = Programs.command(List.of("env")).launchedBy(launcher).call();
+        // The one build environment: HOME and TMPDIR in its scratch, nothing of this process's own.
         assertThat(env.stdout().lines().map(l -> l.substring(0, l.indexOf('='))).toList())
-                .containsExactlyInAnyOrder("PATH", "HOME", "LANG");
-        assertThat(env.stdout()).contains("LANG=C");
-        ToolOutput noShell = new ToolCommand(List.of("echo", "$(touch /tmp/pwned); `id`")).call();
+                .containsExactlyInAnyOrder("PATH", "HOME", "TMPDIR", "LANG");
+        assertThat(env.stdout()).contains("HOME=" + launcher.environment().home() + "\n",
+                "TMPDIR=" + launcher.environment().tmp() + "\n", "LANG=C\n");
+        ToolOutput noShell = Programs.command(List.of("echo", "$(touch /tmp/pwned); `id`")).call();
         assertThat(noShell.stdout()).isEqualTo("$(touch /tmp/pwned); `id`\n");
     }
 
     @Test
     void toolsAreBoundedInTimeAndOutput() throws Exception {
-        ToolOutput slow = new ToolCommand(List.of("sleep", "30")).timeout(Duration.ofMillis(300)).call();
+        ToolOutput slow = Programs.command(List.of("sleep", "30")).timeout(Duration.ofMillis(300)).call();
         assertThat(slow.timedOut()).isTrue();
         assertThat(slow.exitCode()).isEqualTo(-1);
-        ToolOutput big = new ToolCommand(List.of("head", "-c", "1000000", "/dev/zero")).maxOutput(4096).call();
+        ToolOutput big = Programs.command(List.of("head", "-c", "1000000", "/dev/zero")).maxOutput(4096).call();
         assertThat(big.stdout()).hasSize(4096);
         assertThat(big.truncated()).isTrue();
         assertThat(big.succeeded()).as("the tool was drained, not blocked").isTrue();
-        ToolOutput deaf = new ToolCommand(List.of("sleep", "30")).input(new byte[1 << 20])
+        ToolOutput deaf = Programs.command(List.of("sleep", "30")).input(new byte[1 << 20])
                 .timeout(Duration.ofMillis(300)).call();
         assertThat(deaf.timedOut()).as("unread input does not block the time limit").isTrue();
-        ToolOutput in = new ToolCommand(List.of("cat")).input("from stdin".getBytes()).call();
+        ToolOutput in = Programs.command(List.of("cat")).input("from stdin".getBytes()).call();
         assertThat(in.stdout()).isEqualTo("from stdin");
     }
 

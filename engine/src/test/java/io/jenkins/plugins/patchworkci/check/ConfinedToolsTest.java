@@ -97,9 +97,10 @@ class ConfinedToolsTest {
         return f;
     }
 
-    private CheckContext context(SeriesFixture f, Sandbox sandbox) {
+    private CheckContext context(SeriesFixture f, Sandbox sandbox) throws IOException {
+        BuildEnvironment env = BuildEnvironment.in(outside.resolve("scratch"), Map.of("PWCI_PROBE", "from-build-env"));
         return f.context("net-next", TreeRole.DEVELOPMENT)
-                .launcher(sandbox.launcher(Map.of("PWCI_PROBE", "from-build-env"), Duration.ofMinutes(2))).build();
+                .launcher(sandbox.launcher(env, Duration.ofMinutes(2))).build();
     }
 
     @ParameterizedTest
@@ -144,7 +145,7 @@ class ConfinedToolsTest {
     @EnumSource(Sandbox.class)
     void patchedMakefileBuildsConfinedWithTheBuildEnvironment(Sandbox sandbox) throws Exception {
         requireUsable(sandbox);
-        assumeTrue(new ToolCommand(List.of("make", "--version")).call().succeeded(), "make is not installed");
+        assumeTrue(Programs.command(List.of("make", "--version")).call().succeeded(), "make is not installed");
         try (SeriesFixture f = new SeriesFixture(dir)) {
             f.base(Map.of("Makefile", "all:\n\t@echo built\n", ".gitignore", "probe.txt\n"));
             f.patch("build: record the environment", SOB, Map.of("Makefile", "all:\n"
@@ -160,12 +161,13 @@ class ConfinedToolsTest {
 
     @Test
     void buildWarningsTakesTheLaunchersBuildTimeout() throws Exception {
-        assumeTrue(new ToolCommand(List.of("make", "--version")).call().succeeded(), "make is not installed");
+        assumeTrue(Programs.command(List.of("make", "--version")).call().succeeded(), "make is not installed");
         try (SeriesFixture f = new SeriesFixture(dir)) {
             f.base(Map.of("Makefile", "all:\n\t@echo built\n"));
             f.patch("build: take forever", SOB, Map.of("Makefile", "all:\n\tsleep 60\n"));
             CheckContext context = f.context("net-next", TreeRole.DEVELOPMENT)
-                    .launcher(Sandbox.NONE.launcher(Map.of(), Duration.ofSeconds(1))).build();
+                    .launcher(Sandbox.NONE.launcher(BuildEnvironment.in(outside.resolve("scratch"), Map.of()),
+                            Duration.ofSeconds(1))).build();
             long start = System.nanoTime();
             List<CheckResult> r = new BuildWarningsCheck().run(context,
                     new CheckOptions("build_warnings", Map.of("command", List.of("make"))));
@@ -176,12 +178,16 @@ class ConfinedToolsTest {
     }
 
     @Test
-    void theDefaultLauncherRunsToolsDirectly() throws Exception {
+    void aContextWithoutALauncherStartsNoProgram() throws Exception {
         try (SeriesFixture f = series()) {
-            CheckContext context = f.context("net-next", TreeRole.DEVELOPMENT).build();
-            assertThat(context.launcher()).isSameAs(ToolLauncher.DIRECT);
-            new CheckpatchCheck().run(context, CheckOptions.none("checkpatch"));
-            assertThat(marker).exists();
+            CheckContext context = CheckContext.builder("s", "net-next", TreeRole.DEVELOPMENT)
+                    .workTree(f.dir, f.base).patches(f.patches).build();
+            assertThat(context.launcher()).isSameAs(ToolLauncher.UNSET);
+            List<CheckResult> r = new CheckpatchCheck().run(context, CheckOptions.none("checkpatch"));
+            assertThat(r).extracting(CheckResult::state).containsExactly(CheckState.WARNING);
+            assertThat(r.get(0).description()).startsWith("check could not run");
+            assertThat(r.get(0).details()).contains("no ToolLauncher");
+            assertThat(marker).as("the patched checkpatch.pl never started").doesNotExist();
         }
     }
 

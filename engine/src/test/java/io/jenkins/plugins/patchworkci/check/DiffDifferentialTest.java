@@ -28,7 +28,7 @@ class DiffDifferentialTest {
     private String git(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
         cmd.addAll(List.of(args));
-        ToolOutput out = new ToolCommand(cmd).call();
+        ToolOutput out = Programs.command(cmd).call();
         assertThat(out.exitCode()).as(out.stderr()).isZero();
         return out.stdout();
     }

@@ -76,7 +76,7 @@ class NipaGrepDifferentialTest {
     private String git(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
         cmd.addAll(List.of(args));
-        ToolOutput out = new ToolCommand(cmd).call();
+        ToolOutput out = Programs.command(cmd).call();
         assertThat(out.exitCode()).as(out.stderr()).isZero();
         return out.stdout();
     }
@@ -84,13 +84,13 @@ class NipaGrepDifferentialTest {
     private static int grepCount(String input, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("grep"));
         cmd.addAll(List.of(args));
-        ToolOutput out = new ToolCommand(cmd).input(input.getBytes(StandardCharsets.UTF_8)).call();
+        ToolOutput out = Programs.command(cmd).input(input.getBytes(StandardCharsets.UTF_8)).call();
         return out.stdout().isBlank() ? 0 : Integer.parseInt(out.stdout().strip());
     }
 
     @Test
     void countsEqualNipasGrepPipelines() throws Exception {
-        assumeTrue(new ToolCommand(List.of("grep", "-P", "x")).input("x".getBytes()).call().succeeded(),
+        assumeTrue(Programs.command(List.of("grep", "-P", "x")).input("x".getBytes()).call().succeeded(),
                 "GNU grep with -P is needed");
         Random r = new Random(20240130);
         try (SeriesFixture f = new SeriesFixture(dir)) {

@@ -102,9 +102,14 @@ final class SeriesFixture implements AutoCloseable {
         return out;
     }
 
-    CheckContext.Builder context(String tree, TreeRole role) {
+    /**
+     * The series' context; its tools run directly, in a build environment inside the repository's
+     * .git directory: outside the work tree, and removed with the test's directory.
+     */
+    CheckContext.Builder context(String tree, TreeRole role) throws IOException {
         return CheckContext.builder("[PATCH " + tree + "] test series", tree, role).treeTag(tree)
-                .workTree(dir, base).patches(patches);
+                .workTree(dir, base).patches(patches)
+                .launcher(ToolLauncher.direct(BuildEnvironment.in(dir.resolve(".git/pwci-build-env"), Map.of())));
     }
 
     @Override

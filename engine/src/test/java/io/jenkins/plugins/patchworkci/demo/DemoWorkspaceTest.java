@@ -57,20 +57,21 @@ class DemoWorkspaceTest {
         assertThat(gitAmApplies(demo.netRepository(), "5")).isTrue();
         assertThat(gitAmApplies(demo.netNextRepository(), "6k")).isTrue();
         assertThat(gitAmApplies(demo.userSpaceRepository(), "6u")).isTrue();
+        assertThat(gitAmApplies(demo.netNextRepository(), "7")).isFalse();
     }
 
     @Test
     void theMailboxHoldsEverySeriesInOrder() throws IOException {
         String mbox = Files.readString(demo.mailbox(), StandardCharsets.UTF_8);
         List<String> subjects = mbox.lines().filter(l -> l.startsWith("Subject: ")).toList();
-        assertThat(subjects).hasSize(15);
+        assertThat(subjects).hasSize(16);
         assertThat(subjects.get(0)).isEqualTo("Subject: [PATCH net-next 0/2] net: add sock_recv()");
         assertThat(subjects).contains("Subject: [PATCH net-next v2 2/2] net: sock: never send a negative count",
                 "Subject: [PATCH net] net: sock: do not return a negative count",
                 "Subject: [PATCH iproute2-next] ip: show that the queue length is settable");
         assertThat(mbox).contains("Fixes: ").contains("base-commit: ").doesNotContain("*** SUBJECT HERE ***");
         List<String> ids = mbox.lines().filter(l -> l.startsWith("Message-Id: ")).toList();
-        assertThat(ids).hasSize(15).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(16).doesNotHaveDuplicates();
     }
 
     /** Same place, same history: a demo made again gives the same commit ids (MAINTAINERS names the place). */

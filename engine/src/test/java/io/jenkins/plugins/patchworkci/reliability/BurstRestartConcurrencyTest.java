@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
+import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
 import io.jenkins.plugins.patchworkci.run.CommandResult;
 import io.jenkins.plugins.patchworkci.run.CommandRunner;
@@ -194,7 +195,9 @@ class BurstRestartConcurrencyTest {
         Path logs = Files.createDirectories(tmp.resolve("logs"));
         Path log = logs.resolve("build.log");
         Files.createSymbolicLink(log, Path.of("/dev/full"));
-        CommandRunner runner = new CommandRunner(Sandbox.NONE, Duration.ofSeconds(60), Map.of(), false);
+        CommandRunner runner = new CommandRunner(
+                Sandbox.NONE.launcher(BuildEnvironment.in(tmp.resolve("scratch"), Map.of()), Duration.ofSeconds(60)),
+                Duration.ofSeconds(60));
         // 1 MB of output: far more than a pipe holds, so a pump that stopped at the first failed write would block it.
         CommandResult r = runner.run(List.of("sh", "-c", "head -c 1000000 /dev/zero | tr '\\0' x; echo; echo done"), tmp, log);
         assertThat(r.timedOut()).isFalse();

@@ -36,7 +36,7 @@ class RunJsonTest {
     void startedAndFailedRunsValidateToo() throws IOException {
         Run started = Run.started("r1", "", SampleRuns.finished().series(), SampleRuns.plan(), List.of("build_gcc"),
                 new Timings(SampleRuns.QUEUED, null, null, List.of()));
-        for (Run run : List.of(started, SampleRuns.applyFailed(), SampleRuns.hostile())) {
+        for (Run run : List.of(started, SampleRuns.applyFailed(), SampleRuns.hostile(), SampleRuns.needsRebase())) {
             String text = RunJson.write(run);
             assertThat(schema().validate(JSON.readTree(text))).as(run.id()).isEmpty();
             assertThat(RunJson.read(text)).isEqualTo(run);

@@ -104,6 +104,29 @@ public final class SampleRuns {
                         started.plan().summary(), "")));
     }
 
+    static final ApplyResult.Tip TIP = new ApplyResult.Tip("5602dbd4e5f60718293a4b5c6d7e8f9012345678",
+            Instant.parse("2026-11-24T18:02:11Z"));
+
+    /**
+     * A run whose series does not apply to the tip (patch 2, one character differs) but does at its
+     * base-commit, where it was built and checked.
+     */
+    static Run needsRebase() {
+        Run built = finished();
+        List<AppliedCommit> atBase = built.apply().commits();
+        ApplyResult apply = ApplyResult.failed(List.of("branch tip", "three-way", "base-commit"),
+                new ApplyFailure(2, "net/core/dev.c", 0, " int b(void)\n {\n-\treturn 0;\n }",
+                        " int b(void)\n {\n\treturn 9;\n }",
+                        "patch 2 \"net: core: add b()\": patch does not apply (net/core/dev.c, hunk @@ -10,4 +10,4 @@)"))
+                .onTip(TIP).appliesAt(new ApplyResult.AtBaseCommit("7625cfd4e5f60718293a4b5c6d7e8f9012345678", atBase));
+        List<CheckResult> results = new ArrayList<>();
+        for (CheckResult r : built.results()) {
+            results.add(new CheckResult(r.check(), r.patch(), r.state(), "at base-commit 7625cfd4e5f6: " + r.description(),
+                    r.details()));
+        }
+        return built.withApply(apply).withResults(results, built.seriesResults());
+    }
+
     /** Strings a hostile poster might put in subjects and names. */
     static final List<String> HOSTILE = List.of(
             "<script>alert(1)</script>",

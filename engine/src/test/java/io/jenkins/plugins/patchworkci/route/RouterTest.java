@@ -157,9 +157,10 @@ class RouterTest {
     void explicitTagDecides() throws Exception {
         Plan plan = router.route(input(List.of("patch", "net", "v2"), "net/core/dev.c", List.of(), null), history, trial(FIX_DEV));
         assertThat(plan.tree()).map(Tree::name).contains("net");
-        assertThat(plan.steps()).extracting(RoutingStep::step).containsExactly("tag");
+        assertThat(plan.steps()).extracting(RoutingStep::step).containsExactly("tag", "base");
         assertThat(plan.base()).contains(inBoth.name());
-        assertThat(plan.summary()).isEqualTo("net: tag [net] names net");
+        assertThat(plan.summary()).startsWith("net: tag [net] names net; the tip of net, " + inBoth.name().substring(0, 12)
+                + " of 20");
     }
 
     @Test
@@ -174,7 +175,7 @@ class RouterTest {
         Plan plan = router.route(input(List.of("patch"), "net/core/dev.c", List.of(inBoth.name().substring(0, 12)), null),
                 history, trial(FIX_DEV));
         assertThat(plan.tree()).map(Tree::name).contains("net");
-        assertThat(plan.steps()).extracting(RoutingStep::step).containsExactly("tag", "base-commit", "maintainers", "fixes");
+        assertThat(plan.steps()).extracting(RoutingStep::step).containsExactly("tag", "base-commit", "maintainers", "fixes", "base");
         assertThat(plan.summary()).contains("MAINTAINERS names net-next, net for these files")
                 .contains("Fixes: commits are in net and it applies there, so net");
     }
@@ -206,8 +207,30 @@ class RouterTest {
     void baseCommitInOneBranchDecides() throws Exception {
         Plan plan = router.route(input(List.of("patch"), "net/core/dev.c", List.of(), onlyNext.name()), history, trial(FIX_DEV));
         assertThat(plan.tree()).map(Tree::name).contains("net-next");
-        assertThat(plan.steps()).extracting(RoutingStep::step).containsExactly("tag", "base-commit");
+        assertThat(plan.steps()).extracting(RoutingStep::step).containsExactly("tag", "base-commit", "base");
         assertThat(plan.base()).contains(onlyNext.name());
+    }
+
+    @Test
+    void theBaseIsTheTipEvenWhenTheBaseCommitIsOlder() throws Exception {
+        // The series says it was made on inBoth; net-next has moved on to onlyNext since.
+        Plan plan = router.route(input(List.of("patch", "net-next"), "net/core/dev.c", List.of(), inBoth.name()),
+                history, trial(FIX_DEV));
+        assertThat(plan.tree()).map(Tree::name).contains("net-next");
+        assertThat(plan.base()).contains(onlyNext.name());
+        RoutingStep base = plan.steps().get(plan.steps().size() - 1);
+        assertThat(base.step()).isEqualTo("base");
+        assertThat(base.reason()).matches("the tip of net-next, " + onlyNext.name().substring(0, 12)
+                + " of \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC; base-commit " + inBoth.name()
+                + " only if the series does not apply there");
+    }
+
+    @Test
+    void oneConfiguredTreeIsAReasonToo() throws Exception {
+        Tree only = new Tree("bpf-next", "https://example.org/bpf-next.git", "bpf-next", List.of("bpf-next"), List.of(),
+                TreeKind.KERNEL, Optional.empty(), TreeRole.STANDALONE);
+        Plan plan = new Router(List.of(only), null).quick(input(List.of("patch"), "kernel/bpf/verifier.c", List.of(), null));
+        assertThat(plan.summary()).isEqualTo("bpf-next: bpf-next is the only tree configured");
     }
 
     @Test
@@ -228,7 +251,7 @@ class RouterTest {
         Router r = new Router(List.of(a, b), null);
         Plan plan = r.route(input(List.of("patch"), "net/core/feature.c", List.of(), null), h, trial(FIX_FEATURE, h));
         assertThat(plan.tree()).map(Tree::name).contains("b");
-        assertThat(plan.summary()).endsWith("applies only to b");
+        assertThat(plan.summary()).contains("applies only to b; the tip of b, ");
 
         Plan tie = r.route(input(List.of("patch"), "net/core/dev.c", List.of(), null), h, trial(FIX_DEV, h));
         assertThat(tie.decided()).isFalse();

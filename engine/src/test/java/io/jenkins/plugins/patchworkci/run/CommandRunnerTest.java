@@ -3,6 +3,8 @@ package io.jenkins.plugins.patchworkci.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,20 +21,48 @@ class CommandRunnerTest {
     @TempDir
     Path tmp;
 
+    /** A runner whose commands run in {@code sandbox}, in a build environment under {@code dir}/scratch. */
+    static CommandRunner runner(Sandbox sandbox, Duration timeout, Map<String, String> env, Path dir) throws IOException {
+        return new CommandRunner(sandbox.launcher(BuildEnvironment.in(dir.resolve("scratch"), env), timeout), timeout);
+    }
+
     @Test
     void commandsSeeOnlyTheEnvironmentWeGiveThem() throws Exception {
-        CommandRunner runner = new CommandRunner(Sandbox.NONE, Duration.ofSeconds(30), Map.of("ARCH", "x86_64"), false);
+        CommandRunner runner = runner(Sandbox.NONE, Duration.ofSeconds(30), Map.of("ARCH", "x86_64"), tmp);
         CommandResult r = runner.run(List.of("env"), tmp, tmp.resolve("logs/env.log"));
         assertThat(r.succeeded()).isTrue();
         Set<String> names = new TreeSet<>();
         Arrays.stream(r.output().split("\n")).filter(l -> l.contains("=")).forEach(l -> names.add(l.substring(0, l.indexOf('='))));
-        assertThat(names).containsExactlyInAnyOrder("PATH", "HOME", "LANG", "LC_ALL", "ARCH");
-        assertThat(Files.readString(r.log())).contains("ARCH=x86_64");
+        assertThat(names).containsExactlyInAnyOrder("PATH", "HOME", "TMPDIR", "LANG", "ARCH");
+        assertThat(Files.readString(r.log())).contains("ARCH=x86_64", "HOME=" + tmp.resolve("scratch/home") + "\n",
+                "TMPDIR=" + tmp.resolve("scratch/tmp") + "\n");
+        assertThat(tmp.resolve("logs/home")).as("no HOME beside the published logs").doesNotExist();
+    }
+
+    /**
+     * Under bubblewrap the build's HOME and TMPDIR exist and are writable (they are the run's
+     * scratch, bound into the sandbox), and /tmp is private: a build writing to all three succeeds,
+     * and what it wrote is in the scratch, or gone with the sandbox.
+     */
+    @Test
+    void bubblewrapLetsABuildWriteItsHomeAndTmpdirInTheScratch() throws Exception {
+        Bubblewrap.require();
+        Path tree = Files.createDirectories(tmp.resolve("tree"));
+        String probe = "pwci-home-probe-" + ProcessHandle.current().pid();
+        CommandResult r = runner(Sandbox.BUBBLEWRAP, Duration.ofSeconds(30), Map.of(), tmp).run(List.of("sh", "-c",
+                "set -e; echo h > \"$HOME/" + probe + "\"; mkdir -p ~/.ssh; echo k > ~/.ssh/" + probe
+                        + "; echo t > \"$TMPDIR/" + probe + "\"; echo p > /tmp/" + probe),
+                tree, tmp.resolve("logs/home.log"));
+        assertThat(r.succeeded()).as(r.output()).isTrue();
+        assertThat(tmp.resolve("scratch/home/" + probe)).hasContent("h");
+        assertThat(tmp.resolve("scratch/home/.ssh/" + probe)).hasContent("k");
+        assertThat(tmp.resolve("scratch/tmp/" + probe)).hasContent("t");
+        assertThat(Path.of("/tmp", probe)).doesNotExist();
     }
 
     @Test
     void aCommandThatRunsTooLongIsStopped() throws Exception {
-        CommandRunner runner = new CommandRunner(Sandbox.NONE, Duration.ofMillis(500), Map.of(), false);
+        CommandRunner runner = runner(Sandbox.NONE, Duration.ofMillis(500), Map.of(), tmp);
         CommandResult r = runner.run(List.of("sh", "-c", "echo started; sleep 30"), tmp, tmp.resolve("logs/sleep.log"));
         assertThat(r.timedOut()).isTrue();
         assertThat(r.succeeded()).isFalse();
@@ -58,7 +88,7 @@ class CommandRunnerTest {
      */
     private void interruptKillsEverything(Sandbox sandbox) throws Exception {
         Path tree = Files.createDirectories(tmp.resolve("tree-" + sandbox));
-        CommandRunner runner = new CommandRunner(sandbox, Duration.ofSeconds(120), Map.of(), false);
+        CommandRunner runner = runner(sandbox, Duration.ofSeconds(120), Map.of(), tmp);
         java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
@@ -93,7 +123,7 @@ class CommandRunnerTest {
 
     @Test
     void aMissingProgramIsAResultNotACrash() throws Exception {
-        CommandRunner runner = new CommandRunner(Sandbox.NONE, Duration.ofSeconds(5), Map.of(), false);
+        CommandRunner runner = runner(Sandbox.NONE, Duration.ofSeconds(5), Map.of(), tmp);
         CommandResult r = runner.run(List.of("/nonexistent/pwci-no-such-tool"), tmp, tmp.resolve("logs/x.log"));
         assertThat(r.succeeded()).isFalse();
         assertThat(r.summary()).contains("could not start");
@@ -101,7 +131,7 @@ class CommandRunnerTest {
 
     @Test
     void onlyTheTailOfAHugeOutputIsKeptInMemory() throws Exception {
-        CommandRunner runner = new CommandRunner(Sandbox.NONE, Duration.ofSeconds(60), Map.of(), false);
+        CommandRunner runner = runner(Sandbox.NONE, Duration.ofSeconds(60), Map.of(), tmp);
         CommandResult r = runner.run(List.of("sh", "-c", "head -c 6000000 /dev/zero | tr '\\\\0' a; echo; echo last-line"),
                 tmp, tmp.resolve("logs/big.log"));
         assertThat(r.output()).startsWith("[... ").endsWith("last-line\n");
@@ -113,7 +143,7 @@ class CommandRunnerTest {
     void bubblewrapKeepsTheSystemReadOnlyAndTheNetworkAway() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/bwrap")), "bubblewrap missing: apt-get install bubblewrap");
         Path tree = Files.createDirectories(tmp.resolve("tree"));
-        CommandRunner runner = new CommandRunner(Sandbox.BUBBLEWRAP, Duration.ofSeconds(30), Map.of(), false);
+        CommandRunner runner = runner(Sandbox.BUBBLEWRAP, Duration.ofSeconds(30), Map.of(), tmp);
         CommandResult r = runner.run(List.of("sh", "-c",
                 "echo built > out.txt; (echo x > /etc/pwci-escape) 2>/dev/null && echo ESCAPED; "
                         + "echo private > /tmp/pwci-sandbox-probe; grep -c : /proc/net/dev"),

@@ -137,5 +137,10 @@ class RunConfigTest {
                 .hasMessageContaining("build.commands");
         assertThatThrownBy(() -> RunConfig.parse(FILE, "build:\n  env: {'A B': x}\n", Map.of()))
                 .hasMessageContaining("not a variable name");
+        // HOME and TMPDIR are the run's scratch: a build may not be pointed at the operator's home.
+        assertThatThrownBy(() -> RunConfig.parse(FILE, "build:\n  env: {HOME: /root}\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("build.env: HOME cannot be set");
+        assertThatThrownBy(() -> RunConfig.parse(FILE, "build:\n  env: {TMPDIR: /tmp}\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("build.env: TMPDIR cannot be set");
     }
 }

@@ -63,7 +63,7 @@ class RunServiceMailTest {
         assertThat(s.problems()).isEmpty();
         MimeMessage[] mails = SMTP.getReceivedMessages();
         long done = s.runs().stream().filter(r -> r.status() == RunStatus.DONE).count();
-        assertThat(done).isEqualTo(7);
+        assertThat(done).isEqualTo(8);
         // Each message is delivered to every recipient's mailbox: count distinct Message-IDs.
         assertThat(Stream.of(mails).map(this::messageId).distinct().count()).isEqualTo(done);
         for (MimeMessage m : mails) {
@@ -92,7 +92,7 @@ class RunServiceMailTest {
         assertThat(SMTP.getReceivedMessages()).isEmpty();
         try (Stream<Path> eml = Files.list(config.work().resolve("out/shadow/mail"))) {
             List<Path> files = eml.toList();
-            assertThat(files).hasSize(7);
+            assertThat(files).hasSize(8);
             assertThat(Files.readString(files.get(0))).contains("X-Patchwork-Hint: ignore");
         }
     }

@@ -61,9 +61,9 @@ class SeriesRunDemoTest {
     }
 
     @Test
-    void theDayHasEightSeries() {
+    void theDayHasNineSeries() {
         assertThat(read.errors()).isEmpty();
-        assertThat(all).hasSize(8);
+        assertThat(all).hasSize(9);
     }
 
     @Test
@@ -78,6 +78,9 @@ class SeriesRunDemoTest {
         assertThat(Files.readString(job.reportDir(series("net: add sock_recv()", 1)).resolve("index.html")))
                 .contains("net: add sock_recv()");
         assertThat(job.reportDir(series("net: add sock_recv()", 1)).resolve("run.json")).exists();
+        assertThat(run.series().links().archive()).as("the demo's mailbox was never on an archive").isNull();
+        assertThat(Files.readString(job.reportDir(series("net: add sock_recv()", 1)).resolve("index.html")))
+                .doesNotContain("Archive thread");
     }
 
     @Test
@@ -97,14 +100,52 @@ class SeriesRunDemoTest {
     }
 
     @Test
+    void aStaleSeriesFailsApplyButIsBuiltAndCheckedAtItsBaseCommit() throws Exception {
+        Run run = run(series("net: dev: shorter default queue", 1));
+        String tip = git(demo.netNextRepository(), "rev-parse", "main");
+        String base = git(demo.netNextRepository(), "rev-parse", "main~1");
+
+        assertThat(run.tree()).contains("net-next");
+        assertThat(run.plan().base()).contains(tip);
+        assertThat(run.apply().applied()).isFalse();
+        assertThat(run.apply().tip().commit()).isEqualTo(tip);
+        assertThat(run.apply().tip().committed()).isNotNull();
+        assertThat(run.apply().atBaseCommit().commit()).isEqualTo(base);
+        assertThat(run.apply().atBaseCommit().commits()).hasSize(1);
+        assertThat(run.apply().failure().file()).isEqualTo("net/core/dev.c");
+        assertThat(run.apply().failure().actual()).contains("queue_max");
+        CheckResult apply = run.results().stream().filter(r -> r.check().equals("apply")).findFirst().orElseThrow();
+        assertThat(apply.state()).isEqualTo(CheckState.FAIL);
+        assertThat(apply.description()).contains("applies at its base-commit " + base.substring(0, 12)
+                + ", not at net-next " + tip.substring(0, 12) + ": needs a rebase");
+        // Built there, and every other verdict says where it was made.
+        assertThat(state(run, "build")).isEqualTo(CheckState.SUCCESS);
+        assertThat(run.results()).filteredOn(r -> !r.check().equals("apply"))
+                .allSatisfy(r -> assertThat(r.description()).startsWith("at base-commit " + base.substring(0, 12) + ": "));
+    }
+
+    private static String git(Path repo, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
+
+    @Test
     void theFixGoesToNetAndTheKnobBringsItsCompanion() throws Exception {
         Run fix = run(series("net: sock: do not return a negative count", 1));
         assertThat(fix.tree()).contains("net");
         assertThat(state(fix, "verify_fixes")).isEqualTo(CheckState.SUCCESS);
         Run knob = run(series("net: settable queue length", 1));
         assertThat(knob.tree()).contains("net-next");
-        assertThat(knob.plan().companions()).singleElement()
-                .satisfies(p -> assertThat(p.tree().map(Tree::name)).contains("iproute2-next"));
+        assertThat(knob.plan().companions()).singleElement().satisfies(p -> {
+            assertThat(p.tree().map(Tree::name)).contains("iproute2-next");
+            assertThat(p.label()).startsWith("ip: show that the queue length is settable"
+                    + " (the kernel series names iproute2-next; same author, posted ");
+        });
+        assertThat(fix.plan().companions()).as("the fix has the same author and time, but no evidence").isEmpty();
     }
 
     @Test

@@ -35,7 +35,7 @@ class TestSuitesTest {
             git.add().addFilepattern(".").call();
             RevCommit head = git.commit().setMessage("series").setAuthor("A", "a@example.org").call();
 
-            CommandRunner runner = new CommandRunner(Sandbox.NONE, Duration.ofSeconds(30), Map.of(), false);
+            CommandRunner runner = CommandRunnerTest.runner(Sandbox.NONE, Duration.ofSeconds(30), Map.of(), tmp);
             List<LogLink> logs = new ArrayList<>();
             Path out = Files.createDirectories(tmp.resolve("out"));
             List<SuiteRun> runs = new TestSuites(runner).run(
@@ -68,7 +68,7 @@ class TestSuitesTest {
             Files.writeString(tree.resolve(".gitignore"), ".tried\n");
             git.add().addFilepattern(".").call();
             RevCommit head = git.commit().setMessage("series").setAuthor("A", "a@example.org").call();
-            CommandRunner runner = new CommandRunner(Sandbox.NONE, Duration.ofSeconds(30), Map.of(), false);
+            CommandRunner runner = CommandRunnerTest.runner(Sandbox.NONE, Duration.ofSeconds(30), Map.of(), tmp);
             Path out = Files.createDirectories(tmp.resolve("out-flaky"));
 
             List<LogLink> logs = new ArrayList<>();

@@ -42,6 +42,9 @@ class CompanionScanTest {
     static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
     static final String KERNEL_COVER = "cover.1795567226.git.jane@example.org";
     static final String COMPANION_ID = "ip-c.1795567390.git.jane@example.org";
+    /** What the iproute2 commit says: it names the kernel series' tree, which pairs it. */
+    static final String NAMES_NET_NEXT = "Show the c() the net-next series adds.";
+    static final String PAIRED = "it names net-next; same author, posted 2 min apart";
 
     @TempDir
     Path tmp;
@@ -75,7 +78,7 @@ class CompanionScanTest {
                     family: iproute2
                     role: development
                 """.formatted(kernel.toUri(), iproute2.toUri()));
-        companionMail = companion("Jane Dev <jane@example.org>", "2026-11-25T00:43:10Z", "");
+        companionMail = companion("Jane Dev <jane@example.org>", "2026-11-25T00:43:10Z", NAMES_NET_NEXT, "");
         serve(companionMail, "2026-11-25T00:43:10", UnaryOperator.identity());
     }
 
@@ -99,12 +102,12 @@ class CompanionScanTest {
     }
 
     /** The iproute2 change as {@code git format-patch} mails it, under the Message-ID series 7's records give. */
-    private String companion(String author, String date, String trailer) throws Exception {
+    private String companion(String author, String date, String body, String trailer) throws Exception {
         git(iproute2, "checkout", "-q", "-b", "topic");
         Files.writeString(iproute2.resolve("ip/ipc.c"),
                 "#include <stdio.h>\n\nint main(void)\n{\n\tprintf(\"c\\n\");\n\treturn 0;\n}\n");
         git(iproute2, "commit", "-q", "-a", "--author=" + author, "--date=" + date, "-m",
-                "ip: print c\n\nShow the c() the kernel series adds.\n" + trailer + "\nSigned-off-by: " + author);
+                "ip: print c\n\n" + body + "\n" + trailer + "\nSigned-off-by: " + author);
         String mbox = git(iproute2, "format-patch", "-q", "--stdout", "--subject-prefix=PATCH iproute2-next",
                 "--add-header=Message-Id: <" + COMPANION_ID + ">", "main..topic");
         git(iproute2, "checkout", "-q", "main");
@@ -163,11 +166,11 @@ class CompanionScanTest {
         assertThat(v.companions()).singleElement().satisfies(c -> {
             assertThat(c.tree().name()).isEqualTo("iproute2-next");
             assertThat(c.scanned().patchwork().id()).isEqualTo(7L);
-            assertThat(c.reason()).isEqualTo("same author, posted 2 min apart");
+            assertThat(c.reason()).isEqualTo(PAIRED);
             assertThat(c.plan().summary()).startsWith("iproute2-next: tag [iproute2-next]");
         });
         assertThat(v.plan().companions()).extracting(Plan::label)
-                .containsExactly("ip: print c (same author, posted 2 min apart)");
+                .containsExactly("ip: print c (" + PAIRED + ")");
         assertThat(v.revision()).as("the companion is part of what is built")
                 .isNotEqualTo(RevisionId.of(v.scanned().series()))
                 .isEqualTo(RevisionId.of(v.scanned().series(), List.of(v.companions().get(0).scanned().series())));
@@ -175,7 +178,21 @@ class CompanionScanTest {
         assertThat(r.skipped()).filteredOn(s -> s.what().equals(name(COMPANION_ID, "iproute2-next")))
                 .extracting(Skipped::reason).singleElement().asString()
                 .isEqualTo("companion of a kernel series: v1 is applied and built with it in " + net.name()
-                        + " (same author, posted 2 min apart)");
+                        + " (" + PAIRED + ")");
+    }
+
+    @Test
+    void theSameAuthorPostingNearInTimeIsOnlyAPossibleCompanionThatRunsOnItsOwn() throws Exception {
+        serve(companion("Jane Dev <jane@example.org>", "2026-11-25T00:43:10Z", "Show the c().", ""),
+                "2026-11-25T00:43:10", UnaryOperator.identity());
+        ScanResult r = scan().call();
+
+        HeadVersion v = r.head(name(KERNEL_COVER, "net-next")).orElseThrow().newest();
+        assertThat(v.companions()).as("not applied with the kernel series").isEmpty();
+        assertThat(v.revision()).isEqualTo(RevisionId.of(v.scanned().series()));
+        assertThat(v.plan().companions()).extracting(Plan::label).containsExactly(
+                "Possible companion ip: print c (same author, posted 2 min apart, but nothing links them)");
+        assertThat(r.head(name(COMPANION_ID, "iproute2-next"))).as("it keeps its own job").isPresent();
     }
 
     @Test
@@ -207,12 +224,12 @@ class CompanionScanTest {
 
     @Test
     void aLinkPairsSeriesOfDifferentSendersAndAnUnrelatedUserSpaceSeriesKeepsItsOwnJob() throws Exception {
-        serve(companion("Ann Other <ann@example.org>", "2026-11-25T00:50:00Z",
+        serve(companion("Ann Other <ann@example.org>", "2026-11-25T00:50:00Z", NAMES_NET_NEXT,
                 "\nLink: https://lore.kernel.org/r/" + KERNEL_COVER), "2026-11-25T00:50:00", UnaryOperator.identity());
         assertThat(scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow().newest().companions())
                 .extracting(ScannedCompanion::reason).containsExactly(COMPANION_ID + " names the kernel series");
 
-        serve(companion("Ann Other <ann@example.org>", "2026-11-25T00:50:00Z", ""), "2026-11-25T00:50:00",
+        serve(companion("Ann Other <ann@example.org>", "2026-11-25T00:50:00Z", NAMES_NET_NEXT, ""), "2026-11-25T00:50:00",
                 UnaryOperator.identity());
         ScanResult unrelated = scan().call();
         assertThat(unrelated.head(name(KERNEL_COVER, "net-next")).orElseThrow().newest().companions()).isEmpty();
