@@ -30,8 +30,7 @@ import java.util.regex.Pattern;
  * Check POSTs are answered with the recorded 201 and remembered; {@link #outage} makes every request
  * answer 503, as a Patchwork behind a restarting proxy does.
  *
- * <p>Used only by the JenkinsRule tests (never run here: written where the Jenkins repository is
- * unreachable).
+ * <p>Used by the JenkinsRule tests.
  */
 final class RecordedPatchwork implements AutoCloseable {
 
