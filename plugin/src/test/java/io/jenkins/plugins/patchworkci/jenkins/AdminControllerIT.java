@@ -104,8 +104,13 @@ class AdminControllerIT {
                 awaitChecks(patchwork, auth, patches, "jenkins", "success");
                 for (long patch : patches) {
                     List<JsonNode> posted = patchwork.checksPosted(auth).get(patch);
-                    assertEquals(List.of("jenkins=pending", "apply=success", "verify_signedoff=success",
-                            "series_format=success", "jenkins=success"), states(posted), "patch " + patch);
+                    List<String> s = states(posted);
+                    // pending at the start, the outcome at the end; patchworkVerify's checks in its own order
+                    assertEquals(5, s.size(), "patch " + patch + ": " + s);
+                    assertEquals(List.of("jenkins=pending", "apply=success", "jenkins=success"),
+                            List.of(s.get(0), s.get(1), s.get(4)), "patch " + patch + ": " + s);
+                    assertEquals(List.of("series_format=success", "verify_signedoff=success"),
+                            s.subList(2, 4).stream().sorted().toList(), "patch " + patch + ": " + s);
                     assertEquals(jenkins.url() + job + "1/", posted.get(posted.size() - 1).path("target_url").asText());
                     assertEquals("applies to net-next", posted.get(1).path("description").asText());
                 }
@@ -139,6 +144,11 @@ class AdminControllerIT {
                 assertTrue(jenkins.get("job/" + PROJECT + "/indexing/consoleText", true).body()
                         .contains("Scanning Patchwork project netdevbpf"));
 
+                // the series page names the author with the address, escaped (the brackets are text, not a tag)
+                JsonNode submitter = RecordedPatchwork.recordedSeries6().get("submitter");
+                assertRenders(jenkins, job + "1/patchwork/", submitter.get("name").asText() + " &lt;"
+                        + submitter.get("email").asText());
+
                 screenshots(jenkins, job);
                 phase("screenshots");
             }
@@ -156,7 +166,8 @@ class AdminControllerIT {
         pages.put("jenkins-multibranch-job.png", "job/" + PROJECT + "/");
         pages.put("jenkins-series-build.png", job + "1/");
         pages.put("jenkins-series-page.png", job + "1/patchwork/");
-        pages.put("jenkins-failed-apply.png", job + "2/");
+        pages.put("jenkins-failed-apply.png", job + "2/patchwork/");
+        pages.put("jenkins-failed-apply-console.png", job + "2/console");
         for (String path : pages.values()) {
             assertEquals(200, jenkins.get(path, true).statusCode(), path);
         }
@@ -170,7 +181,7 @@ class AdminControllerIT {
         }
         String dir = System.getProperty("pwci.screenshots");
         Path out = dir == null || dir.isBlank() ? work.resolve("screenshots") : Path.of(dir);
-        try (ChromiumPages browser = new ChromiumPages(chromium.get(), work.resolve("chromium"), 1280, 900,
+        try (ChromiumPages browser = new ChromiumPages(chromium.get(), work.resolve("chromium"), 1600, 900,
                 jenkins.adminAuthorization())) {
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 browser.open(jenkins.url() + page.getValue());
@@ -182,8 +193,11 @@ class AdminControllerIT {
         }
     }
 
-    /** On the long configuration pages, the part that is the plugin's. */
-    private static void scrollTo(ChromiumPages browser, String png) throws IOException {
+    /** Waits for the page's lists filled by requests of its own, then shows the part of the page that matters. */
+    private static void scrollTo(ChromiumPages browser, String png) throws Exception {
+        JenkinsController.waitFor("the drop-down lists of " + png + " to be filled", Duration.ofSeconds(30), () ->
+                browser.evaluate("[...document.querySelectorAll('select[fillUrl]')].every(s => s.options.length > 0)")
+                        .asBoolean());
         String heading = switch (png) {
             case "jenkins-global-configuration.png" -> "Patchwork";
             case "jenkins-branch-source.png" -> "Branch Sources";
@@ -194,6 +208,15 @@ class AdminControllerIT {
                     + "'.jenkins-section__title, h2, h3')].find(e => e.textContent.trim() === '" + heading + "');"
                     + " if (!h) return false; h.scrollIntoView(); window.scrollBy(0, -70); return true; })()");
             assertTrue(found.asBoolean(), "no section " + heading + " on the page of " + png);
+        }
+        if (png.equals("jenkins-failed-apply-console.png")) {
+            // the checkout's own words, with the lines before them
+            // (by a text walk: Jenkins' scripts define a global find() that hides window.find)
+            assertTrue(browser.evaluate("(() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                    + " for (let n = w.nextNode(); n; n = w.nextNode()) { const i = n.textContent.indexOf('does not apply');"
+                    + " if (i < 0) continue; const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 14);"
+                    + " window.scrollTo(0, r.getBoundingClientRect().top + window.scrollY - 450); return true; }"
+                    + " return false; })()").asBoolean(), "no 'does not apply' in the console");
         }
     }
 
