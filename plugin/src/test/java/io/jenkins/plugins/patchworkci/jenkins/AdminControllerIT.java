@@ -151,11 +151,25 @@ class AdminControllerIT {
 
                 screenshots(jenkins, job);
                 phase("screenshots");
+                keepForALook(jenkins, adminPassword);
             }
         }
         phase("stop");
         long total = phases.values().stream().mapToLong(Long::longValue).sum();
         System.out.println("AdminControllerIT: " + phases + " ms; total " + total / 1000 + " s");
+    }
+
+    /**
+     * With {@code -Dpwci.controller.keep=<seconds>}, the controller stays up that long after the test passed, for
+     * a person to look around (the run's administrator password is printed: it exists only for this run).
+     */
+    private static void keepForALook(JenkinsController jenkins, String adminPassword) throws InterruptedException {
+        long seconds = Long.getLong("pwci.controller.keep", 0);
+        if (seconds > 0) {
+            System.out.println("AdminControllerIT: " + jenkins.url() + " stays up " + seconds + " s; user "
+                    + JenkinsController.ADMIN + ", password " + adminPassword);
+            Thread.sleep(seconds * 1000);
+        }
     }
 
     /** The pages an administrator looks at, as PNGs: each must answer 200 to the administrator first. */
