@@ -55,8 +55,9 @@ final class CheckoutOnAgent extends MasterToSlaveFileCallable<CheckoutResult> {
     @Override
     public CheckoutResult invoke(File workspace, VirtualChannel channel) throws IOException, InterruptedException {
         Path ws = workspace.toPath().toAbsolutePath();
+        Path parent = ws.getParent();
         Path cache = cacheDir.isEmpty()
-                ? (ws.getParent() == null ? ws : ws.getParent()).resolve("patchwork-ci-mirrors")
+                ? (parent == null ? ws : parent).resolve("patchwork-ci-mirrors")
                 : Path.of(cacheDir);
         Tree tree = new Tree(treeName, remote, branch, List.of(), List.of(), TreeKind.KERNEL, Optional.empty(),
                 TreeRole.STANDALONE);

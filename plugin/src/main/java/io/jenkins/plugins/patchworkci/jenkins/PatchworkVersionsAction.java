@@ -71,7 +71,8 @@ public final class PatchworkVersionsAction implements RunAction2 {
         }
         List<VersionLink> out = new ArrayList<>();
         for (VersionBuilds.Build b : VersionBuilds.others(current.get(), builds)) {
-            out.add(new VersionLink(b.label(current.get().head()), b.url(), b.result() == null ? "running" : b.result()));
+            String result = b.result();
+            out.add(new VersionLink(b.label(current.get().head()), b.url(), result == null ? "running" : result));
         }
         return out;
     }

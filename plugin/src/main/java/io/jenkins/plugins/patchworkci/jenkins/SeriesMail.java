@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.patchwork.CoverRef;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSeries;
 import java.io.ByteArrayOutputStream;
@@ -19,8 +20,9 @@ final class SeriesMail {
     static byte[] download(@NonNull PatchworkClient client, @NonNull PatchworkSeries s)
             throws IOException, InterruptedException {
         ByteArrayOutputStream mbox = new ByteArrayOutputStream();
-        if (s.coverLetter() != null) {
-            byte[] cover = client.coverMbox(s.coverLetter());
+        CoverRef coverLetter = s.coverLetter();
+        if (coverLetter != null) {
+            byte[] cover = client.coverMbox(coverLetter);
             mbox.writeBytes(cover);
             if (cover.length > 0 && cover[cover.length - 1] != '\n') {
                 mbox.write('\n');

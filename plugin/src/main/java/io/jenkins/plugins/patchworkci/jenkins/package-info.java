@@ -4,9 +4,6 @@
  * credentials, permissions) and the engine; the logic itself lives in the engine, which has no
  * Jenkins types.
  *
- * <p>This package is compiled twice: by {@code plugin/} against the real Jenkins APIs (with
- * {@code -Pjenkins}), and by {@code plugin-typecheck/} against the signatures in
- * {@code jenkins-api/}. Use only Jenkins members that exist there (see docs/jenkins-build.md for
- * how to add one), and no generated {@code Messages} class, which only the real build produces.
+ * <p>Built against the real Jenkins 2.568.1 APIs and tested with JenkinsRule (docs/jenkins-build.md).
  */
 package io.jenkins.plugins.patchworkci.jenkins;

@@ -23,8 +23,7 @@ import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * The build lifecycle in a real Jenkins (the -Pjenkins build only). Never run here: written where the Jenkins
- * repository is unreachable; the first -Pjenkins build will tell. The decisions
+ * The build lifecycle in a real Jenkins. The decisions
  * (states, supersession, links) are tested in the engine ({@code scan.BuildStatusCheckTest},
  * {@code BuiltVersionTest}, {@code SeriesCheckPostTest}, {@code ArchiveLinkTest}).
  */

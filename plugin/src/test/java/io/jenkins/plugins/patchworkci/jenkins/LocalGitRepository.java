@@ -12,8 +12,7 @@ import java.util.List;
  * (which the git plugin's checkout needs on the controller anyway). Its {@link #url} is a {@code file://}
  * URL: Jenkins fetches the pipeline repository and the engine fetches the target tree from it.
  *
- * <p>Used only by the JenkinsRule tests (never run here: written where the Jenkins repository is
- * unreachable).
+ * <p>Used by the JenkinsRule tests.
  */
 final class LocalGitRepository {
 

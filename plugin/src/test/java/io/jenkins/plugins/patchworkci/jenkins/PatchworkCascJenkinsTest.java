@@ -18,8 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The global Patchwork configuration from Configuration as Code ({@code unclassified: patchwork:}), through
- * the global form afterwards, and its export. Never run here: written where the Jenkins repository is unreachable (the -Pjenkins build only);
- * the configuration-as-code test-harness API used here was read in jenkinsci/configuration-as-code-plugin
+ * the global form afterwards, and its export. The configuration-as-code test-harness API used here was read in jenkinsci/configuration-as-code-plugin
  * (test-harness: {@code @WithJenkinsConfiguredWithCode}, {@code @ConfiguredWithCode}, {@code Util}).
  */
 @WithJenkinsConfiguredWithCode

@@ -15,9 +15,7 @@ import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * The global page's archive, Checks API and mail settings, and the Checks API factory, in a real Jenkins
- * (the -Pjenkins build only). Never run here: written where the Jenkins repository is unreachable; the
- * first -Pjenkins build will tell.
+ * The global page's archive, Checks API and mail settings, and the Checks API factory, in a real Jenkins.
  */
 @WithJenkins
 class PatchworkGlobalSettingsJenkinsTest {

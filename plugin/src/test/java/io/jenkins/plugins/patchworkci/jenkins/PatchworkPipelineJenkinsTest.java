@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +29,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * {@code patchworkCheckout}, {@code patchworkVerify} and {@code patchworkCheck}. The target tree is a local
  * git repository ({@code file://}) holding the file the recorded series changes; the commits must be the
  * ones {@code git am} makes of the recorded mail (the real git as the oracle), and the checks must reach
- * Patchwork with the server's token. Never run here: written where the Jenkins repository is unreachable
- * (the -Pjenkins build only). The engine's {@code scan.SeriesCheckoutTest} and {@code SeriesCheckPostTest}
+ * Patchwork with the server's token, which never shows in a log. The engine's {@code scan.SeriesCheckoutTest} and {@code SeriesCheckPostTest}
  * test the same steps without Jenkins.
  */
 @WithJenkins
@@ -125,5 +125,10 @@ class PatchworkPipelineJenkinsTest {
         }
         long allPosts = patchwork.requests().stream().filter(q -> q.method().equals("POST")).count();
         assertEquals(2L * SeriesProjectFixture.recordedPatchIds().size(), allPosts);
+
+        // the token went to Patchwork only: neither the build's log nor the indexing log shows it
+        r.assertLogNotContains(SeriesProjectFixture.TOKEN, b);
+        assertFalse(Files.readString(mp.getComputation().getLogFile().toPath(), StandardCharsets.UTF_8)
+                .contains(SeriesProjectFixture.TOKEN), "indexing log");
     }
 }

@@ -20,8 +20,7 @@ import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * In a real Jenkins (the -Pjenkins build only). Never run here: written where the Jenkins repository is
- * unreachable; the first -Pjenkins build will tell.
+ * The branch source, its form and the steps' registration, in a real Jenkins.
  */
 @WithJenkins
 class PatchworkPluginJenkinsTest {
@@ -74,7 +73,7 @@ class PatchworkPluginJenkinsTest {
 
     @Test
     void theStepsAskForTheBuildItsLogAndOnlyTheAgentStepsForAWorkspace(JenkinsRule r) {
-        // PatchworkStepDescriptor builds these sets; the agent steps add FilePath (never run here, see above)
+        // PatchworkStepDescriptor builds these sets; the agent steps add FilePath
         for (String name : List.of("patchworkSeries", "patchworkEachPatch", "patchworkCheck", "patchworkNotify")) {
             assertEquals(Set.of(Run.class, TaskListener.class), StepDescriptor.byFunctionName(name).getRequiredContext(),
                     name);

@@ -28,8 +28,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * Branch indexing of a Multibranch Pipeline project against the recorded Patchwork 3.1 answers served over
  * HTTP ({@link RecordedPatchwork}: the netdevbpf project's series 6, v2 of three patches to net-next): the
  * job the scan makes, its name and its {@code CHANGE_*} variables; then a scan during an outage, which
- * fails and deletes nothing. Never run here: written where the Jenkins repository is unreachable (the
- * -Pjenkins build only). Expected names and values come from the recordings and the engine's
+ * fails and deletes nothing. Expected names and values come from the recordings and the engine's
  * {@code scan.HeadName}, never typed in; the engine's {@code scan.SeriesScanTest} tests the same decisions
  * without Jenkins.
  */

@@ -30,8 +30,7 @@ import java.util.regex.Pattern;
  * Check POSTs are answered with the recorded 201 and remembered; {@link #outage} makes every request
  * answer 503, as a Patchwork behind a restarting proxy does.
  *
- * <p>Used only by the JenkinsRule tests (never run here: written where the Jenkins repository is
- * unreachable).
+ * <p>Used by the JenkinsRule tests.
  */
 final class RecordedPatchwork implements AutoCloseable {
 
@@ -48,6 +47,8 @@ final class RecordedPatchwork implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile boolean outage;
     private volatile String seriesMbox;
+    /** While false, the project has no series (lists empty) and its event log ends before series 6 completed. */
+    private volatile boolean series6Completed = true;
 
     RecordedPatchwork() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,6 +75,14 @@ final class RecordedPatchwork implements AutoCloseable {
     /** Every request from now on answers 503 (or, with false, the recorded answers again). */
     void outage(boolean value) {
         outage = value;
+    }
+
+    /**
+     * With false, the server is as just before series 6 completed: no series or patches listed, and the
+     * event log (events-all.json) ends before its {@code series-completed} event; with true, as recorded.
+     */
+    void series6Completed(boolean value) {
+        series6Completed = value;
     }
 
     /** Replaces series 6's mbox (the mail of the patches, without the cover letter). */
@@ -137,6 +146,14 @@ final class RecordedPatchwork implements AutoCloseable {
                 send(ex, 405, "application/json", "{\"detail\": \"Method not allowed.\"}");
                 return;
             }
+            if (path.equals("/api/1.3/events/")) {
+                send(ex, 200, "application/json", events(ex.getRequestURI().getRawQuery()));
+                return;
+            }
+            if (!series6Completed && (path.equals("/api/1.3/series/") || path.equals("/api/1.3/patches/"))) {
+                send(ex, 200, "application/json", "[]");
+                return;
+            }
             if (path.equals(URI.create(recordedSeries6().get("mbox").asText()).getRawPath())) {
                 send(ex, 200, "application/mbox", seriesMbox);
                 return;
@@ -157,6 +174,43 @@ final class RecordedPatchwork implements AutoCloseable {
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /**
+     * The recorded event log as Patchwork filters it: {@code since} (at or after), {@code order=date} oldest
+     * first (else newest first), {@code per_page}; one page, so no {@code Link} header.
+     */
+    private String events(String rawQuery) {
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : rawQuery == null ? new String[0] : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            query.put(java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                    eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        long completedId = -1;
+        List<JsonNode> events = new java.util.ArrayList<>();
+        for (JsonNode e : recordedArray("events-all.json")) {
+            events.add(e);
+            if (e.get("category").asText().equals("series-completed")
+                    && e.path("payload").path("series").path("id").asLong() == SERIES) {
+                completedId = e.get("id").asLong();
+            }
+        }
+        long last = series6Completed ? Long.MAX_VALUE : completedId - 1;
+        java.time.LocalDateTime since = query.containsKey("since")
+                ? java.time.LocalDateTime.parse(query.get("since").replaceFirst("Z$", "")) : null;
+        List<JsonNode> kept = new java.util.ArrayList<>(events.stream()
+                .filter(e -> e.get("id").asLong() <= last)
+                .filter(e -> since == null || !java.time.LocalDateTime.parse(e.get("date").asText()).isBefore(since))
+                .toList());
+        kept.sort(java.util.Comparator.comparing((JsonNode e) -> e.get("date").asText()));
+        if (!"date".equals(query.get("order"))) {
+            java.util.Collections.reverse(kept);
+        }
+        int perPage = query.containsKey("per_page") ? Integer.parseInt(query.get("per_page")) : kept.size();
+        ArrayNode page = JSON.createArrayNode();
+        kept.stream().limit(perPage).forEach(page::add);
+        return page.toString();
     }
 
     /** Keeps series 6 (or, for patches, the patches of series 6) of a recorded list. */

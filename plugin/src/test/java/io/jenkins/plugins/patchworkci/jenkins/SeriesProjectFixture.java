@@ -18,7 +18,7 @@ import org.jvnet.hudson.test.JenkinsRule;
  * What the multibranch JenkinsRule tests share: the recorded Patchwork configured as a server with a token
  * credential, a target tree ({@code net-next}, a local git repository holding the file series 6 changes),
  * a pipeline repository with a given Jenkinsfile, and a Multibranch Pipeline project with the Patchwork
- * source. Never run here: written where the Jenkins repository is unreachable.
+ * source.
  */
 final class SeriesProjectFixture {
 
