@@ -89,7 +89,7 @@ class MailCommandsTest {
             System.setIn(new ByteArrayInputStream(stdin == null ? new byte[0] : stdin));
             System.setOut(new PrintStream(out, true));
             System.setErr(new PrintStream(err, true));
-            int status = Pwci.commandLine().execute(args);
+            int status = Pwci.commandLine(args).execute(args);
             return new Run(status, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setIn(oldIn);

@@ -11,7 +11,7 @@ class PwciTest {
 
     private static String run(int expectedExit, String... args) {
         StringWriter out = new StringWriter();
-        CommandLine cmd = Pwci.commandLine();
+        CommandLine cmd = Pwci.commandLine(args);
         cmd.setOut(new PrintWriter(out));
         assertThat(cmd.execute(args)).isEqualTo(expectedExit);
         return out.toString();
@@ -26,5 +26,18 @@ class PwciTest {
     @Test
     void helpNamesTheCommand() {
         assertThat(run(0, "--help")).contains("Usage: pwci").contains("--version");
+    }
+
+    @Test
+    void aRunOfOneCommandBuildsThatCommandAlone() {
+        // a cold start pays for every subcommand it builds (docs/performance.md)
+        assertThat(Pwci.commandLine("am", "x.mbox").getSubcommands()).containsOnlyKeys("am");
+        assertThat(Pwci.commandLine("--debug", "series", "x.mbox").getSubcommands()).containsOnlyKeys("series");
+        assertThat(Pwci.commandLine("--version").getSubcommands()).isEmpty();
+        // usage, help and a misspelt command see them all
+        assertThat(Pwci.commandLine().getSubcommands()).containsKeys("am", "run", "series", "check", "config", "help");
+        assertThat(Pwci.commandLine("help", "am").getSubcommands()).containsKeys("am", "run");
+        assertThat(Pwci.commandLine("serise").getSubcommands()).containsKeys("am", "run");
+        assertThat(Pwci.commandLine("--help").getSubcommands()).containsKeys("am", "run");
     }
 }

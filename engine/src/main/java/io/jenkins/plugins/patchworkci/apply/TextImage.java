@@ -41,10 +41,10 @@ final class TextImage {
             throw new PatchRejected("patch does not apply",
                     new ApplyFailure.Where(path, h.header, h.oldPos, text(h.preimage), text(lines.subList(from, to))));
         }
-        for (int i = 0; i < h.preimage.size(); i++) {
-            lines.remove(at);
-            patched.remove(at);
-        }
+        // one shift of the lines below per hunk, not one per removed line: a large hunk in a large
+        // file (libbpf's sync commits) made this quadratic
+        lines.subList(at, at + h.preimage.size()).clear();
+        patched.subList(at, at + h.preimage.size()).clear();
         lines.addAll(at, h.postimage);
         patched.addAll(at, java.util.Collections.nCopies(h.postimage.size(), Boolean.TRUE));
     }

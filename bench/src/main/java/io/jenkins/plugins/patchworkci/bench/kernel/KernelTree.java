@@ -1,5 +1,6 @@
 package io.jenkins.plugins.patchworkci.bench.kernel;
 
+import io.jenkins.plugins.patchworkci.bench.process.Command;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,24 +66,7 @@ final class KernelTree {
     }
 
     static String run(Path cwd, Path input, String... cmd) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
-        pb.environment().putAll(GIT_ENV);
-        if (input != null) {
-            pb.redirectInput(input.toFile());
-        }
-        Path err = Files.createTempFile("pwci-bench", ".err");
-        try {
-            pb.redirectError(err.toFile());
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IOException(String.join(" ", List.of(cmd)) + " failed in " + cwd + ": "
-                        + Files.readString(err));
-            }
-            return out;
-        } finally {
-            Files.deleteIfExists(err);
-        }
+        return Command.run(cwd, input, GIT_ENV, cmd);
     }
 
     private static void deleteIfExists(Path p) throws IOException, InterruptedException {

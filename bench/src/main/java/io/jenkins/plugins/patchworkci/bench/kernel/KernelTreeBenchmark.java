@@ -4,6 +4,8 @@ import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.apply.WorkTree;
+import io.jenkins.plugins.patchworkci.bench.process.ProcessCost;
+import io.jenkins.plugins.patchworkci.bench.process.TimedCommand;
 import io.jenkins.plugins.patchworkci.bench.suite.Figure;
 import io.jenkins.plugins.patchworkci.bench.suite.ResultTable;
 import io.jenkins.plugins.patchworkci.run.SeriesFacts;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.jgit.lib.ObjectId;
@@ -41,11 +44,14 @@ public final class KernelTreeBenchmark {
     private final Path tarball;
     private final Path cache;
     private final int patches;
+    private final Path pwci;
 
-    public KernelTreeBenchmark(Path tarball, Path cache, int patches) {
+    /** @param pwci the {@code ./pwci} launcher, for the whole-process rounds */
+    public KernelTreeBenchmark(Path tarball, Path cache, int patches, Path pwci) {
         this.tarball = tarball;
         this.cache = cache;
         this.patches = patches;
+        this.pwci = pwci;
     }
 
     public void run(ResultTable table, Path work) throws IOException, InterruptedException {
@@ -93,6 +99,50 @@ public final class KernelTreeBenchmark {
             if (!identical) {
                 table.note("kernel tree: our commits differ from git am's (" + head.name() + " vs " + gitHead + ")");
             }
+        }
+        wholeProcess(table, tree, base, mbox, parsed.size(), fileCount);
+    }
+
+    /**
+     * {@code pwci am} against {@code git am} as whole processes on the same tree and series, three
+     * rounds alternated: what a maintainer who types the command sees, start-up and mail parsing
+     * included (the rounds above time the applier alone, inside a warm JVM).
+     */
+    private void wholeProcess(ResultTable table, KernelTree tree, String base, Path mbox, int count, int fileCount)
+            throws IOException, InterruptedException {
+        if (!TimedCommand.available()) {
+            table.note("kernel tree: /usr/bin/time is not installed (apt-get install time); whole-process rounds skipped");
+            return;
+        }
+        List<ProcessCost> git = new ArrayList<>();
+        List<ProcessCost> ours = new ArrayList<>();
+        boolean identical = true;
+        for (int round = 0; round < 3; round++) {
+            KernelTree.run(tree.repo(), "git", "checkout", "-q", "-f", "-B", "gitam", "base");
+            KernelTree.run(tree.repo(), "git", "update-index", "-q", "--refresh");
+            KernelTree.run(tree.ours(), "git", "checkout", "-q", "-f", "-B", "ours", base);
+            KernelTree.run(tree.ours(), "git", "update-index", "-q", "--refresh");
+            for (int turn = 0; turn < 2; turn++) {
+                if ((round + turn) % 2 == 0) {
+                    git.add(TimedCommand.run(tree.repo(), KernelTree.GIT_ENV, false,
+                            List.of("git", "am", "-q", mbox.toAbsolutePath().toString())));
+                } else {
+                    ours.add(TimedCommand.run(tree.ours(), KernelTree.GIT_ENV, false,
+                            List.of(pwci.toString(), "am", mbox.toAbsolutePath().toString())));
+                }
+            }
+            identical &= KernelTree.run(tree.repo(), "git", "rev-parse", "HEAD")
+                    .equals(KernelTree.run(tree.ours(), "git", "rev-parse", "HEAD"));
+        }
+        ProcessCost g = ProcessCost.median(git);
+        ProcessCost o = ProcessCost.median(ours);
+        double ratio = g.wallSeconds() / o.wallSeconds();
+        table.add(new Figure("pwci am", String.format(Locale.ROOT, "real Linux 6.1 tree (%,d files), %d patches:"
+                        + " whole process, cold, median of 3 alternated", fileCount, count), o.text(),
+                g.text() + " (git am)", ratio, count >= 100 ? ">= 3x, identical commits" : ">= 1x, identical commits",
+                ratio >= (count >= 100 ? 3 : 1) && identical));
+        if (!identical) {
+            table.note("kernel tree: pwci am's commits differ from git am's");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.bench.suite;
 
 import io.jenkins.plugins.patchworkci.bench.kernel.KernelTreeBenchmark;
+import io.jenkins.plugins.patchworkci.bench.process.WholeProcessBenchmark;
 import io.jenkins.plugins.patchworkci.bench.route.RoutingBenchmark;
 import io.jenkins.plugins.patchworkci.bench.service.EndToEndBenchmark;
 import io.jenkins.plugins.patchworkci.bench.service.PollBenchmark;
@@ -8,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +22,12 @@ import java.util.Set;
  * same input in the same run, with the ratio and the goal. Benchmarks that bound the heap run in
  * their own JVM with that -Xmx; the others run here.
  *
- * <p>Usage: {@code BenchSuite [--quick] [--only=parse,apply,route,poll,e2e,memory,burst,kernel]
- * [--work=DIR] [--images=DIR] [--out=FILE] [--kernel-tree] [--cache=DIR]}. {@code bench/run} builds
- * and runs it. {@code --kernel-tree} adds the realistic-tree variant of applying (Debian's
- * linux-source-6.1, unpacked once into the cache directory, by default ~/.cache/pwci-bench).
+ * <p>Usage: {@code BenchSuite [--quick] [--only=process,parse,apply,route,poll,e2e,memory,burst,kernel]
+ * [--work=DIR] [--images=DIR] [--out=FILE] [--kernel-tree] [--cache=DIR] [--history=NAME=DIR,...]}.
+ * {@code bench/run} builds and runs it. {@code --kernel-tree} adds the realistic-tree variant of
+ * applying (Debian's linux-source-6.1, unpacked once into the cache directory, by default
+ * ~/.cache/pwci-bench). {@code --history} names clones of real projects (libbpf, iproute2) whose
+ * history the whole-process comparison of {@code pwci am} with {@code git am} makes its series from.
  */
 public final class BenchSuite {
 
@@ -40,6 +45,7 @@ public final class BenchSuite {
         Path out = null;
         boolean kernelTree = false;
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "pwci-bench");
+        List<WholeProcessBenchmark.History> histories = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--quick")) {
                 quick = true;
@@ -53,12 +59,18 @@ public final class BenchSuite {
                 kernelTree = true;
             } else if (a.startsWith("--cache=")) {
                 cache = Path.of(a.substring(8));
+            } else if (a.startsWith("--history=")) {
+                for (String h : a.substring(10).split(",")) {
+                    String[] nameDir = h.split("=", 2);
+                    histories.add(new WholeProcessBenchmark.History(nameDir[0], Path.of(nameDir[1])));
+                }
             } else if (a.startsWith("--out=")) {
                 out = Path.of(a.substring(6));
             } else {
                 throw new IllegalArgumentException("unknown argument " + a
-                        + "; usage: BenchSuite [--quick] [--only=parse,apply,route,poll,e2e,memory,burst,kernel]"
-                        + " [--work=DIR] [--images=DIR] [--out=FILE] [--kernel-tree] [--cache=DIR]");
+                        + "; usage: BenchSuite [--quick] [--only=process,parse,apply,route,poll,e2e,memory,burst,kernel]"
+                        + " [--work=DIR] [--images=DIR] [--out=FILE] [--kernel-tree] [--cache=DIR]"
+                        + " [--history=NAME=DIR,...]");
             }
         }
         WorkDir.reset(work);
@@ -69,6 +81,10 @@ public final class BenchSuite {
         final Path w = work;
         final Path img = images == null ? work.resolve("images") : images;
         Map<String, Stage> stages = new LinkedHashMap<>();
+        // what a user feels first: pwci am as a command beside git am, on real history
+        Path pwci = Path.of("pwci").toAbsolutePath();
+        stages.put("process", t -> new WholeProcessBenchmark(pwci, histories,
+                q ? new int[] {3, 20, 150} : new int[] {3, 20, 150, 600}, 3).run(t, w.resolve("process")));
         stages.put("parse", t -> new ParseStage(q, img).run(t));
         stages.put("apply", t -> new ApplyStage(q, w.resolve("apply"), img).run(t));
         stages.put("route", t -> new RoutingBenchmark(kernel, q).run(t, Files.createDirectories(w.resolve("route"))));
@@ -79,7 +95,7 @@ public final class BenchSuite {
         if (kernelTree || (only != null && only.contains("kernel"))) {
             Path tarball = Path.of("/usr/src/linux-source-6.1.tar.xz");
             Path c = cache;
-            stages.put("kernel", t -> new KernelTreeBenchmark(tarball, c, q ? 30 : 100).run(t, w.resolve("kernel")));
+            stages.put("kernel", t -> new KernelTreeBenchmark(tarball, c, q ? 30 : 100, pwci).run(t, w.resolve("kernel")));
         }
 
         ResultTable table = new ResultTable();

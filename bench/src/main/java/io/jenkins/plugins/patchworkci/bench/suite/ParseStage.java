@@ -61,7 +61,7 @@ final class ParseStage {
             // wall time on a shared machine mostly measures the other tenants (git starts a process per
             // message); CPU time is what each side costs
             Matcher cpu = OutputMatch.find(out, "^ratio git/pwci, cpu time: +([\\d.]+)x \\(mailsplit\\+mailinfo\\), ([\\d.]+)x", who);
-            Matcher core = OutputMatch.find(out, "^pwci on one core \\(cpu time\\): ([\\d.]+) MB/s \\(mailsplit\\+mailinfo\\), ([\\d.]+) MB/s", who);
+            Matcher core = OutputMatch.find(out, "^pwci on one core \\(parser thread cpu time\\): ([\\d.]+) MB/s \\(mailsplit\\+mailinfo\\), ([\\d.]+) MB/s", who);
             Matcher gitCpu = OutputMatch.find(out, "^git mailsplit \\+ git mailinfo x [\\d,]+: [\\d.]+ s \\(cpu ([\\d.]+) s\\)", who);
             double cpuSplit = OutputMatch.number(cpu.group(1));
             double cpuFull = OutputMatch.number(cpu.group(2));
