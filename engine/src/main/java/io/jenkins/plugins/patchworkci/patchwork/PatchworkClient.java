@@ -258,30 +258,18 @@ public final class PatchworkClient {
     /**
      * Posts a check on a patch, as JSON. Needs a token whose user is a maintainer of the patch's project,
      * the patch's delegate, or the user linked to the patch's submitter.
+     *
+     * <p>Exactly one request: a 5xx, a timeout or a cut connection is thrown, not retried, because
+     * Patchwork may have stored the check before the answer was lost and a second request would store
+     * a second one. Post through {@code report.ExactlyOncePost}, which reads the patch's checks before
+     * posting again.
      */
     public PatchworkCheck postCheck(long patchId, @NonNull NewCheck check) throws IOException, InterruptedException {
         return postCheck(patchId, check, BodyEncoding.JSON);
     }
 
-    /** Posts a check on a patch in the given encoding. */
+    /** Posts a check on a patch in the given encoding, with one request (see {@link #postCheck(long, NewCheck)}). */
     public PatchworkCheck postCheck(long patchId, @NonNull NewCheck check, @NonNull BodyEncoding encoding)
-            throws IOException, InterruptedException {
-        // Retried on a 5xx or timeout: a repeated check with the same context replaces the first in
-        // the summary, though Patchwork then lists both (see postCheckOnce).
-        return postCheck(patchId, check, encoding, true);
-    }
-
-    /**
-     * Posts a check with exactly one request: a 5xx, a timeout or a cut connection is thrown, not
-     * retried, because Patchwork may have stored the check before the answer was lost and a second
-     * request would store a second one. For callers that find out themselves whether it arrived
-     * (the Patchwork reporter reads the patch's checks before posting again).
-     */
-    public PatchworkCheck postCheckOnce(long patchId, @NonNull NewCheck check) throws IOException, InterruptedException {
-        return postCheck(patchId, check, BodyEncoding.JSON, false);
-    }
-
-    private PatchworkCheck postCheck(long patchId, NewCheck check, BodyEncoding encoding, boolean retryable)
             throws IOException, InterruptedException {
         if (token == null) {
             throw new IllegalStateException("posting a check needs a Patchwork API token; none is configured");
@@ -301,7 +289,7 @@ public final class PatchworkClient {
                     .collect(Collectors.joining("&"));
             req = HttpRequest.post(uri, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
         }
-        req = req.withRetryable(retryable).withMaxBodyBytes(MAX_PAGE_BYTES);
+        req = req.withRetryable(false).withMaxBodyBytes(MAX_PAGE_BYTES);
         HttpResponse r = send(req);
         if (r.status() == 403) {
             throw new PatchworkPermissionException("Patchwork refused to record check '" + check.context()

@@ -30,13 +30,23 @@ public final class ClientCheckPoster implements CheckPoster {
     @Override
     public PostedCheck post(long patchId, CheckPost check) throws IOException, InterruptedException {
         try {
-            PatchworkCheck c = client.postCheckOnce(patchId, new NewCheck(
+            PatchworkCheck c = client.postCheck(patchId, new NewCheck(
                     io.jenkins.plugins.patchworkci.patchwork.CheckState.valueOf(check.state().name()),
-                    check.context(), NewCheck.linkable(check.targetUrl()), check.description()));
+                    check.context(), NewCheck.linkable(check.targetUrl()),
+                    check.description().isEmpty() ? null : check.description()));
             return toPosted(c);
         } catch (HttpStatusException e) {
             throw e.status() >= 400 && e.status() < 500 ? refused(e) : e;
         }
+    }
+
+    /**
+     * A check in the client's terms as this poster sends it; an absent description becomes empty
+     * (and is sent absent again), a long one is cut to one line as {@link CheckPost} does.
+     */
+    static CheckPost toPost(NewCheck check) {
+        return new CheckPost(check.context(), CheckState.valueOf(check.state().name()),
+                check.description() == null ? "" : check.description(), check.targetUrl());
     }
 
     private static CheckPostException refused(HttpStatusException e) {

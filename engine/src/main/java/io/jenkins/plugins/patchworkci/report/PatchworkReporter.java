@@ -69,9 +69,6 @@ public final class PatchworkReporter {
         }
     }
 
-    /** How often one check is sent when its answer is lost and Patchwork turns out not to have it. */
-    static final int MAX_SENDS = 3;
-
     /** The points between the steps of one post, where a kill leaves a different state on disk. */
     enum Step {
         /** The ledger holds the intent; the request is not sent yet. */
@@ -88,6 +85,7 @@ public final class PatchworkReporter {
     }
 
     private final CheckPoster poster;
+    private final ExactlyOncePost once;
     private final CheckLedger ledger;
     private final Settings settings;
     private final Clock clock;
@@ -100,6 +98,7 @@ public final class PatchworkReporter {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.once = new ExactlyOncePost(poster, settings.botUser());
     }
 
     /** Calls {@code steps} at each step of every post (tests: where a kill is simulated). */
@@ -252,7 +251,7 @@ public final class PatchworkReporter {
                             "Patchwork already shows " + before.posted().state().apiName()));
                     continue;
                 }
-                outcomes.add(send(p, before));
+                outcomes.add(send(p));
             } catch (CheckPostException e) {
                 outcomes.add(outcome(p, PostOutcome.Action.FAILED, e.getMessage()));
                 if (e.isPermission()) {
@@ -266,90 +265,74 @@ public final class PatchworkReporter {
     }
 
     /**
-     * Posts one check, exactly once: the intent is on disk before the request and the
-     * confirmation after the answer, so a kill anywhere leaves an intent that {@link #settle}
-     * resolves by asking Patchwork. An answer lost after sending (a 5xx, a timeout, a cut
-     * connection: Patchwork may have stored the check all the same) is resolved the same way at
-     * once, and the post is sent again only when Patchwork does not have it.
+     * Posts one check, exactly once, through {@link ExactlyOncePost} (the path the Jenkins plugin's
+     * posts take too), writing each step in the ledger: the intent is on disk before each request
+     * and the confirmation after the answer, so a kill anywhere leaves an intent that
+     * {@link #settle} resolves by asking Patchwork. An answer lost after sending is resolved by
+     * {@link ExactlyOncePost} at once, and what it read settles the ledger as well.
      */
-    private PostOutcome send(Planned p, CheckLedger.Entry before) throws IOException, InterruptedException {
-        IOException lost = null;
-        for (int attempt = 1; attempt <= MAX_SENDS; attempt++) {
-            ledger.begin(p.patchId(), p.check(), clock.instant());
-            steps.reached(Step.INTENT_WRITTEN, p.patchId(), p.check());
-            try {
-                poster.post(p.patchId(), p.check());
-            } catch (CheckPostException refused) {
-                // Patchwork refused it: nothing was stored, what stood before still stands.
-                ledger.restore(p.patchId(), p.check().context(), before);
-                throw refused;
-            } catch (IOException e) {
-                if (lost != null) {
-                    e.addSuppressed(lost);
-                }
-                lost = e;
-                try {
-                    settle(p.patchId());
-                } catch (IOException unreadable) {
-                    return outcome(p, PostOutcome.Action.FAILED, "the answer was lost (" + e.getMessage()
-                            + ") and Patchwork's checks cannot be read (" + unreadable.getMessage()
-                            + "); Patchwork is asked again before this check is posted again");
-                }
-                CheckLedger.Entry now = ledger.get(p.patchId(), p.check().context());
-                if (now != null && now.posted().sameAs(p.check())) {
-                    return outcome(p, PostOutcome.Action.POSTED, "confirmed on Patchwork after a lost answer ("
-                            + e.getMessage() + ")");
-                }
-                before = now;
-                continue;
+    private PostOutcome send(Planned p) throws IOException, InterruptedException {
+        String how = once.post(p.patchId(), p.check(), new ExactlyOncePost.Journal() {
+            /** What stood before this request, to put back when Patchwork refuses it. */
+            private CheckLedger.Entry before;
+
+            @Override
+            public void sending(long patchId, CheckPost check) throws IOException {
+                before = ledger.get(patchId, check.context());
+                ledger.begin(patchId, check, clock.instant());
+                steps.reached(Step.INTENT_WRITTEN, patchId, check);
             }
-            steps.reached(Step.SERVER_ANSWERED, p.patchId(), p.check());
-            ledger.record(p.patchId(), p.check(), clock.instant());
-            steps.reached(Step.CONFIRMATION_WRITTEN, p.patchId(), p.check());
-            return outcome(p, PostOutcome.Action.POSTED, "");
-        }
-        return outcome(p, PostOutcome.Action.FAILED, "not on Patchwork after " + MAX_SENDS + " tries: " + lost.getMessage());
+
+            @Override
+            public void stored(long patchId, CheckPost check) throws IOException {
+                steps.reached(Step.SERVER_ANSWERED, patchId, check);
+                ledger.record(patchId, check, clock.instant());
+                steps.reached(Step.CONFIRMATION_WRITTEN, patchId, check);
+            }
+
+            @Override
+            public void refused(long patchId, CheckPost check) throws IOException {
+                ledger.restore(patchId, check.context(), before);
+            }
+
+            @Override
+            public void read(long patchId, List<PostedCheck> onServer) throws IOException {
+                resolve(patchId, onServer);
+            }
+        });
+        return outcome(p, PostOutcome.Action.POSTED, how);
     }
 
     /**
      * When the ledger is unsure about a patch (a post was begun and never confirmed), reads the
-     * patch's checks once and writes down what Patchwork holds: the begun post when the newest
-     * check of its context (from the bot's user, when configured) has its state and description,
-     * else that newest check, else nothing. One list request per unsure patch; none otherwise.
+     * patch's checks once and writes down what Patchwork holds ({@link #resolve}). One list request
+     * per unsure patch; none otherwise.
      */
     private void settle(long patchId) throws IOException, InterruptedException {
-        if (!ledger.unsure(patchId)) {
-            return;
+        if (ledger.unsure(patchId)) {
+            resolve(patchId, poster.list(patchId));
         }
-        List<PostedCheck> onServer = poster.list(patchId);
+    }
+
+    /**
+     * Writes down, for each begun post on the patch, what Patchwork holds: the begun post when the
+     * check Patchwork shows for its context has its state and description, else that check, else
+     * nothing.
+     */
+    private void resolve(long patchId, List<PostedCheck> onServer) throws IOException {
         for (CheckLedger.Entry e : ledger.entries()) {
             if (e.patchId() != patchId || !e.intent()) {
                 continue;
             }
-            PostedCheck newest = newest(onServer, e.posted().context());
-            if (newest == null) {
+            PostedCheck shown = once.shown(onServer, e.posted().context());
+            if (shown == null) {
                 ledger.forget(patchId, e.posted().context());
-            } else if (newest.check().state() == e.posted().state()
-                    && newest.check().description().equals(e.posted().description())) {
-                ledger.record(patchId, e.posted(), serverTime(newest.date()));
+            } else if (ExactlyOncePost.shows(shown, e.posted())) {
+                ledger.record(patchId, e.posted(), serverTime(shown.date()));
             } else {
-                ledger.record(patchId, newest.check(), serverTime(newest.date()));
+                ledger.record(patchId, shown.check(), serverTime(shown.date()));
             }
         }
-    }
-
-    /** The check Patchwork shows for a context: the newest (highest id) of the bot's, or of anyone's. */
-    @CheckForNull
-    private PostedCheck newest(List<PostedCheck> checks, String context) {
-        PostedCheck newest = null;
-        for (PostedCheck c : checks) {
-            if (c.check().context().equals(context)
-                    && (settings.botUser() == null || settings.botUser().equals(c.user()))
-                    && (newest == null || c.id() >= newest.id())) {
-                newest = c;
-            }
-        }
-        return newest;
     }
 
     /** A patch the ledger has never seen: take what this bot already posted from the server. */

@@ -1,9 +1,10 @@
 package io.jenkins.plugins.patchworkci.scan;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.report.CheckPostException;
+import io.jenkins.plugins.patchworkci.report.ExactlyOncePost;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,17 +16,19 @@ import java.util.Objects;
  * Posts one check on every patch of a series and reports, per patch, what happened, without raising
  * on a refusal or an outage: a CI build's automatic status must never fail the build. A refusal of one
  * patch (a 4xx answer: that patch's permissions, a bad value) does not stop the others. An outage (no
- * answer, or a 5xx after the client's retries) does: the remaining patches are reported as not tried,
- * so a build waits for one request's retries, not for one per patch. Only interruption raises.
+ * answer, or a 5xx, and the patch's checks cannot be read to tell whether the post arrived) does: the
+ * remaining patches are reported as not tried, so a build waits for one patch, not for every patch.
+ * Each post goes through {@link ExactlyOncePost}: a lost answer never makes a second check. Only
+ * interruption raises.
  */
 public final class SeriesCheckPost {
 
-    private final PatchworkClient client;
+    private final ExactlyOncePost poster;
     private final List<Long> patchIds;
     private final NewCheck check;
 
     public SeriesCheckPost(@NonNull PatchworkClient client, @NonNull List<Long> patchIds, @NonNull NewCheck check) {
-        this.client = Objects.requireNonNull(client, "client");
+        this.poster = ExactlyOncePost.over(Objects.requireNonNull(client, "client"));
         this.patchIds = List.copyOf(patchIds);
         this.check = Objects.requireNonNull(check, "check");
     }
@@ -41,13 +44,13 @@ public final class SeriesCheckPost {
                 continue;
             }
             try {
-                client.postCheck(id, check);
+                poster.post(id, check);
                 posted.add(id);
             } catch (IOException | IllegalStateException e) {
                 // IllegalStateException: the client has no token; said once per patch, the same words
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 failed.put(id, why);
-                if (e instanceof IOException && !(e instanceof HttpStatusException s && s.status() < 500)) {
+                if (e instanceof IOException && !(e instanceof CheckPostException)) {
                     outage = "Patchwork did not answer for patch " + id;
                 }
             }

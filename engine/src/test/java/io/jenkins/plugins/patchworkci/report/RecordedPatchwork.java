@@ -99,7 +99,9 @@ final class RecordedPatchwork {
             /** Stored, then answered too late for the client's timeout. */
             STORED_THEN_TIMEOUT,
             /** Stored, then the connection is reset without an answer. */
-            STORED_THEN_RESET
+            STORED_THEN_RESET,
+            /** Not stored: answered 500 before the commit (the post must be sent again). */
+            NOT_STORED_500
         }
 
         static final String USER = "ci-bot";
@@ -201,9 +203,12 @@ final class RecordedPatchwork {
                     byPatch.getOrDefault(patch, List.of()).forEach(list::add);
                     return json(200, list.toString()).build();
                 }
+                LostAnswer lost = lose.apply(++posts);
+                if (lost == LostAnswer.NOT_STORED_500) {
+                    return json(500, "<h1>Server Error (500)</h1>").build();
+                }
                 ObjectNode check = stored(patch, event.getRequest().getBodyAsString());
                 byPatch.computeIfAbsent(patch, p -> new ArrayList<>()).add(check);
-                LostAnswer lost = lose.apply(++posts);
                 ResponseDefinitionBuilder answer = RecordedPatchwork.created()
                         .withHeader("Location", check.get("url").asText()).withBody(check.toString());
                 return switch (lost) {
@@ -211,6 +216,7 @@ final class RecordedPatchwork {
                     case STORED_THEN_500 -> json(500, "<h1>Server Error (500)</h1>").build();
                     case STORED_THEN_TIMEOUT -> answer.withFixedDelay((int) CLIENT_TIMEOUT.toMillis() * 3).build();
                     case STORED_THEN_RESET -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+                    case NOT_STORED_500 -> throw new AssertionError("answered above");
                 };
             }
 

@@ -9,7 +9,7 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.patchworkci.patchwork.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
-import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.report.ExactlyOncePost;
 import java.io.IOException;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -150,12 +150,12 @@ public final class PatchworkCheckStep extends Step {
                 }
                 ids = List.of(ids.get(patch - 1));
             }
-            PatchworkClient client = build.connect();
+            ExactlyOncePost poster = ExactlyOncePost.over(build.connect());
             NewCheck check = new NewCheck(CheckState.of(state), checkContext, url, description);
             for (long id : ids) {
-                client.postCheck(id, check);
+                String how = poster.post(id, check);
                 listener.getLogger().println("Patchwork check " + check.context() + "=" + check.state().wireName()
-                        + " on patch " + id);
+                        + " on patch " + id + (how.isEmpty() ? "" : ": " + how));
             }
             if (!companion.isEmpty()) {
                 return ids.size(); // the build page's matrix is the series' own patches

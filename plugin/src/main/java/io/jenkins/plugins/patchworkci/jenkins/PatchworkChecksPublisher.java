@@ -8,7 +8,7 @@ import io.jenkins.plugins.checks.api.ChecksDetails;
 import io.jenkins.plugins.checks.api.ChecksOutput;
 import io.jenkins.plugins.checks.api.ChecksPublisher;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
-import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.report.ExactlyOncePost;
 import io.jenkins.plugins.patchworkci.scan.ExternalCheck;
 import java.io.IOException;
 import java.util.List;
@@ -41,9 +41,9 @@ final class PatchworkChecksPublisher extends ChecksPublisher {
         NewCheck check = external.toPatchwork(BuildLifecycle.publicUrl(run));
         List<Long> ids = build.revision().getPatchIds();
         try {
-            PatchworkClient client = PatchworkConnection.open(build.source().getServerName());
+            ExactlyOncePost poster = ExactlyOncePost.over(PatchworkConnection.open(build.source().getServerName()));
             for (long id : ids) {
-                client.postCheck(id, check);
+                poster.post(id, check);
             }
             listener.getLogger().println("Patchwork: check " + check.context() + "=" + check.state().wireName() + " on "
                     + ids.size() + " patch(es)");

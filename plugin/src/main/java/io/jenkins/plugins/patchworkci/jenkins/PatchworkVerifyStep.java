@@ -9,6 +9,7 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.patchworkci.patchwork.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.report.ExactlyOncePost;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,13 +114,14 @@ public final class PatchworkVerifyStep extends Step {
                     build.source().getRouting(), page.getCheckoutTree(), page.getCheckoutDir(), page.getCheckoutBase(),
                     page.getCheckoutCommits(), checks));
             List<Long> patchIds = build.revision().getPatchIds();
+            ExactlyOncePost poster = ExactlyOncePost.over(client);
             List<Map<String, Object>> rows = new ArrayList<>();
             List<String> states = new ArrayList<>();
             for (VerifiedCheck r : results) {
                 listener.getLogger().println("patch " + r.patch() + " " + r.check() + ": " + r.state() + " " + r.description());
                 page.record(r.check(), r.patch(), r.state(), r.description());
                 if (post && r.patch() <= patchIds.size()) {
-                    client.postCheck(patchIds.get(r.patch() - 1),
+                    poster.post(patchIds.get(r.patch() - 1),
                             new NewCheck(CheckState.of(r.state()), r.check(), url, r.description()));
                 }
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  * the plugin's pom adds them to its test resources), cut to the project's recorded series 6
  * ("net: core: make a() return 1, add b() and c()", v2, three patches, its cover letter and its mbox),
  * with the recording origin replaced by this server's, as the engine's {@code scan.PatchworkFixture} does.
- * Check POSTs are answered with the recorded 201 and remembered; {@link #outage} makes every request
- * answer 503, as a Patchwork behind a restarting proxy does.
+ * Check POSTs are stored, as Patchwork stores them (numbered, under the token's user {@code ci-bot}), and
+ * answered with the recorded 201 carrying the stored fields; {@code GET .../checks/} lists a patch's stored
+ * checks oldest first. {@link #outage} makes every request answer 503, as a Patchwork behind a restarting
+ * proxy does; {@link #loseCheckAnswers} makes check posts lose their answer after they are stored.
  *
  * <p>Used by the JenkinsRule tests.
  */
@@ -46,6 +48,9 @@ final class RecordedPatchwork implements AutoCloseable {
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile boolean outage;
+    private final Map<Long, List<JsonNode>> stored = new java.util.TreeMap<>();
+    private int storedCount;
+    private int answersToLose;
     private volatile String seriesMbox;
     /** While false, the project has no series (lists empty) and its event log ends before series 6 completed. */
     private volatile boolean series6Completed = true;
@@ -75,6 +80,16 @@ final class RecordedPatchwork implements AutoCloseable {
     /** Every request from now on answers 503 (or, with false, the recorded answers again). */
     void outage(boolean value) {
         outage = value;
+    }
+
+    /** The next {@code count} check posts are stored, then answered 500, as a server failing after its commit does. */
+    synchronized void loseCheckAnswers(int count) {
+        answersToLose = count;
+    }
+
+    /** The checks stored for a patch, oldest first. */
+    synchronized List<JsonNode> checksStored(long patchId) {
+        return List.copyOf(stored.getOrDefault(patchId, List.of()));
     }
 
     /**
@@ -138,8 +153,9 @@ final class RecordedPatchwork implements AutoCloseable {
                 send(ex, 503, "text/html", "<h1>503 Service Unavailable</h1>");
                 return;
             }
-            if (ex.getRequestMethod().equals("POST") && CHECKS.matcher(path).matches()) {
-                send(ex, 201, "application/json", recorded("check-post-response.txt").lines().findFirst().orElseThrow());
+            Matcher checks = CHECKS.matcher(path);
+            if (checks.matches()) {
+                checks(ex, Long.parseLong(checks.group(1)), body);
                 return;
             }
             if (!ex.getRequestMethod().equals("GET")) {
@@ -164,6 +180,32 @@ final class RecordedPatchwork implements AutoCloseable {
             } else {
                 send(ex, 200, path.endsWith("/mbox/") ? "application/mbox" : "application/json", answer);
             }
+        }
+    }
+
+    /** A check post stored (and answered, or its answer lost), or a patch's stored checks listed. */
+    private synchronized void checks(HttpExchange ex, long patchId, String body) throws IOException {
+        List<JsonNode> onPatch = stored.computeIfAbsent(patchId, k -> new java.util.ArrayList<>());
+        if (ex.getRequestMethod().equals("GET")) {
+            ArrayNode list = JSON.createArrayNode();
+            onPatch.forEach(list::add);
+            send(ex, 200, "application/json", list.toString());
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode check = (com.fasterxml.jackson.databind.node.ObjectNode)
+                readTree(recorded("check-post-response.txt").lines().findFirst().orElseThrow());
+        JsonNode posted = readTree(body);
+        int id = ++storedCount;
+        check.put("id", id).put("url", origin() + "/api/1.3/patches/" + patchId + "/checks/" + id + "/");
+        for (String field : List.of("state", "context", "description", "target_url")) {
+            check.set(field, posted.get(field));
+        }
+        onPatch.add(check);
+        if (answersToLose > 0) {
+            answersToLose--;
+            send(ex, 500, "text/html", "<h1>Server Error (500)</h1>");
+        } else {
+            send(ex, 201, "application/json", check.toString());
         }
     }
 
