@@ -166,16 +166,7 @@ public final class Dashboard {
 
     /** A page's start: the same policy as a run's page (no script), its own title and style. */
     static Html head(String title, String extraStyle) {
-        Html html = new Html().doctype();
-        html.open("html", "lang", "en").newline().open("head").newline()
-                .open("meta", "charset", "utf-8")
-                .open("meta", "http-equiv", "Content-Security-Policy",
-                        "content", "default-src 'none'; style-src 'unsafe-inline'")
-                .open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
-                .element("title", title).newline()
-                .style(HtmlReport.PAGE_STYLE + CheckMatrix.STYLE + STYLE + extraStyle).newline()
-                .close("head").newline().open("body").open("main").newline();
-        return html;
+        return HtmlReport.pageStart(title, HtmlReport.PAGE_STYLE + CheckMatrix.STYLE + STYLE + extraStyle);
     }
 
     /** One group of radio buttons; their CSS (filterRules) hides the rows that do not match. */

@@ -55,18 +55,27 @@ public final class HtmlReport {
 
     private HtmlReport() {}
 
-    @NonNull
-    public static String page(@NonNull Run run) {
-        ReportedSeries s = run.series();
+    /**
+     * Every page's start, up to the opened {@code <main>}: UTF-8, a policy that allows no script and
+     * no outside resource (so even a mistake in escaping could not run one), its title and style.
+     */
+    static Html pageStart(String title, String style) {
         Html html = new Html().doctype();
         html.open("html", "lang", "en").newline().open("head").newline()
                 .open("meta", "charset", "utf-8")
                 .open("meta", "http-equiv", "Content-Security-Policy",
                         "content", "default-src 'none'; style-src 'unsafe-inline'")
                 .open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
-                .element("title", "v" + s.version() + " " + s.title() + " \u2013 patchwork-ci").newline()
-                .style(PAGE_STYLE + CheckMatrix.STYLE).newline()
+                .element("title", title).newline()
+                .style(style).newline()
                 .close("head").newline().open("body").open("main").newline();
+        return html;
+    }
+
+    @NonNull
+    public static String page(@NonNull Run run) {
+        ReportedSeries s = run.series();
+        Html html = pageStart("v" + s.version() + " " + s.title() + " \u2013 patchwork-ci", PAGE_STYLE + CheckMatrix.STYLE);
 
         header(html, run);
         ApplyResult apply = run.apply();
