@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.apply;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.mail.PatchId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -274,7 +275,7 @@ public final class ApplySeries {
         }
         Set<String> supplied = new HashSet<>();
         for (PatchToApply p : prerequisiteSeries) {
-            String id = PatchId.compute(p.info().patch());
+            String id = PatchId.stable(p.info().patch()).orElse(null);
             if (id != null) {
                 supplied.add(id);
             }
@@ -311,7 +312,7 @@ public final class ApplySeries {
         }
         if (f.patchIndex() > 0) {
             PatchToApply p = all.get(f.patchIndex() - 1);
-            String id = PatchId.compute(p.info().patch());
+            String id = PatchId.stable(p.info().patch()).orElse(null);
             Optional<ObjectId> same = id == null ? Optional.empty() : history.withPatchId(id);
             if (same.isPresent()) {
                 out = out.withAlreadyInBranch(Optional.of(

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.apply;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.patchworkci.mail.PatchId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class BranchHistory {
                         f.setDetectRenames(true);
                         f.format(parent.getTree(), c.getTree());
                     }
-                    String id = PatchId.compute(out.toByteArray());
+                    String id = PatchId.stable(out.toByteArray()).orElse(null);
                     if (id != null) {
                         patchIds.putIfAbsent(id, c.copy());
                     }
@@ -118,7 +119,7 @@ final class BranchHistory {
                     && ObjectId.isId(new String(log, p + 7, 40, java.nio.charset.StandardCharsets.US_ASCII));
             if (header || p == log.length) {
                 if (commit != null) {
-                    String id = PatchId.compute(java.util.Arrays.copyOfRange(log, start, p));
+                    String id = PatchId.stable(java.util.Arrays.copyOfRange(log, start, p)).orElse(null);
                     if (id != null) {
                         ids.putIfAbsent(id, commit);
                     }

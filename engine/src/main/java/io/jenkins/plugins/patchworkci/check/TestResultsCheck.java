@@ -1,9 +1,7 @@
 package io.jenkins.plugins.patchworkci.check;
 
 import io.jenkins.plugins.patchworkci.check.results.FlakyLedger;
-import io.jenkins.plugins.patchworkci.check.results.RegressionAnalysis;
 import io.jenkins.plugins.patchworkci.check.results.SuiteRun;
-import io.jenkins.plugins.patchworkci.check.results.SuiteVerdict;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

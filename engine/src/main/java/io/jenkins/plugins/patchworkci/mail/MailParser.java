@@ -65,7 +65,7 @@ public final class MailParser {
      * @throws MailException only when a limit is exceeded
      */
     public MailinfoResult mailinfo(byte[] mail) throws MailException {
-        return Mailinfo.extract(mail, options, limits);
+        return MailinfoExtractor.extract(mail, options, limits);
     }
 
     /**

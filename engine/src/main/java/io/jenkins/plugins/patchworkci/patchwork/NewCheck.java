@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.patchwork;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

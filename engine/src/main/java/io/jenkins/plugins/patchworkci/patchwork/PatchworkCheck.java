@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.time.Instant;
 
 /** A check as Patchwork stores it: immutable; a newer one with the same (user, context) supersedes it. */

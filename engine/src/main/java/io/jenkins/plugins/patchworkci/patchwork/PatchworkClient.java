@@ -275,7 +275,7 @@ public final class PatchworkClient {
             throw new IllegalStateException("posting a check needs a Patchwork API token; none is configured");
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("state", check.state().wireName());
+        fields.put("state", CheckStateWire.word(check.state()));
         fields.put("context", check.context());
         fields.put("target_url", check.targetUrl());
         fields.put("description", check.description());

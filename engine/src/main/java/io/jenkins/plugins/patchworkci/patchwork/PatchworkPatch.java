@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.patchwork;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.time.Instant;
 import java.util.List;
 

@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param tip the branch tip tried first, or null when not known (a run recorded before it was kept)
  * @param atBaseCommit where the series applies instead of the tip, or null
  */
-public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier, @NonNull List<AppliedCommit> commits,
-        @CheckForNull ApplyFailure failure, @CheckForNull Tip tip, @CheckForNull AtBaseCommit atBaseCommit) {
+public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier, @NonNull List<ReportedCommit> commits,
+        @CheckForNull ReportedApplyFailure failure, @CheckForNull Tip tip, @CheckForNull AtBaseCommit atBaseCommit) {
 
     /**
      * The tip of the target branch.
@@ -31,7 +31,7 @@ public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier
      */
     public record Tip(@NonNull String commit, @CheckForNull Instant committed) {
         public Tip {
-            new AppliedCommit(1, commit); // the same rule for a commit id
+            new ReportedCommit(1, commit); // the same rule for a commit id
         }
     }
 
@@ -41,14 +41,14 @@ public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier
      * @param commit the base-commit
      * @param commits the commit of each patch there, in patch order
      */
-    public record AtBaseCommit(@NonNull String commit, @NonNull List<AppliedCommit> commits) {
+    public record AtBaseCommit(@NonNull String commit, @NonNull List<ReportedCommit> commits) {
         public AtBaseCommit {
-            new AppliedCommit(1, commit);
+            new ReportedCommit(1, commit);
             commits = List.copyOf(commits);
         }
     }
 
-    public ApplyResult(List<String> tried, String tier, List<AppliedCommit> commits, ApplyFailure failure) {
+    public ApplyResult(List<String> tried, String tier, List<ReportedCommit> commits, ReportedApplyFailure failure) {
         this(tried, tier, commits, failure, null, null);
     }
 
@@ -81,11 +81,11 @@ public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier
         return atBaseCommit != null;
     }
 
-    public static ApplyResult applied(List<String> tried, String tier, List<AppliedCommit> commits) {
+    public static ApplyResult applied(List<String> tried, String tier, List<ReportedCommit> commits) {
         return new ApplyResult(tried, tier, commits, null);
     }
 
-    public static ApplyResult failed(List<String> tried, ApplyFailure failure) {
+    public static ApplyResult failed(List<String> tried, ReportedApplyFailure failure) {
         return new ApplyResult(tried, null, List.of(), failure);
     }
 

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.patchworkci.report;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkCheck;
@@ -30,9 +29,7 @@ public final class ClientCheckPoster implements CheckPoster {
     @Override
     public PostedCheck post(long patchId, CheckPost check) throws IOException, InterruptedException {
         try {
-            PatchworkCheck c = client.postCheck(patchId, new NewCheck(
-                    io.jenkins.plugins.patchworkci.patchwork.CheckState.valueOf(check.state().name()),
-                    check.context(), NewCheck.linkable(check.targetUrl()),
+            PatchworkCheck c = client.postCheck(patchId, new NewCheck(check.state(), check.context(), NewCheck.linkable(check.targetUrl()),
                     check.description().isEmpty() ? null : check.description()));
             return toPosted(c);
         } catch (HttpStatusException e) {
@@ -45,7 +42,7 @@ public final class ClientCheckPoster implements CheckPoster {
      * (and is sent absent again), a long one is cut to one line as {@link CheckPost} does.
      */
     static CheckPost toPost(NewCheck check) {
-        return new CheckPost(check.context(), CheckState.valueOf(check.state().name()),
+        return new CheckPost(check.context(), check.state(),
                 check.description() == null ? "" : check.description(), check.targetUrl());
     }
 
@@ -74,7 +71,7 @@ public final class ClientCheckPoster implements CheckPoster {
     private static PostedCheck toPosted(PatchworkCheck c) {
         return new PostedCheck(c.id(), c.url(), c.user() == null ? null : c.user().username(),
                 c.date() == null ? null : c.date().toString().replace("Z", ""),
-                new CheckPost(c.context(), CheckState.valueOf(c.state().name()),
+                new CheckPost(c.context(), c.state(),
                         c.description() == null ? "" : c.description(), c.targetUrl()));
     }
 }

@@ -131,7 +131,7 @@ public final class HtmlReport {
         }
         if (!s.links().versions().isEmpty()) {
             html.open("li").text("Other versions:");
-            for (VersionLink v : s.links().versions()) {
+            for (ReportedVersion v : s.links().versions()) {
                 html.text(" ").linkText(v.patchwork() != null ? v.patchwork() : v.archive(), "v" + v.version());
             }
             html.close("li");
@@ -142,7 +142,7 @@ public final class HtmlReport {
     /** Why the series did not apply to the tip: once, with the differing characters marked. */
     private static void applyFailure(Html html, Run run) {
         ApplyResult apply = run.apply();
-        ApplyFailure f = apply.failure();
+        ReportedApplyFailure f = apply.failure();
         String tree = run.tree().orElse("the branch");
         String tip = tipText(apply, tree);
         if (apply.needsRebase()) {
@@ -194,7 +194,7 @@ public final class HtmlReport {
         html.open("p").text("Applied to " + tipText(apply, run.tree().orElse("the branch")) + " with ")
                 .element("b", apply.tier()).text(" (tried: " + String.join(", ", apply.tried()) + ").").close("p");
         html.open("ul");
-        for (AppliedCommit c : apply.commits()) {
+        for (ReportedCommit c : apply.commits()) {
             html.open("li").text(c.patch() + ": ").element("code", c.commit()).close("li");
         }
         html.close("ul").newline();

@@ -29,7 +29,7 @@ public final class MailDigest {
 
         ApplyResult apply = run.apply();
         if (apply != null && !apply.applied()) {
-            ApplyFailure f = apply.failure();
+            ReportedApplyFailure f = apply.failure();
             text.append("The series did not apply (tried ").append(String.join(", ", apply.tried())).append("):\n")
                     .append("  ").append(HeaderText.oneLine(f.summary())).append('\n');
             text.append(indent(f.expected(), "  expected | ")).append(indent(f.actual(), "  tree has | ")).append('\n');

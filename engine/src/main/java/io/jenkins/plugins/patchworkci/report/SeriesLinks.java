@@ -12,7 +12,7 @@ import java.util.List;
  * @param versions the other versions of the series, oldest first
  */
 public record SeriesLinks(@CheckForNull String patchwork, @CheckForNull String archive,
-        @NonNull List<VersionLink> versions) {
+        @NonNull List<ReportedVersion> versions) {
 
     public SeriesLinks {
         versions = List.copyOf(versions);

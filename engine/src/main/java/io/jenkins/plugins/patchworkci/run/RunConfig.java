@@ -195,7 +195,7 @@ public final class RunConfig {
     private final Duration timeout;
     private final Sandbox sandbox;
     private final int concurrency;
-    private final RetryPolicy retry;
+    private final RunRetryPolicy retry;
     private final Map<String, String> buildEnv;
     private final Map<String, Object> checks;
     private final Optional<String> publicUrl;
@@ -246,13 +246,13 @@ public final class RunConfig {
         if (concurrency < 1 || concurrency > 64) {
             throw new ConfigException(file + ": build.concurrency must be 1 to 64, not " + concurrency);
         }
-        int attempts = b.maxAttempts == null ? RetryPolicy.DEFAULT.maxAttempts() : b.maxAttempts;
+        int attempts = b.maxAttempts == null ? RunRetryPolicy.DEFAULT.maxAttempts() : b.maxAttempts;
         if (attempts < 1 || attempts > 20) {
             throw new ConfigException(file + ": build.maxAttempts must be 1 (never retry) to 20, not " + attempts);
         }
         List<Duration> waits = new ArrayList<>();
         if (b.retryAfter == null) {
-            waits.addAll(RetryPolicy.DEFAULT.backoff());
+            waits.addAll(RunRetryPolicy.DEFAULT.backoff());
         } else {
             for (String w : b.retryAfter) {
                 waits.add(duration(String.valueOf(w), "build.retryAfter"));
@@ -261,7 +261,7 @@ public final class RunConfig {
                 throw new ConfigException(file + ": build.retryAfter needs at least one wait, like [5m, 30m, 2h]");
             }
         }
-        this.retry = new RetryPolicy(attempts, waits);
+        this.retry = new RunRetryPolicy(attempts, waits);
         for (Map.Entry<String, String> e : b.env == null ? Map.<String, String>of().entrySet() : b.env.entrySet()) {
             if (e.getKey() == null || !e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new ConfigException(file + ": build.env: '" + e.getKey() + "' is not a variable name");
@@ -478,7 +478,7 @@ public final class RunConfig {
     public int concurrency() { return concurrency; }
 
     /** When a run that broke (an error, not a failing series) is tried again: build.maxAttempts, build.retryAfter. */
-    public RetryPolicy retry() { return retry; }
+    public RunRetryPolicy retry() { return retry; }
     public Map<String, String> buildEnv() { return buildEnv; }
     public Map<String, Object> checks() { return checks; }
     public Optional<String> publicUrl() { return publicUrl; }

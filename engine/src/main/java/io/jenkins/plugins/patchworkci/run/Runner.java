@@ -54,7 +54,7 @@ import java.util.function.Consumer;
  * stops stays RUNNING in the ledger and is run again after a restart.
  *
  * <p>A run that breaks for its own reasons (an I/O failure: a full disk, a mirror fetch failing,
- * a server outage) is recorded {@link RunStatus#ERROR} and, while the {@link RetryPolicy} allows
+ * a server outage) is recorded {@link RunStatus#ERROR} and, while the {@link RunRetryPolicy} allows
  * more attempts, tried again by a later poll once its wait is over (also after a restart): its
  * mail is kept in {@link RetryMail} beside the source's held mail, since the source's cursor has
  * moved past it. After the last attempt it stays an error for good. A run that reported is DONE,
@@ -95,7 +95,7 @@ public final class Runner {
     private final RunLedger ledger;
     private final Clock clock;
     private final RunEvents events;
-    private final RetryPolicy retry;
+    private final RunRetryPolicy retry;
     /** Whose results began to go out: told by the reporters (see {@link StepReporting}). */
     private volatile ResultsOut resultsOut = new ResultsOut();
     private final AtomicBoolean dying = new AtomicBoolean();
@@ -112,11 +112,11 @@ public final class Runner {
     private final Queue<String> runProblems = new ConcurrentLinkedQueue<>();
 
     public Runner(List<Bound<?>> sources, SeriesRun job, RunLedger ledger, int concurrency, Clock clock, RunEvents events) {
-        this(sources, job, ledger, concurrency, clock, events, RetryPolicy.DEFAULT);
+        this(sources, job, ledger, concurrency, clock, events, RunRetryPolicy.DEFAULT);
     }
 
     public Runner(List<Bound<?>> sources, SeriesRun job, RunLedger ledger, int concurrency, Clock clock, RunEvents events,
-            RetryPolicy retry) {
+            RunRetryPolicy retry) {
         this.retry = retry;
         this.sources = List.copyOf(sources);
         this.job = job;

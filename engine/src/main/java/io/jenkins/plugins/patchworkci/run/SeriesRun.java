@@ -1,11 +1,15 @@
 package io.jenkins.plugins.patchworkci.run;
 
+import io.jenkins.plugins.patchworkci.apply.AppliedCommit;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
+import io.jenkins.plugins.patchworkci.apply.ApplyFailure;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.apply.ObjectWrites;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
+import io.jenkins.plugins.patchworkci.apply.Tier;
+import io.jenkins.plugins.patchworkci.check.ApplyCheck;
 import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
 import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
 import io.jenkins.plugins.patchworkci.check.CheckConfig;
@@ -18,12 +22,12 @@ import io.jenkins.plugins.patchworkci.check.RunChecks;
 import io.jenkins.plugins.patchworkci.check.ToolLauncher;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.Patch;
-import io.jenkins.plugins.patchworkci.report.AppliedCommit;
-import io.jenkins.plugins.patchworkci.report.ApplyFailure;
 import io.jenkins.plugins.patchworkci.report.ApplyResult;
 import io.jenkins.plugins.patchworkci.report.Dashboard;
 import io.jenkins.plugins.patchworkci.report.HtmlReport;
 import io.jenkins.plugins.patchworkci.report.LogLink;
+import io.jenkins.plugins.patchworkci.report.ReportedApplyFailure;
+import io.jenkins.plugins.patchworkci.report.ReportedCommit;
 import io.jenkins.plugins.patchworkci.report.ReportedMessage;
 import io.jenkins.plugins.patchworkci.report.ReportedPatch;
 import io.jenkins.plugins.patchworkci.report.ReportedSeries;
@@ -40,6 +44,7 @@ import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.Router;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.route.TreeKind;
+import io.jenkins.plugins.patchworkci.route.TreeRole;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -152,7 +157,7 @@ public final class SeriesRun {
 
             CheckContext.Builder ctx = CheckContext.builder(series.subject(),
                     plan.tree().map(Tree::name).orElse("none"),
-                    plan.tree().map(Tree::role).orElse(io.jenkins.plugins.patchworkci.route.TreeRole.STANDALONE));
+                    plan.tree().map(Tree::role).orElse(TreeRole.STANDALONE));
             SeriesFacts.prefixWords(series).stream()
                     .filter(w -> plan.tree().map(tr -> tr.taggedBy(w)).orElse(false))
                     .findFirst().ifPresent(ctx::treeTag);
@@ -237,7 +242,7 @@ public final class SeriesRun {
                 if (applied != null && applied.needsRebase()) {
                     // Said on every verdict, wherever it is read (Patchwork, mail, page): not the tip's.
                     String at = "at base-commit " + applied.base().abbreviate(12).name() + ": ";
-                    results.replaceAll(r -> r.check().equals(io.jenkins.plugins.patchworkci.check.ApplyCheck.NAME) ? r
+                    results.replaceAll(r -> r.check().equals(ApplyCheck.NAME) ? r
                             : new CheckResult(r.check(), r.patch(), r.state(), at + r.description(), r.details()));
                     seriesResults.replaceAll(r -> new SeriesCheckResult(r.check(), r.state(), at + r.description(),
                             r.details()));
@@ -364,7 +369,7 @@ public final class SeriesRun {
             throws IOException, InterruptedException {
         Path logDir = outDir.resolve("logs");
         if (!plan.perPatch().isEmpty()) {
-            for (io.jenkins.plugins.patchworkci.apply.AppliedCommit c : applied.commits()) {
+            for (AppliedCommit c : applied.commits()) {
                 if (c.prerequisite()) {
                     continue;
                 }
@@ -439,7 +444,7 @@ public final class SeriesRun {
      */
     public static ApplyOutcome applyOutcome(AppliedSeries applied, String treeName) {
         if (applied.needsRebase()) {
-            io.jenkins.plugins.patchworkci.apply.ApplyFailure f = applied.tipFailure().orElseThrow();
+            ApplyFailure f = applied.tipFailure().orElseThrow();
             return ApplyOutcome.failed(Math.max(1, f.patchIndex()), "applies at its base-commit "
                     + applied.base().abbreviate(12).name() + ", not at " + treeName + " "
                     + applied.tip().abbreviate(12).name() + ": needs a rebase; " + f.summary(), f.details());
@@ -456,17 +461,17 @@ public final class SeriesRun {
         }
         // The tiers ApplySeries tries, in its order, as configured; a success stops at its tier.
         List<String> tried = new ArrayList<>();
-        tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BRANCH_TIP.label());
+        tried.add(Tier.BRANCH_TIP.label());
         if (config.threeWay()) {
-            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.THREE_WAY.label());
+            tried.add(Tier.THREE_WAY.label());
         }
         if (config.rebuildPreimage()) {
-            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.THREE_WAY_REBUILT.label());
+            tried.add(Tier.THREE_WAY_REBUILT.label());
         }
         // ApplySeries falls back to the base-commit only when the mirror has it.
         if (a.needsRebase() || series.metadata().baseCommit()
                 .map(b -> mirrorsHave(mirrors, tree, b)).orElse(false)) {
-            tried.add(io.jenkins.plugins.patchworkci.apply.Tier.BASE_COMMIT.label());
+            tried.add(Tier.BASE_COMMIT.label());
         }
         if (a.tier().isPresent()) {
             int at = tried.indexOf(a.tier().get().label());
@@ -474,8 +479,8 @@ public final class SeriesRun {
         }
         ApplyResult.Tip tip = new ApplyResult.Tip(a.tip().name(),
                 mirrors.commitTime(tree, a.tip().name()).orElse(null));
-        List<AppliedCommit> commits = a.commits().stream().filter(c -> !c.prerequisite())
-                .map(c -> new AppliedCommit(c.index(), c.commit().name())).toList();
+        List<ReportedCommit> commits = a.commits().stream().filter(c -> !c.prerequisite())
+                .map(c -> new ReportedCommit(c.index(), c.commit().name())).toList();
         if (a.needsRebase()) {
             return ApplyResult.failed(tried, failure(a.tipFailure().orElseThrow())).onTip(tip)
                     .appliesAt(new ApplyResult.AtBaseCommit(a.base().name(), commits));
@@ -494,10 +499,10 @@ public final class SeriesRun {
         }
     }
 
-    private static ApplyFailure failure(io.jenkins.plugins.patchworkci.apply.ApplyFailure f) {
+    private static ReportedApplyFailure failure(ApplyFailure f) {
         String expected = String.join("\n", f.where().expected());
         String found = String.join("\n", f.where().found());
-        return new ApplyFailure(Math.max(1, f.patchIndex()), f.where().path(), 0, expected, found, f.summary());
+        return new ReportedApplyFailure(Math.max(1, f.patchIndex()), f.where().path(), 0, expected, found, f.summary());
     }
 
     private static long millis(long startNanos) {

@@ -2,7 +2,7 @@ package io.jenkins.plugins.patchworkci.scan;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.patchworkci.patchwork.CheckState;
+import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.util.Locale;
 
 /**

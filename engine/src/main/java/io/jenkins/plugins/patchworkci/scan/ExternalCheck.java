@@ -3,7 +3,7 @@ package io.jenkins.plugins.patchworkci.scan;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
-import io.jenkins.plugins.patchworkci.patchwork.CheckState;
+import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import java.util.Locale;
 
@@ -85,7 +85,7 @@ public record ExternalCheck(@CheckForNull String name, @CheckForNull String stat
     public String description() {
         String text = present(title) ? title : present(summary) ? summary : describe(state(), word(conclusion));
         // CheckResult folds newlines and cuts with an ellipsis, the rule every posted description follows.
-        return new CheckResult("external", 1, io.jenkins.plugins.patchworkci.check.CheckState.SUCCESS, text, "")
+        return new CheckResult("external", 1, CheckState.SUCCESS, text, "")
                 .description();
     }
 

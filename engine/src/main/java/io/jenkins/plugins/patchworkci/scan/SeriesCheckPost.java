@@ -80,7 +80,7 @@ public final class SeriesCheckPost {
         @NonNull
         public List<String> lines() {
             List<String> out = new ArrayList<>();
-            String what = "Patchwork check " + check.context() + "=" + check.state().wireName();
+            String what = "Patchwork check " + check.context() + "=" + check.state().apiName();
             if (!posted.isEmpty()) {
                 out.add(what + " posted on patch" + (posted.size() == 1 ? " " : "es ") + join(posted));
             }

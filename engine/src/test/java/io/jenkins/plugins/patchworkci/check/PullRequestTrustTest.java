@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.patchworkci.series.PullRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,9 +60,9 @@ class PullRequestTrustTest {
                 for you to fetch changes up to fedcba9876543210fedcba9876543210fedcba98:
                 """;
         PullRequest pr = PullRequest.parse(body).orElseThrow();
-        assertThat(pr.url()).isEqualTo("git://git.kernel.org/pub/scm/linux/kernel/git/netfilter/nf.git");
+        assertThat(pr.repository()).isEqualTo("git://git.kernel.org/pub/scm/linux/kernel/git/netfilter/nf.git");
         assertThat(pr.ref()).isEqualTo("tags/nf-25-01-02");
-        assertThat(trust.decide(pr.url()).trusted()).isTrue();
+        assertThat(trust.decide(pr.repository()).trusted()).isTrue();
         assertThat(PullRequest.parse("just a patch")).isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -404,7 +405,7 @@ class PatchworkClientContractTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slug");
         assertThatThrownBy(() -> new NewCheck(CheckState.SUCCESS, "ok", "javascript:alert(1)", null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CheckState.of("passed")).hasMessageContaining("pending|success|warning|fail");
+        assertThatThrownBy(() -> CheckStateWire.of("passed")).hasMessageContaining("pending|success|warning|fail");
         // target_url is a Django URLField (maxLength 200 in the OpenAPI schema): 201 characters would be a 400
         String at200 = "https://ci.example.invalid/" + "r".repeat(200 - 27);
         assertThat(new NewCheck(CheckState.SUCCESS, "ok", at200, null).targetUrl()).hasSize(200);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
-import io.jenkins.plugins.patchworkci.patchwork.CheckState;
+import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.report.RecordedPatchwork.Server.LostAnswer;
 import io.jenkins.plugins.patchworkci.scan.SeriesCheckPost;

@@ -52,7 +52,7 @@ public final class SampleRuns {
         }
         SeriesLinks links = new SeriesLinks(PW + "/project/netdevbpf/list/?series=6",
                 "https://lore.kernel.org/netdev/cover." + stamp + "/",
-                List.of(new VersionLink(1, PW + "/project/netdevbpf/list/?series=2", null)));
+                List.of(new ReportedVersion(1, PW + "/project/netdevbpf/list/?series=2", null)));
         return new ReportedSeries("netdevbpf/6", title, 2, author, cover, patches, links);
     }
 
@@ -82,9 +82,9 @@ public final class SampleRuns {
                         "not ok 17 fcnal-test.sh # exit=1"));
         List<String> commits = List.of("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", "b1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
                 "c1b2c3d4e5f60718293a4b5c6d7e8f9012345678");
-        List<AppliedCommit> applied = new ArrayList<>();
+        List<ReportedCommit> applied = new ArrayList<>();
         for (int p = 1; p <= n; p++) {
-            applied.add(new AppliedCommit(p, commits.get((p - 1) % commits.size())));
+            applied.add(new ReportedCommit(p, commits.get((p - 1) % commits.size())));
         }
         return started.withApply(ApplyResult.applied(List.of("git-am"), "git-am", applied))
                 .withResults(results, whole)
@@ -97,7 +97,7 @@ public final class SampleRuns {
     /** A run whose second patch did not apply. */
     static Run applyFailed() {
         Run started = finished();
-        return started.withApply(ApplyResult.failed(List.of("git-am", "3way"), new ApplyFailure(2, "net/core/dev.c", 1,
+        return started.withApply(ApplyResult.failed(List.of("git-am", "3way"), new ReportedApplyFailure(2, "net/core/dev.c", 1,
                         " int b(void)\n {\n-\treturn 0;\n", " int b(void)\n {\n\treturn 2;\n",
                         "patch 2/3 does not apply to net/core/dev.c: hunk 1 expects 'return 0;', the tree has 'return 2;'")))
                 .withResults(List.of(), List.of(new SeriesCheckResult("tree_selection", CheckState.SUCCESS,
@@ -113,9 +113,9 @@ public final class SampleRuns {
      */
     static Run needsRebase() {
         Run built = finished();
-        List<AppliedCommit> atBase = built.apply().commits();
+        List<ReportedCommit> atBase = built.apply().commits();
         ApplyResult apply = ApplyResult.failed(List.of("branch tip", "three-way", "base-commit"),
-                new ApplyFailure(2, "net/core/dev.c", 0, " int b(void)\n {\n-\treturn 0;\n }",
+                new ReportedApplyFailure(2, "net/core/dev.c", 0, " int b(void)\n {\n-\treturn 0;\n }",
                         " int b(void)\n {\n\treturn 9;\n }",
                         "patch 2 \"net: core: add b()\": patch does not apply (net/core/dev.c, hunk @@ -10,4 +10,4 @@)"))
                 .onTip(TIP).appliesAt(new ApplyResult.AtBaseCommit("7625cfd4e5f60718293a4b5c6d7e8f9012345678", atBase));

@@ -96,14 +96,14 @@ class RunConfigTest {
 
     @Test
     void brokenRunsAreRetriedAsConfiguredOrFourTimesByDefault() throws Exception {
-        RetryPolicy d = RunConfig.parse(FILE, "work: state\n", Map.of()).retry();
-        assertThat(d).isEqualTo(RetryPolicy.DEFAULT);
+        RunRetryPolicy d = RunConfig.parse(FILE, "work: state\n", Map.of()).retry();
+        assertThat(d).isEqualTo(RunRetryPolicy.DEFAULT);
         java.time.Instant t = java.time.Instant.parse("2026-11-25T10:00:00Z");
         assertThat(d.next(1, t)).contains(t.plus(java.time.Duration.ofMinutes(5)));
         assertThat(d.next(2, t)).contains(t.plus(java.time.Duration.ofMinutes(30)));
         assertThat(d.next(3, t)).contains(t.plus(java.time.Duration.ofHours(2)));
         assertThat(d.next(4, t)).as("the 4th attempt was the last").isEmpty();
-        RetryPolicy c = RunConfig.parse(FILE, "build:\n  maxAttempts: 6\n  retryAfter: [1m, 90s]\n", Map.of()).retry();
+        RunRetryPolicy c = RunConfig.parse(FILE, "build:\n  maxAttempts: 6\n  retryAfter: [1m, 90s]\n", Map.of()).retry();
         assertThat(c.maxAttempts()).isEqualTo(6);
         assertThat(c.next(4, t)).as("the last wait repeats").contains(t.plus(java.time.Duration.ofSeconds(90)));
         assertThat(RunConfig.parse(FILE, "build:\n  maxAttempts: 1\n", Map.of()).retry().next(1, t)).isEmpty();

@@ -76,8 +76,8 @@ class TestSuitesTest {
                     List.of(new RunConfig.TestSuite("selftests", List.of("sh", "run.sh"), "ktap", Optional.empty(), false, 1)),
                     tree, head, head, out.resolve("logs"), out, logs).get(0);
             assertThat(r.rerunner()).isPresent();
-            io.jenkins.plugins.patchworkci.check.results.SuiteVerdict v =
-                    new io.jenkins.plugins.patchworkci.check.results.RegressionAnalysis(r.series()).rerunner(r.rerunner())
+            io.jenkins.plugins.patchworkci.check.SuiteVerdict v =
+                    new io.jenkins.plugins.patchworkci.check.RegressionAnalysis(r.series()).rerunner(r.rerunner())
                             .retries(3).call();
             assertThat(v.flaky()).containsExactly("rx (passed on retry 1)");
             assertThat(v.regressions()).singleElement().asString().startsWith("tx");
@@ -90,7 +90,7 @@ class TestSuitesTest {
                     List.of(new RunConfig.TestSuite("selftests", List.of("sh", "run.sh"), "ktap", Optional.empty(), false, 0)),
                     tree, head, head, out.resolve("logs0"), out, new ArrayList<>()).get(0);
             assertThat(once.rerunner()).isEmpty();
-            assertThat(new io.jenkins.plugins.patchworkci.check.results.RegressionAnalysis(once.series())
+            assertThat(new io.jenkins.plugins.patchworkci.check.RegressionAnalysis(once.series())
                     .rerunner(once.rerunner()).retries(3).call().regressions()).hasSize(2);
         }
     }

@@ -3,7 +3,8 @@ package io.jenkins.plugins.patchworkci.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.patchworkci.patchwork.CheckState;
+import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.patchwork.CheckStateWire;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class BuildStatusCheckTest {
     @CsvSource({"SUCCESS, success", "UNSTABLE, warning", "FAILURE, fail", "NOT_BUILT, warning",
             "ABORTED, warning", "success, success", "' FAILURE ', fail"})
     void jenkinsResultsMapToCheckStates(String result, String state) {
-        assertThat(BuildOutcome.of(result).checkState()).isEqualTo(CheckState.of(state));
+        assertThat(BuildOutcome.of(result).checkState()).isEqualTo(CheckStateWire.of(state));
     }
 
     @Test

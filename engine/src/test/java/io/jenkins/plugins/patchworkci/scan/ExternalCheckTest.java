@@ -2,7 +2,7 @@ package io.jenkins.plugins.patchworkci.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.patchworkci.patchwork.CheckState;
+import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import java.util.List;
 import net.jqwik.api.ForAll;

@@ -7,7 +7,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.patchworkci.patchwork.CheckState;
+import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.patchwork.CheckStateWire;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.report.ExactlyOncePost;
 import java.io.IOException;
@@ -100,7 +101,7 @@ public final class PatchworkCheckStep extends Step {
     /** The check to post; an IllegalArgumentException naming what is wrong (state, context slug, URL). */
     @NonNull
     NewCheck check() {
-        return new NewCheck(CheckState.of(state), context, url, description);
+        return new NewCheck(CheckStateWire.of(state), context, url, description);
     }
 
     @Override
@@ -151,10 +152,10 @@ public final class PatchworkCheckStep extends Step {
                 ids = List.of(ids.get(patch - 1));
             }
             ExactlyOncePost poster = ExactlyOncePost.over(build.connect());
-            NewCheck check = new NewCheck(CheckState.of(state), checkContext, url, description);
+            NewCheck check = new NewCheck(CheckStateWire.of(state), checkContext, url, description);
             for (long id : ids) {
                 String how = poster.post(id, check);
-                listener.getLogger().println("Patchwork check " + check.context() + "=" + check.state().wireName()
+                listener.getLogger().println("Patchwork check " + check.context() + "=" + check.state().apiName()
                         + " on patch " + id + (how.isEmpty() ? "" : ": " + how));
             }
             if (!companion.isEmpty()) {
@@ -174,8 +175,8 @@ public final class PatchworkCheckStep extends Step {
 
         public ListBoxModel doFillStateItems() {
             ListBoxModel items = new ListBoxModel();
-            for (CheckState s : CheckState.values()) {
-                items.add(s.wireName());
+            for (CheckState s : CheckStateWire.API_ORDER) { // Patchwork's order, pending first
+                items.add(s.apiName());
             }
             return items;
         }

@@ -45,7 +45,7 @@ final class PatchworkChecksPublisher extends ChecksPublisher {
             for (long id : ids) {
                 poster.post(id, check);
             }
-            listener.getLogger().println("Patchwork: check " + check.context() + "=" + check.state().wireName() + " on "
+            listener.getLogger().println("Patchwork: check " + check.context() + "=" + check.state().apiName() + " on "
                     + ids.size() + " patch(es)");
         } catch (IOException | RuntimeException e) {
             // A missing server or credential is as much "not posted" as an outage: say so, never fail the build.
@@ -58,7 +58,7 @@ final class PatchworkChecksPublisher extends ChecksPublisher {
         PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
         if (page != null) { // only where a step already put the series on the build page: no extra scan here
             try {
-                page.record(check.context(), 0, check.state().wireName(), check.description());
+                page.record(check.context(), 0, check.state().apiName(), check.description());
             } catch (IOException e) {
                 listener.getLogger().println("Patchwork: check " + check.context() + " not shown on the build page: "
                         + e.getMessage());

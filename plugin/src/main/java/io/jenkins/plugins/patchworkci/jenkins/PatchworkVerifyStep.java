@@ -6,7 +6,7 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.patchworkci.patchwork.CheckState;
+import io.jenkins.plugins.patchworkci.patchwork.CheckStateWire;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.report.ExactlyOncePost;
@@ -122,7 +122,7 @@ public final class PatchworkVerifyStep extends Step {
                 page.record(r.check(), r.patch(), r.state(), r.description());
                 if (post && r.patch() <= patchIds.size()) {
                     poster.post(patchIds.get(r.patch() - 1),
-                            new NewCheck(CheckState.of(r.state()), r.check(), url, r.description()));
+                            new NewCheck(CheckStateWire.of(r.state()), r.check(), url, r.description()));
                 }
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("check", r.check());

@@ -1,7 +1,8 @@
 /**
  * Test results: parsers for the formats kernel test runs print (KTAP/TAP from kselftest, BPF's
- * test_progs, JUnit XML), and the comparison of a series' run with the base's run that blames the
- * series only for regressions (with retries and a ledger of known-flaky tests). Running the tests
- * is the pipeline's job; nothing here starts a VM.
+ * test_progs, JUnit XML), the test model they read into, and the ledger of known-flaky tests.
+ * Nothing here depends on the {@code check} package: the comparison of a series' run with the
+ * base's run, which turns these into a check state, is {@code check.RegressionAnalysis}. Running
+ * the tests is the pipeline's job; nothing here starts a VM.
  */
 package io.jenkins.plugins.patchworkci.check.results;

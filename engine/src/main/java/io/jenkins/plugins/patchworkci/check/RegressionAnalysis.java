@@ -1,6 +1,10 @@
-package io.jenkins.plugins.patchworkci.check.results;
+package io.jenkins.plugins.patchworkci.check;
 
-import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.check.results.FlakyLedger;
+import io.jenkins.plugins.patchworkci.check.results.TestCase;
+import io.jenkins.plugins.patchworkci.check.results.TestOutcome;
+import io.jenkins.plugins.patchworkci.check.results.TestReport;
+import io.jenkins.plugins.patchworkci.check.results.TestRerunner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

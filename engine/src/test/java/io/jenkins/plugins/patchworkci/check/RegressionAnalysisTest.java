@@ -1,8 +1,12 @@
-package io.jenkins.plugins.patchworkci.check.results;
+package io.jenkins.plugins.patchworkci.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.check.results.FlakyLedger;
+import io.jenkins.plugins.patchworkci.check.results.TestOutcome;
+import io.jenkins.plugins.patchworkci.check.results.TestProgsParser;
+import io.jenkins.plugins.patchworkci.check.results.TestReport;
+import io.jenkins.plugins.patchworkci.check.results.TestRerunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,14 +3,16 @@ package io.jenkins.plugins.patchworkci.report;
 import edu.umd.cs.findbugs.annotations.NonNull;
 
 /**
- * The commit one patch became.
+ * The commit one patch became, as the report records it (patch number and hex id). The applier's
+ * own result, with tree and subject, is {@code apply.AppliedCommit}; it is turned into this one when
+ * the run is reported.
  *
  * @param patch the patch's number, 1..N
  * @param commit the commit id (hex)
  */
-public record AppliedCommit(int patch, @NonNull String commit) {
+public record ReportedCommit(int patch, @NonNull String commit) {
 
-    public AppliedCommit {
+    public ReportedCommit {
         if (patch < 1) {
             throw new IllegalArgumentException("patch numbers start at 1: " + patch);
         }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Why a series did not apply, in the terms a maintainer acts on: the patch, the file, the hunk,
- * the context the patch expected and what the tree has there.
+ * the context the patch expected and what the tree has there. The report's view of the applier's
+ * {@code apply.ApplyFailure}, in plain values that go into run.json.
  *
  * @param patch the first patch that failed, 1..N
  * @param file the file the failing hunk touches, or null when the failure is not about a file
@@ -16,10 +17,10 @@ import java.util.Objects;
  * @param actual the lines the tree has where the hunk was tried, possibly empty
  * @param summary one sentence for a human ({@code patch 2/3 does not apply to net/core/dev.c: hunk 1 context differs})
  */
-public record ApplyFailure(int patch, @CheckForNull String file, int hunk, @NonNull String expected,
+public record ReportedApplyFailure(int patch, @CheckForNull String file, int hunk, @NonNull String expected,
         @NonNull String actual, @NonNull String summary) {
 
-    public ApplyFailure {
+    public ReportedApplyFailure {
         if (patch < 1) {
             throw new IllegalArgumentException("patch numbers start at 1: " + patch);
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * format=flowed, in-body headers, scissors, commit message, patch). Written for this project from
  * git's documented and tested behaviour; see docs/mail.md. One instance extracts one mail.
  */
-final class Mailinfo {
+final class MailinfoExtractor {
 
     private static final String[] HEADERS = {"From", "Subject", "Date"};
     private static final int SUBJECT = 1;
@@ -47,7 +47,7 @@ final class Mailinfo {
     private final List<byte[]> topHeaders = new ArrayList<>();
     private int parts;
 
-    private Mailinfo(byte[] mail, MailinfoOptions options, MailLimits limits) {
+    private MailinfoExtractor(byte[] mail, MailinfoOptions options, MailLimits limits) {
         this.options = options;
         this.limits = limits;
         this.input = new MailInput(mail, limits.maxLineBytes());
@@ -66,7 +66,7 @@ final class Mailinfo {
         if (mail.length > limits.maxMessageBytes()) {
             throw new MailException("message of " + mail.length + " bytes (the limit is " + limits.maxMessageBytes() + ")");
         }
-        return new Mailinfo(mail, options, limits).run();
+        return new MailinfoExtractor(mail, options, limits).run();
     }
 
     private MailinfoResult run() throws MailException {

@@ -1,6 +1,5 @@
-package io.jenkins.plugins.patchworkci.check.results;
+package io.jenkins.plugins.patchworkci.check;
 
-import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.util.List;
 
 /**
