@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ExactlyOnceCheckPostTest {
     @TempDir
     Path tmp;
 
-    private final PatchworkReporterTest.MutableClock clock = new PatchworkReporterTest.MutableClock(
+    private final SettableClock clock = new SettableClock(
             Instant.parse("2026-11-25T01:00:00Z"));
 
     @BeforeAll

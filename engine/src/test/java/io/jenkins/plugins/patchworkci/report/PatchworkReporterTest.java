@@ -21,13 +21,12 @@ import io.jenkins.plugins.patchworkci.http.HttpSettings;
 import io.jenkins.plugins.patchworkci.http.JdkHttpTransport;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +48,7 @@ class PatchworkReporterTest {
     Path dir;
 
     private static WireMockServer patchwork;
-    private MutableClock clock;
+    private SettableClock clock;
 
     @org.junit.jupiter.api.BeforeAll
     static void startServer() {
@@ -68,7 +67,7 @@ class PatchworkReporterTest {
         patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.created()));
         patchwork.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(RecordedPatchwork.json(200,
                 RecordedPatchwork.apiIndex(patchwork.baseUrl()))));
-        clock = new MutableClock(Instant.parse("2026-11-25T01:00:00Z"));
+        clock = new SettableClock(Instant.parse("2026-11-25T01:00:00Z"));
     }
 
     private PatchworkReporter reporter(ContextNaming naming, String botUser) throws IOException {
@@ -300,31 +299,4 @@ class PatchworkReporterTest {
                         && b.get("description").asText().equals("not run: the series did not apply"));
     }
 
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 }

@@ -25,6 +25,7 @@ import io.jenkins.plugins.patchworkci.http.RetryPolicy;
 import io.jenkins.plugins.patchworkci.http.RetryingTransport;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,9 +72,9 @@ final class RecordedPatchwork {
         return response.withBody(text("check-post-response.json").strip());
     }
 
-    /** The recorded API 1.3 index ({@code src/test/resources/patchwork/}), as if {@code origin} had answered it. */
+    /** The recorded API 1.3 index (test-support's {@link PatchworkRecordings}), as if {@code origin} had answered it. */
     static String apiIndex(String origin) {
-        return resource("/patchwork/api-1.3-index.json").replace("http://127.0.0.1:8000", origin);
+        return PatchworkRecordings.text("api-1.3-index.json", origin);
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Patchwork 3.1 server on loopback (the JDK's HTTP server), answering with the recorded responses of
- * the engine's test resources ({@code engine/src/test/resources/patchwork/}, recorded data, see its README;
- * the plugin's pom adds them to its test resources), cut to the project's recorded series 6
+ * test-support's {@link PatchworkRecordings} ({@code test-support/src/main/resources/patchwork/}, recorded
+ * data, see its README), cut to the project's recorded series 6
  * ("net: core: make a() return 1, add b() and c()", v2, three patches, its cover letter and its mbox),
  * with the recording origin replaced by this server's, as the engine's {@code scan.PatchworkFixture} does.
  * Check POSTs are stored, as Patchwork stores them (numbered, under the token's user {@code ci-bot}), and
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  */
 final class RecordedPatchwork implements AutoCloseable {
 
-    static final String RECORDED_ORIGIN = "http://127.0.0.1:8000";
+    static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
     static final long SERIES = 6;
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CHECKS = Pattern.compile("/api/1\\.3/patches/(\\d+)/checks/");
@@ -286,14 +287,7 @@ final class RecordedPatchwork implements AutoCloseable {
     }
 
     private static String recordedText(String name) {
-        try (InputStream in = RecordedPatchwork.class.getResourceAsStream("/patchwork/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no recorded file /patchwork/" + name + " on the test classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PatchworkRecordings.text(name);
     }
 
     private static JsonNode readTree(String text) {
