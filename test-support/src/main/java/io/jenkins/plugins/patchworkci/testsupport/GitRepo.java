@@ -51,7 +51,7 @@ public final class GitRepo {
     /** Runs {@code git args...} with these environment variables added (e.g. {@code GIT_COMMITTER_DATE}). */
     public String run(Map<String, String> env, String... args) {
         List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=" + name, "-c", "user.email=" + email,
-                "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"));
+                "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", "-c", "advice.detachedHead=false"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().keySet().removeIf(k -> k.startsWith("GIT_"));
