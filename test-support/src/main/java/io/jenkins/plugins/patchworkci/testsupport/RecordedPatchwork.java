@@ -1,11 +1,10 @@
-package io.jenkins.plugins.patchworkci.jenkins;
+package io.jenkins.plugins.patchworkci.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,17 +32,17 @@ import java.util.regex.Pattern;
  * checks oldest first. {@link #outage} makes every request answer 503, as a Patchwork behind a restarting
  * proxy does; {@link #loseCheckAnswers} makes check posts lose their answer after they are stored.
  *
- * <p>Used by the JenkinsRule tests.
+ * <p>Used by the plugin's JenkinsRule tests and by its controller integration test (AdminControllerIT).
  */
-final class RecordedPatchwork implements AutoCloseable {
+public final class RecordedPatchwork implements AutoCloseable {
 
-    static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
-    static final long SERIES = 6;
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
+    public static final long SERIES = 6;
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CHECKS = Pattern.compile("/api/1\\.3/patches/(\\d+)/checks/");
 
     /** A request as received: method, path (no query), its Authorization header (or null) and body. */
-    record Request(String method, String path, String authorization, String body) {}
+    public record Request(String method, String path, String authorization, String body) {}
 
     private final HttpServer server;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
@@ -56,7 +55,7 @@ final class RecordedPatchwork implements AutoCloseable {
     /** While false, the project has no series (lists empty) and its event log ends before series 6 completed. */
     private volatile boolean series6Completed = true;
 
-    RecordedPatchwork() throws IOException {
+    public RecordedPatchwork() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -70,26 +69,26 @@ final class RecordedPatchwork implements AutoCloseable {
     }
 
     /** The root of the REST API, as an administrator enters it on the global page. */
-    String apiUrl() {
+    public String apiUrl() {
         return origin() + "/api/";
     }
 
-    String origin() {
+    public String origin() {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
     /** Every request from now on answers 503 (or, with false, the recorded answers again). */
-    void outage(boolean value) {
+    public void outage(boolean value) {
         outage = value;
     }
 
     /** The next {@code count} check posts are stored, then answered 500, as a server failing after its commit does. */
-    synchronized void loseCheckAnswers(int count) {
+    public synchronized void loseCheckAnswers(int count) {
         answersToLose = count;
     }
 
     /** The checks stored for a patch, oldest first. */
-    synchronized List<JsonNode> checksStored(long patchId) {
+    public synchronized List<JsonNode> checksStored(long patchId) {
         return List.copyOf(stored.getOrDefault(patchId, List.of()));
     }
 
@@ -97,22 +96,22 @@ final class RecordedPatchwork implements AutoCloseable {
      * With false, the server is as just before series 6 completed: no series or patches listed, and the
      * event log (events-all.json) ends before its {@code series-completed} event; with true, as recorded.
      */
-    void series6Completed(boolean value) {
+    public void series6Completed(boolean value) {
         series6Completed = value;
     }
 
     /** Replaces series 6's mbox (the mail of the patches, without the cover letter). */
-    void seriesMbox(String mbox) {
+    public void seriesMbox(String mbox) {
         seriesMbox = mbox;
     }
 
     /** The recorded mbox of series 6, with this server's origin. */
-    static String recordedSeriesMbox() {
+    public static String recordedSeriesMbox() {
         return recordedText("series-6.mbox");
     }
 
     /** The recorded series 6 (series-list.json), with the recording origin. */
-    static JsonNode recordedSeries6() {
+    public static JsonNode recordedSeries6() {
         for (JsonNode s : readTree(recordedText("series-list.json"))) {
             if (s.get("id").asLong() == SERIES) {
                 return s;
@@ -122,16 +121,16 @@ final class RecordedPatchwork implements AutoCloseable {
     }
 
     /** The recorded cover letter of series 6 (cover-3.json). */
-    static JsonNode recordedCover() {
+    public static JsonNode recordedCover() {
         return readTree(recordedText("cover-3.json"));
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
     /** The check POSTs received with this Authorization header, by Patchwork patch id, as JSON bodies. */
-    Map<Long, List<JsonNode>> checksPosted(String authorization) {
+    public Map<Long, List<JsonNode>> checksPosted(String authorization) {
         Map<Long, List<JsonNode>> out = new java.util.TreeMap<>();
         for (Request r : requests) {
             Matcher m = CHECKS.matcher(r.path());
