@@ -26,7 +26,7 @@ class PatchworkSourcePollTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T00:40:10Z");
 
-    private static RecordedPatchwork pw;
+    private static StubbedPatchwork pw;
     private SettableClock clock;
 
     @BeforeEach
@@ -39,7 +39,7 @@ class PatchworkSourcePollTest {
 
     @BeforeAll
     static void startServer() {
-        pw = new RecordedPatchwork();
+        pw = new StubbedPatchwork();
     }
 
     @AfterAll

@@ -24,7 +24,7 @@ import java.util.List;
  * A WireMock server on loopback that answers with the recorded Patchwork 3.1 responses in
  * test-support's {@code PatchworkRecordings}, their recording origin replaced by its own.
  */
-final class RecordedPatchwork implements AutoCloseable {
+final class StubbedPatchwork implements AutoCloseable {
 
     static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
 
@@ -32,7 +32,7 @@ final class RecordedPatchwork implements AutoCloseable {
     /** Counts every attempt that reaches the network, under the retries. */
     CountingTransport counter;
 
-    RecordedPatchwork() {
+    StubbedPatchwork() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         warmUp();

@@ -40,16 +40,16 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /** The recorded Patchwork answers in {@code src/test/resources/report/patchwork/} (see its README). */
-final class RecordedPatchwork {
+final class CheckStorePatchwork {
 
-    private RecordedPatchwork() {}
+    private CheckStorePatchwork() {}
 
     static String text(String name) {
         return resource("/report/patchwork/" + name);
     }
 
     private static String resource(String path) {
-        try (InputStream in = RecordedPatchwork.class.getResourceAsStream(path)) {
+        try (InputStream in = CheckStorePatchwork.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + path);
             }
@@ -210,7 +210,7 @@ final class RecordedPatchwork {
                 }
                 ObjectNode check = stored(patch, event.getRequest().getBodyAsString());
                 byPatch.computeIfAbsent(patch, p -> new ArrayList<>()).add(check);
-                ResponseDefinitionBuilder answer = RecordedPatchwork.created()
+                ResponseDefinitionBuilder answer = CheckStorePatchwork.created()
                         .withHeader("Location", check.get("url").asText()).withBody(check.toString());
                 return switch (lost) {
                     case NONE -> answer.build();

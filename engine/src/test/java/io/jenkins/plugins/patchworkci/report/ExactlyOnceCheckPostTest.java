@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stored the check but before the ledger says so, after the ledger says so) and a fresh reporter
  * over the same state directory runs the run's reporting again, as {@code pwci run} does after a
  * restart; or Patchwork stores a post and the answer is lost (500, timeout, reset connection). The
- * server is a real HTTP server ({@link RecordedPatchwork.Server}: WireMock on loopback keeping the
+ * server is a real HTTP server ({@link CheckStorePatchwork.Server}: WireMock on loopback keeping the
  * checks posted to it, answering with a real Patchwork 3.1's recorded answers) that records every
  * request; the poster is the one {@code pwci run} uses ({@link ClientCheckPoster} over the
  * Patchwork client, with the production retry policy).
@@ -45,7 +45,7 @@ class ExactlyOnceCheckPostTest {
         private static final long serialVersionUID = 1L;
     }
 
-    private static RecordedPatchwork.Server patchwork;
+    private static CheckStorePatchwork.Server patchwork;
 
     @TempDir
     Path tmp;
@@ -55,7 +55,7 @@ class ExactlyOnceCheckPostTest {
 
     @BeforeAll
     static void start() {
-        patchwork = new RecordedPatchwork.Server();
+        patchwork = new CheckStorePatchwork.Server();
     }
 
     @AfterAll
@@ -192,19 +192,19 @@ class ExactlyOnceCheckPostTest {
     void aPostStoredByPatchworkWhoseAnswerIsLostIsNotPostedAgain() throws Exception {
         int[] posts = new int[1];
         Map<String, List<String>> clean = cleanRun(posts);
-        for (RecordedPatchwork.Server.LostAnswer lost : List.of(RecordedPatchwork.Server.LostAnswer.STORED_THEN_500,
-                RecordedPatchwork.Server.LostAnswer.STORED_THEN_RESET, RecordedPatchwork.Server.LostAnswer.STORED_THEN_TIMEOUT)) {
+        for (CheckStorePatchwork.Server.LostAnswer lost : List.of(CheckStorePatchwork.Server.LostAnswer.STORED_THEN_500,
+                CheckStorePatchwork.Server.LostAnswer.STORED_THEN_RESET, CheckStorePatchwork.Server.LostAnswer.STORED_THEN_TIMEOUT)) {
             // Every post for the quick failures; for the slow timeout, the first, a first final one and the last.
             List<Integer> which = new ArrayList<>();
             for (int k = 1; k <= posts[0]; k++) {
-                if (lost != RecordedPatchwork.Server.LostAnswer.STORED_THEN_TIMEOUT || k == 1 || k == 19 || k == posts[0]) {
+                if (lost != CheckStorePatchwork.Server.LostAnswer.STORED_THEN_TIMEOUT || k == 1 || k == 19 || k == posts[0]) {
                     which.add(k);
                 }
             }
             for (int k : which) {
                 patchwork.reset();
                 int lostAt = k;
-                patchwork.loseAnswers(n -> n == lostAt ? lost : RecordedPatchwork.Server.LostAnswer.NONE);
+                patchwork.loseAnswers(n -> n == lostAt ? lost : CheckStorePatchwork.Server.LostAnswer.NONE);
                 Path state = Files.createDirectories(tmp.resolve(lost + "-" + k));
 
                 List<PostOutcome> outcomes = report(reporter(state, "ci-bot"), run());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.jenkins.plugins.patchworkci.patchwork.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
-import io.jenkins.plugins.patchworkci.report.RecordedPatchwork.Server.LostAnswer;
+import io.jenkins.plugins.patchworkci.report.CheckStorePatchwork.Server.LostAnswer;
 import io.jenkins.plugins.patchworkci.scan.SeriesCheckPost;
 import java.io.IOException;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The one path every check takes to Patchwork, as the Jenkins plugin takes it ({@link ExactlyOncePost#over}
  * the Patchwork client, no ledger, no bot username): a post Patchwork stored whose answer is lost is not sent
  * again; a post Patchwork did not store is, at most {@value ExactlyOncePost#MAX_SENDS} requests in all. The
- * server is {@link RecordedPatchwork.Server} (real HTTP, keeping the checks posted to it); the client has the
+ * server is {@link CheckStorePatchwork.Server} (real HTTP, keeping the checks posted to it); the client has the
  * production retry policy, which would repeat a check post blindly if the post allowed it.
  * {@link ExactlyOnceCheckPostTest} covers the same path under {@code pwci run}'s reporter and its ledger.
  */
@@ -29,11 +29,11 @@ class ExactlyOncePostTest {
     private static final String TOKEN = "0123456789abcdef0123456789abcdef01234567";
     private static final String BUILD = "https://ci.example.org/job/netdevbpf/job/net-next-3f2a9c0b1d4e/12/";
 
-    private static RecordedPatchwork.Server patchwork;
+    private static CheckStorePatchwork.Server patchwork;
 
     @BeforeAll
     static void start() {
-        patchwork = new RecordedPatchwork.Server();
+        patchwork = new CheckStorePatchwork.Server();
     }
 
     @AfterAll

@@ -64,9 +64,9 @@ class PatchworkReporterTest {
     @BeforeEach
     void start() {
         patchwork.resetAll();
-        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.created()));
-        patchwork.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(RecordedPatchwork.json(200,
-                RecordedPatchwork.apiIndex(patchwork.baseUrl()))));
+        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(CheckStorePatchwork.created()));
+        patchwork.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(CheckStorePatchwork.json(200,
+                CheckStorePatchwork.apiIndex(patchwork.baseUrl()))));
         clock = new SettableClock(Instant.parse("2026-11-25T01:00:00Z"));
     }
 
@@ -208,7 +208,7 @@ class PatchworkReporterTest {
 
     @Test
     void aRefusalForPermissionSaysAMaintainerOrDelegateIsNeededAndStopsTheBatch() throws Exception {
-        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.json(403,
+        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(CheckStorePatchwork.json(403,
                 "{\"detail\":\"You do not have permission to perform this action.\"}")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, null).started(SampleRuns.finished());
@@ -224,7 +224,7 @@ class PatchworkReporterTest {
     void aBadRequestCarriesPatchworksWordsAndTheRestGoOn() throws Exception {
         patchwork.stubFor(post(urlPathEqualTo("/api/1.3/patches/10/checks/"))
                 .withRequestBody(matchingJsonPath("$.state", equalTo("pending")))
-                .willReturn(RecordedPatchwork.json(400, "{\"state\":[\"\\\"pending\\\" is not a valid choice.\"]}")));
+                .willReturn(CheckStorePatchwork.json(400, "{\"state\":[\"\\\"pending\\\" is not a valid choice.\"]}")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, null).started(SampleRuns.finished());
 
@@ -236,9 +236,9 @@ class PatchworkReporterTest {
 
     @Test
     void anEmptyLedgerIsSeededFromTheBotsChecksOnTheServer() throws Exception {
-        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.json(200, "[]")));
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(CheckStorePatchwork.json(200, "[]")));
         patchwork.stubFor(get(urlPathEqualTo("/api/1.3/patches/10/checks/"))
-                .willReturn(RecordedPatchwork.json(200, RecordedPatchwork.text("checks-list.json"))));
+                .willReturn(CheckStorePatchwork.json(200, CheckStorePatchwork.text("checks-list.json"))));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
 
@@ -251,7 +251,7 @@ class PatchworkReporterTest {
 
     @Test
     void aListThatCannotBeReadDoesNotStopThePosts() throws Exception {
-        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.json(500, "oops")));
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(CheckStorePatchwork.json(500, "oops")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
 
