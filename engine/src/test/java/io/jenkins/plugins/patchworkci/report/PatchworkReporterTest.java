@@ -21,6 +21,7 @@ import io.jenkins.plugins.patchworkci.http.HttpSettings;
 import io.jenkins.plugins.patchworkci.http.JdkHttpTransport;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
 import java.io.IOException;
 import java.net.URI;
@@ -64,9 +65,9 @@ class PatchworkReporterTest {
     @BeforeEach
     void start() {
         patchwork.resetAll();
-        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(CheckStorePatchwork.created()));
-        patchwork.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(CheckStorePatchwork.json(200,
-                CheckStorePatchwork.apiIndex(patchwork.baseUrl()))));
+        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.created()));
+        patchwork.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(RecordedAnswers.json(200,
+                RecordedAnswers.apiIndex(patchwork.baseUrl()))));
         clock = new SettableClock(Instant.parse("2026-11-25T01:00:00Z"));
     }
 
@@ -208,7 +209,7 @@ class PatchworkReporterTest {
 
     @Test
     void aRefusalForPermissionSaysAMaintainerOrDelegateIsNeededAndStopsTheBatch() throws Exception {
-        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(CheckStorePatchwork.json(403,
+        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.json(403,
                 "{\"detail\":\"You do not have permission to perform this action.\"}")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, null).started(SampleRuns.finished());
@@ -224,7 +225,7 @@ class PatchworkReporterTest {
     void aBadRequestCarriesPatchworksWordsAndTheRestGoOn() throws Exception {
         patchwork.stubFor(post(urlPathEqualTo("/api/1.3/patches/10/checks/"))
                 .withRequestBody(matchingJsonPath("$.state", equalTo("pending")))
-                .willReturn(CheckStorePatchwork.json(400, "{\"state\":[\"\\\"pending\\\" is not a valid choice.\"]}")));
+                .willReturn(RecordedAnswers.json(400, "{\"state\":[\"\\\"pending\\\" is not a valid choice.\"]}")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, null).started(SampleRuns.finished());
 
@@ -236,9 +237,9 @@ class PatchworkReporterTest {
 
     @Test
     void anEmptyLedgerIsSeededFromTheBotsChecksOnTheServer() throws Exception {
-        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(CheckStorePatchwork.json(200, "[]")));
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.json(200, "[]")));
         patchwork.stubFor(get(urlPathEqualTo("/api/1.3/patches/10/checks/"))
-                .willReturn(CheckStorePatchwork.json(200, CheckStorePatchwork.text("checks-list.json"))));
+                .willReturn(RecordedAnswers.json(200, PatchworkRecordings.text("checks-list.json"))));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
 
@@ -251,7 +252,7 @@ class PatchworkReporterTest {
 
     @Test
     void aListThatCannotBeReadDoesNotStopThePosts() throws Exception {
-        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(CheckStorePatchwork.json(500, "oops")));
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.json(500, "oops")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
 
