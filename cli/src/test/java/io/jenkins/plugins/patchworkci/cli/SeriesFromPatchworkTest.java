@@ -10,13 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code pwci series} against a Patchwork 3.1 server replayed from recorded responses
- * (src/test/resources/patchwork, from the project's shared reference recordings).
+ * (test-support's PatchworkRecordings, from the project's shared reference recordings).
  */
 class SeriesFromPatchworkTest {
 
-    private static final String RECORDED_ORIGIN = "http://127.0.0.1:8000";
+    private static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static WireMockServer server;
@@ -65,11 +64,7 @@ class SeriesFromPatchworkTest {
     }
 
     private static String recorded(String file) {
-        try (InputStream in = SeriesFromPatchworkTest.class.getResourceAsStream("/patchwork/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(RECORDED_ORIGIN, origin());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PatchworkRecordings.text(file, origin());
     }
 
     private static void json(String path, String file) {

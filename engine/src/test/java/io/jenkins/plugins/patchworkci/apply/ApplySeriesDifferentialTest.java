@@ -33,12 +33,12 @@ class ApplySeriesDifferentialTest {
     @TempDir
     static Path tmp;
 
-    static SeriesFixture fx;
+    static EveryDiffShapeSeries fx;
     static Repository repo;
 
     @BeforeAll
     static void makeHistory() throws Exception {
-        fx = SeriesFixture.everyShape(tmp.resolve("repo"));
+        fx = EveryDiffShapeSeries.everyShape(tmp.resolve("repo"));
         repo = new FileRepositoryBuilder().setGitDir(fx.git.dir.resolve(".git").toFile()).build();
     }
 
@@ -104,8 +104,8 @@ class ApplySeriesDifferentialTest {
     void hunksFoundAtAnOffsetAsGitFindsThem() throws Exception {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "offset", fx.base);
-        g.write("src/main.c", "/* three */\n/* new */\n/* lines */\n" + SeriesFixture.lines("int main", 60));
-        g.write("README", SeriesFixture.lines("readme", 30) + "appended\n");
+        g.write("src/main.c", "/* three */\n/* new */\n/* lines */\n" + EveryDiffShapeSeries.lines("int main", 60));
+        g.write("README", EveryDiffShapeSeries.lines("readme", 30) + "appended\n");
         String tip = g.commit("shift lines", "1500000100 +0000");
         byte[] mbox = fx.formatPatch(fx.base, fx.series + "~9");
         GitAm git = gitAm(g, tip, mbox);
@@ -117,7 +117,7 @@ class ApplySeriesDifferentialTest {
         assertThat(ours.failure().orElseThrow().where().hunk()).startsWith("@@ -27,4 +27,4 @@");
 
         g.run("checkout", "-q", "-f", "-B", "offset2", fx.base);
-        g.write("src/main.c", "/* three */\n/* new */\n/* lines */\n" + SeriesFixture.lines("int main", 60));
+        g.write("src/main.c", "/* three */\n/* new */\n/* lines */\n" + EveryDiffShapeSeries.lines("int main", 60));
         String tip2 = g.commit("shift lines", "1500000100 +0000");
         GitAm git2 = gitAm(g, tip2, mbox);
         assertThat(git2.ok()).as(git2.output()).isTrue();
@@ -209,7 +209,7 @@ class ApplySeriesDifferentialTest {
     void conflictFailsAtThePatchGitAmStopsAt() throws Exception {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "conflict", fx.base);
-        g.write("keep.txt", SeriesFixture.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
+        g.write("keep.txt", EveryDiffShapeSeries.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
         String tip = g.commit("tip touches keep.txt", "1500000100 +0000");
         byte[] mbox = fx.formatPatch(fx.base, fx.series);
         GitAm git = gitAm(g, tip, mbox);
@@ -234,7 +234,7 @@ class ApplySeriesDifferentialTest {
     void threeWayAsGitAmDash3() throws Exception {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "threeway", fx.base);
-        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 3\n", "int main three\n"));
+        g.write("src/main.c", EveryDiffShapeSeries.lines("int main", 60).replace("int main 3\n", "int main three\n"));
         String tip = g.commit("tip touches the context of a hunk", "1500000100 +0000");
         byte[] mbox = fx.formatPatch(fx.base, fx.series);
         assertThat(gitAm(g, tip, mbox).ok()).isFalse();
@@ -259,7 +259,7 @@ class ApplySeriesDifferentialTest {
     void baseCommitTierWhenTheTipMoved() throws Exception {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "moved", fx.base);
-        g.write("keep.txt", SeriesFixture.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
+        g.write("keep.txt", EveryDiffShapeSeries.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
         String tip = g.commit("tip moved", "1500000100 +0000");
         List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
         AppliedSeries r = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setBaseCommit(fx.base.substring(0, 12))
@@ -300,7 +300,7 @@ class ApplySeriesDifferentialTest {
     void theBaseCommitComesAfterTheThreeWayTiers() throws Exception {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "threeway-base", fx.base);
-        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 3\n", "int main three\n"));
+        g.write("src/main.c", EveryDiffShapeSeries.lines("int main", 60).replace("int main 3\n", "int main three\n"));
         String tip = g.commit("tip touches the context of a hunk", "1500000100 +0000");
         byte[] mbox = fx.formatPatch(fx.base, fx.series);
         GitAm git = gitAm(g, tip, mbox, "-3");
@@ -335,13 +335,13 @@ class ApplySeriesDifferentialTest {
     @Test
     void threeWayFollowsRenamesAsGitAmDash3() throws Exception {
         GitCli g = GitCli.init(tmp.resolve("rename3"));
-        g.write("drivers/old.c", SeriesFixture.lines("line", 30));
+        g.write("drivers/old.c", EveryDiffShapeSeries.lines("line", 30));
         String base = g.commit("base", "1500000000 +0000");
         g.run("mv", "drivers/old.c", "drivers/new.c");
-        g.write("drivers/new.c", SeriesFixture.lines("line", 30).replace("line 20\n", "line twenty\n"));
+        g.write("drivers/new.c", EveryDiffShapeSeries.lines("line", 30).replace("line 20\n", "line twenty\n"));
         String head = g.commit("rename and change", "1500000100 +0000");
         g.run("checkout", "-q", "-f", "-B", "tip", base);
-        g.write("drivers/old.c", SeriesFixture.lines("line", 30).replace("line 18\n", "line eighteen\n")
+        g.write("drivers/old.c", EveryDiffShapeSeries.lines("line", 30).replace("line 18\n", "line eighteen\n")
                 .replace("line 2\n", "line two\n"));
         String tip = g.commit("tip changes the old file", "1500000200 +0000");
         byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", base + ".." + head).out();
@@ -360,7 +360,7 @@ class ApplySeriesDifferentialTest {
     void failureFallsBackOnTheSubjectWhenThePatchChanged() throws Exception {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "reworked", fx.base);
-        g.write("README", SeriesFixture.lines("readme", 30).replace("readme 1\n", "README 1 (as merged)\n"));
+        g.write("README", EveryDiffShapeSeries.lines("readme", 30).replace("readme 1\n", "README 1 (as merged)\n"));
         String tip = g.commit("main: change the start, middle and end of files", "1500000100 +0000");
         List<PatchToApply> patches = g.mailinfo(fx.formatPatch(fx.base, fx.series), false);
         ApplyFailure f = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(patches).call()
@@ -375,7 +375,7 @@ class ApplySeriesDifferentialTest {
     void threeWayConflictFailsAsGitAmDash3() throws Exception {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "conflict3", fx.base);
-        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 5\n", "int main FIVE\n"));
+        g.write("src/main.c", EveryDiffShapeSeries.lines("int main", 60).replace("int main 5\n", "int main FIVE\n"));
         String tip = g.commit("tip changes the same line", "1500000100 +0000");
         byte[] mbox = fx.formatPatch(fx.base, fx.series);
         GitAm git = gitAm(g, tip, mbox, "-3");
@@ -395,8 +395,8 @@ class ApplySeriesDifferentialTest {
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "-B", "further3", fx.base);
         // Patch 1 needs the three-way merge (context touched); patch 5 then conflicts outright.
-        g.write("src/main.c", SeriesFixture.lines("int main", 60).replace("int main 3\n", "int main three\n"));
-        g.write("keep.txt", SeriesFixture.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
+        g.write("src/main.c", EveryDiffShapeSeries.lines("int main", 60).replace("int main 3\n", "int main three\n"));
+        g.write("keep.txt", EveryDiffShapeSeries.lines("keep", 40).replace("keep 39\n", "keep 39 on the tip\n"));
         String tip = g.commit("tip", "1500000100 +0000");
         byte[] mbox = fx.formatPatch(fx.base, fx.series);
         GitAm git = gitAm(g, tip, mbox, "-3");

@@ -70,7 +70,7 @@ class FullDiskWhileApplyingTest {
 
     @Test
     void aFullDiskAtAnyObjectIsAClearErrorAndTheMirrorStaysSoundForTheNextRun() throws Exception {
-        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("repo"));
+        EveryDiffShapeSeries fx = EveryDiffShapeSeries.everyShape(tmp.resolve("repo"));
         byte[] mbox = fx.formatPatch(fx.base, fx.series);
         List<PatchToApply> patches = fx.git.mailinfo(mbox, false);
         Path mirrorDir = tmp.resolve("mirror.git");
@@ -117,7 +117,7 @@ class FullDiskWhileApplyingTest {
 
     @Test
     void aRefLockAKilledProcessLeftIsRemovedOnceStaleButALiveOneIsRespected() throws Exception {
-        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("repo"));
+        EveryDiffShapeSeries fx = EveryDiffShapeSeries.everyShape(tmp.resolve("repo"));
         byte[] mbox = fx.formatPatch(fx.base, fx.series);
         List<PatchToApply> patches = fx.git.mailinfo(mbox, false);
         Path mirrorDir = tmp.resolve("mirror.git");
@@ -146,7 +146,7 @@ class FullDiskWhileApplyingTest {
 
     @Test
     void aFullDiskDuringACheckoutLeavesNoHalfFileAndAnIndexThatStillSaysTheOldTree() throws Exception {
-        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("wt"));
+        EveryDiffShapeSeries fx = EveryDiffShapeSeries.everyShape(tmp.resolve("wt"));
         GitCli g = fx.git;
         String head = g.run("rev-parse", fx.series);
         int failures = 0;

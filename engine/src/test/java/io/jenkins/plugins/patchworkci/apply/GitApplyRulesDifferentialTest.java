@@ -174,10 +174,10 @@ class GitApplyRulesDifferentialTest {
     @Test
     void copiesAndRenamesWithoutChangesAsGitAm() throws Exception {
         GitCli g = GitCli.init(tmp.resolve("copies"));
-        g.write("lib/list.c", SeriesFixture.lines("list", 25));
-        g.write("lib/tree.c", SeriesFixture.lines("tree", 25));
+        g.write("lib/list.c", EveryDiffShapeSeries.lines("list", 25));
+        g.write("lib/tree.c", EveryDiffShapeSeries.lines("tree", 25));
         String b0 = g.commit("base", "1500000000 +0000");
-        g.write("lib/list-copy.c", SeriesFixture.lines("list", 25));
+        g.write("lib/list-copy.c", EveryDiffShapeSeries.lines("list", 25));
         g.run("mv", "lib/tree.c", "lib/forest.c");
         g.commit("copy one file, rename another, no changes", "1500000100 +0000");
         byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", "-C", "-C", b0 + "..HEAD").out();
@@ -194,10 +194,10 @@ class GitApplyRulesDifferentialTest {
     @Test
     void aCopyStartsFromTheSourceBeforeThePatchChangesIt() throws Exception {
         GitCli g = GitCli.init(tmp.resolve("copysource"));
-        g.write("a.txt", SeriesFixture.lines("a", 30));
+        g.write("a.txt", EveryDiffShapeSeries.lines("a", 30));
         String b0 = g.commit("base", "1500000000 +0000");
-        g.write("b.txt", SeriesFixture.lines("a", 30).replace("a 5\n", "a five\n"));
-        g.write("a.txt", SeriesFixture.lines("a", 30).replace("a 25\n", "a twenty-five\n"));
+        g.write("b.txt", EveryDiffShapeSeries.lines("a", 30).replace("a 5\n", "a five\n"));
+        g.write("a.txt", EveryDiffShapeSeries.lines("a", 30).replace("a 25\n", "a twenty-five\n"));
         g.commit("change a, copy it to b with another change", "1500000100 +0000");
         byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", "-C", "-C", b0 + "..HEAD").out();
         String text = new String(mbox, StandardCharsets.UTF_8);

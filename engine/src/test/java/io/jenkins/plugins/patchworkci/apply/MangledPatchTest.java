@@ -52,7 +52,7 @@ class MangledPatchTest {
 
     @Test
     void mangledPatchesGiveAResultNeverAnException() throws Exception {
-        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("repo"));
+        EveryDiffShapeSeries fx = EveryDiffShapeSeries.everyShape(tmp.resolve("repo"));
         List<PatchToApply> patches = fx.git.mailinfo(fx.formatPatch(fx.base, fx.series), false);
         int applied = 0;
         int failed = 0;

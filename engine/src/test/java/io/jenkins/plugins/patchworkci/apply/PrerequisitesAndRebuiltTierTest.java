@@ -24,11 +24,11 @@ class PrerequisitesAndRebuiltTierTest {
     @Test
     void prerequisitesUnmergedSuppliedOrMerged() throws Exception {
         GitCli g = GitCli.init(tmp.resolve("repo"));
-        g.write("f.c", SeriesFixture.lines("f", 20));
+        g.write("f.c", EveryDiffShapeSeries.lines("f", 20));
         String base = g.commit("base", "1500000000 +0000");
-        g.write("f.c", SeriesFixture.lines("f", 20).replace("f 10\n", "f ten\n"));
+        g.write("f.c", EveryDiffShapeSeries.lines("f", 20).replace("f 10\n", "f ten\n"));
         String a = g.commit("prerequisite: change ten", "1500000100 +0000");
-        g.write("f.c", SeriesFixture.lines("f", 20).replace("f 10\n", "f ten\nf ten and a half\n"));
+        g.write("f.c", EveryDiffShapeSeries.lines("f", 20).replace("f 10\n", "f ten\nf ten and a half\n"));
         String b = g.commit("dependent: add after ten", "1500000200 +0000");
         List<PatchToApply> prereq = g.mailinfo(g.exec(null, Map.of(), "format-patch", "--stdout", base + ".." + a).out(), false);
         List<PatchToApply> series = g.mailinfo(g.exec(null, Map.of(), "format-patch", "--stdout", a + ".." + b).out(), false);
@@ -57,16 +57,16 @@ class PrerequisitesAndRebuiltTierTest {
     @Test
     void rebuiltPreimageWhenTheBlobsAreMissing() throws Exception {
         GitCli author = GitCli.init(tmp.resolve("author"));
-        author.write("main.c", SeriesFixture.lines("int main", 30));
+        author.write("main.c", EveryDiffShapeSeries.lines("int main", 30));
         String base = author.commit("base", "1500000000 +0000");
-        author.write("main.c", SeriesFixture.lines("int main", 30).replace("int main 5\n", "int main five\n"));
+        author.write("main.c", EveryDiffShapeSeries.lines("int main", 30).replace("int main 5\n", "int main five\n"));
         String head = author.commit("change five", "1500000100 +0000");
         List<PatchToApply> patches = author.mailinfo(
                 author.exec(null, Map.of(), "format-patch", "--stdout", base + ".." + head).out(), false);
 
         // Another repository: never had the author's blobs, and line 3 differs (inside the hunk's context).
         GitCli tree = GitCli.init(tmp.resolve("tree"));
-        tree.write("main.c", SeriesFixture.lines("int main", 30).replace("int main 3\n", "int main three\n"));
+        tree.write("main.c", EveryDiffShapeSeries.lines("int main", 30).replace("int main 3\n", "int main three\n"));
         String tip = tree.commit("tip", "1500000000 +0000");
         try (Repository repo = new FileRepositoryBuilder().setGitDir(tree.dir.resolve(".git").toFile()).build()) {
             AppliedSeries threeWay = new ApplySeries(repo).setTip(ObjectId.fromString(tip)).setPatches(patches)
@@ -78,7 +78,7 @@ class PrerequisitesAndRebuiltTierTest {
                     .setThreeWay(true).setRebuildPreimage(true).call();
             assertThat(rebuilt.tier()).contains(Tier.THREE_WAY_REBUILT);
             assertThat(rebuilt.tipFailure()).isPresent();
-            assertThat(read(repo, rebuilt.tree().orElseThrow(), "main.c")).isEqualTo(SeriesFixture.lines("int main", 30)
+            assertThat(read(repo, rebuilt.tree().orElseThrow(), "main.c")).isEqualTo(EveryDiffShapeSeries.lines("int main", 30)
                     .replace("int main 3\n", "int main three\n").replace("int main 5\n", "int main five\n"));
         }
     }

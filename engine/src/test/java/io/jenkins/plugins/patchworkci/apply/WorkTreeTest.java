@@ -23,7 +23,7 @@ class WorkTreeTest {
     /** pwci am opens the repository it runs in as ".": a relative work tree must work too. */
     @Test
     void aRepositoryOpenedByARelativePathMovesToo() throws Exception {
-        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("rel"));
+        EveryDiffShapeSeries fx = EveryDiffShapeSeries.everyShape(tmp.resolve("rel"));
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "--detach", fx.base);
         Path relative = Path.of(".").resolve(Path.of("").toAbsolutePath().relativize(g.dir)); // "./...", as "." is
@@ -39,7 +39,7 @@ class WorkTreeTest {
 
     @Test
     void movesPatchByPatchRewritingOnlyChangedFiles() throws Exception {
-        SeriesFixture fx = SeriesFixture.everyShape(tmp.resolve("repo"));
+        EveryDiffShapeSeries fx = EveryDiffShapeSeries.everyShape(tmp.resolve("repo"));
         GitCli g = fx.git;
         g.run("checkout", "-q", "-f", "--detach", fx.base);
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);

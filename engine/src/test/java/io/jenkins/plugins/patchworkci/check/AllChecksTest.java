@@ -25,7 +25,7 @@ class AllChecksTest {
         KernelSource.populate(dir, "NETWORKING DRIVERS\nM:\tJakub Kicinski <kuba@kernel.org>\n"
                 + "L:\tnetdev@vger.kernel.org\nF:\tdrivers/net/\nF:\tinclude/net/\n\nTHE REST\n"
                 + "L:\tlinux-kernel@vger.kernel.org\nF:\t*\nF:\t*/\n");
-        try (SeriesFixture f = new SeriesFixture(dir)) {
+        try (CommittedSeries f = new CommittedSeries(dir)) {
             f.git.add().addFilepattern(".").call();
             String c = "// SPDX-License-Identifier: GPL-2.0\n#include \"foo.h\"\n\nint foo(void)\n{\n\treturn FOO;\n}\n";
             f.base(Map.of("drivers/net/foo.c", c, "drivers/net/foo.h", "/* SPDX-License-Identifier: GPL-2.0 */\n"

@@ -51,8 +51,8 @@ class BuildWarningsCheckTest {
         assumeTrue(Programs.command(List.of("gcc", "--version")).call().succeeded(), "gcc is not installed");
     }
 
-    private SeriesFixture tree(String a) throws Exception {
-        SeriesFixture f = new SeriesFixture(dir);
+    private CommittedSeries tree(String a) throws Exception {
+        CommittedSeries f = new CommittedSeries(dir);
         Map<String, String> files = new LinkedHashMap<>();
         files.put("Makefile", MAKEFILE);
         files.put("common.h", "int helper(void);\n");
@@ -65,7 +65,7 @@ class BuildWarningsCheckTest {
 
     @Test
     void newWarningsAreFoundByFingerprintNotByCount() throws Exception {
-        try (SeriesFixture f = tree(A)) {
+        try (CommittedSeries f = tree(A)) {
             f.patch("a: add a warning", SOB, Map.of("a.c", A.replace("\treturn 1;", "\tint fresh;\n\treturn 1;")));
             // Drops patch 1's warning and moves the old one down three lines: nothing new.
             f.patch("a: move the old warning down", SOB, Map.of("a.c",
@@ -91,7 +91,7 @@ class BuildWarningsCheckTest {
 
     @Test
     void aBrokenBaseIsNotBlamedOnThePatch() throws Exception {
-        try (SeriesFixture f = tree(A.replace("return 1;", "return 1"))) {
+        try (CommittedSeries f = tree(A.replace("return 1;", "return 1"))) {
             f.patch("a: unrelated comment", SOB, Map.of("a.c", "/* hello */\n" + A.replace("return 1;", "return 1")));
             List<CheckResult> r = new BuildWarningsCheck().run(f.context("net-next", TreeRole.DEVELOPMENT).build(), MAKE);
             assertThat(r).singleElement().satisfies(x -> {
@@ -103,7 +103,7 @@ class BuildWarningsCheckTest {
 
     @Test
     void warningsCanBeConfiguredToWarnAndTheCheckNeedsACommand() throws Exception {
-        try (SeriesFixture f = tree(A)) {
+        try (CommittedSeries f = tree(A)) {
             f.patch("a: add a warning", SOB, Map.of("a.c", A.replace("\treturn 1;", "\tint fresh;\n\treturn 1;")));
             CheckContext ctx = f.context("net-next", TreeRole.DEVELOPMENT).build();
             CheckOptions warn = new CheckOptions("build_warnings", Map.of("command", List.of("make"),

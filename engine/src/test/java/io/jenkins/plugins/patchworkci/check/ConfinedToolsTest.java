@@ -81,8 +81,8 @@ class ConfinedToolsTest {
             + "my $mail = join('', <$in>);\n"
             + "print \"Reader One <reader\\@example.org> (maintainer:FOO)\\n\" if $mail =~ /^Subject: /m;\n";
 
-    private SeriesFixture series() throws Exception {
-        SeriesFixture f = new SeriesFixture(dir);
+    private CommittedSeries series() throws Exception {
+        CommittedSeries f = new CommittedSeries(dir);
         Map<String, String> base = new LinkedHashMap<>();
         base.put("scripts/checkpatch.pl", "#!/usr/bin/perl\n" + CHECKPATCH);
         base.put("scripts/kernel-doc", "#!/usr/bin/perl\n" + KDOC);
@@ -97,7 +97,7 @@ class ConfinedToolsTest {
         return f;
     }
 
-    private CheckContext context(SeriesFixture f, Sandbox sandbox) throws IOException {
+    private CheckContext context(CommittedSeries f, Sandbox sandbox) throws IOException {
         BuildEnvironment env = BuildEnvironment.in(outside.resolve("scratch"), Map.of("PWCI_PROBE", "from-build-env"));
         return f.context("net-next", TreeRole.DEVELOPMENT)
                 .launcher(sandbox.launcher(env, Duration.ofMinutes(2))).build();
@@ -107,7 +107,7 @@ class ConfinedToolsTest {
     @EnumSource(Sandbox.class)
     void patchedCheckpatchRunsConfined(Sandbox sandbox) throws Exception {
         requireUsable(sandbox);
-        try (SeriesFixture f = series()) {
+        try (CommittedSeries f = series()) {
             List<CheckResult> r = new CheckpatchCheck().run(context(f, sandbox), CheckOptions.none("checkpatch"));
             assertThat(r).extracting(CheckResult::state).containsExactly(CheckState.SUCCESS);
             assertThat(r.get(0).description()).startsWith("total: 0 errors, 0 warnings, 0 checks");
@@ -119,7 +119,7 @@ class ConfinedToolsTest {
     @EnumSource(Sandbox.class)
     void patchedKernelDocRunsConfinedAndReadsItsScratchCopies(Sandbox sandbox) throws Exception {
         requireUsable(sandbox);
-        try (SeriesFixture f = series()) {
+        try (CommittedSeries f = series()) {
             List<CheckResult> r = new KdocCheck().run(context(f, sandbox), CheckOptions.none("kdoc"));
             assertThat(r).hasSize(1);
             // Before the patch foo.c started with "int foo(void)", after it with the comment: one new warning.
@@ -133,7 +133,7 @@ class ConfinedToolsTest {
     @EnumSource(Sandbox.class)
     void patchedGetMaintainerRunsConfinedAndReadsTheMail(Sandbox sandbox) throws Exception {
         requireUsable(sandbox);
-        try (SeriesFixture f = series()) {
+        try (CommittedSeries f = series()) {
             List<CheckResult> r = new CcMaintainersCheck().run(context(f, sandbox), CheckOptions.none("cc_maintainers"));
             assertThat(r).hasSize(1);
             assertThat(r.get(0).description()).isEqualTo("1 maintainers not CCed: reader@example.org");
@@ -146,7 +146,7 @@ class ConfinedToolsTest {
     void patchedMakefileBuildsConfinedWithTheBuildEnvironment(Sandbox sandbox) throws Exception {
         requireUsable(sandbox);
         assumeTrue(Programs.command(List.of("make", "--version")).call().succeeded(), "make is not installed");
-        try (SeriesFixture f = new SeriesFixture(dir)) {
+        try (CommittedSeries f = new CommittedSeries(dir)) {
             f.base(Map.of("Makefile", "all:\n\t@echo built\n", ".gitignore", "probe.txt\n"));
             f.patch("build: record the environment", SOB, Map.of("Makefile", "all:\n"
                     + "\t@echo '$(PWCI_PROBE)' > probe.txt\n"
@@ -162,7 +162,7 @@ class ConfinedToolsTest {
     @Test
     void buildWarningsTakesTheLaunchersBuildTimeout() throws Exception {
         assumeTrue(Programs.command(List.of("make", "--version")).call().succeeded(), "make is not installed");
-        try (SeriesFixture f = new SeriesFixture(dir)) {
+        try (CommittedSeries f = new CommittedSeries(dir)) {
             f.base(Map.of("Makefile", "all:\n\t@echo built\n"));
             f.patch("build: take forever", SOB, Map.of("Makefile", "all:\n\tsleep 60\n"));
             CheckContext context = f.context("net-next", TreeRole.DEVELOPMENT)
@@ -179,7 +179,7 @@ class ConfinedToolsTest {
 
     @Test
     void aContextWithoutALauncherStartsNoProgram() throws Exception {
-        try (SeriesFixture f = series()) {
+        try (CommittedSeries f = series()) {
             CheckContext context = CheckContext.builder("s", "net-next", TreeRole.DEVELOPMENT)
                     .workTree(f.dir, f.base).patches(f.patches).build();
             assertThat(context.launcher()).isSameAs(ToolLauncher.UNSET);

@@ -36,7 +36,7 @@ class DiffDifferentialTest {
     @Test
     void filesAndLineCountsEqualGits() throws Exception {
         Random r = new Random(42);
-        try (SeriesFixture f = new SeriesFixture(dir)) {
+        try (CommittedSeries f = new CommittedSeries(dir)) {
             Map<String, String> files = new LinkedHashMap<>();
             files.put(NAMES[0], "int a;\n");
             f.base(files);

@@ -50,12 +50,12 @@ class KernelScriptChecksTest {
 
     @TempDir
     Path dir;
-    SeriesFixture f;
+    CommittedSeries f;
 
     @BeforeEach
     void tree() throws Exception {
         KernelSource.populate(dir, MAINTAINERS);
-        f = new SeriesFixture(dir);
+        f = new CommittedSeries(dir);
         Map<String, String> base = new LinkedHashMap<>();
         base.put("drivers/net/foo.c", DRIVER);
         f.git.add().addFilepattern(".").call();

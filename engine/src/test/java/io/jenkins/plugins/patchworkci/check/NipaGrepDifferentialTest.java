@@ -93,7 +93,7 @@ class NipaGrepDifferentialTest {
         assumeTrue(Programs.command(List.of("grep", "-P", "x")).input("x".getBytes()).call().succeeded(),
                 "GNU grep with -P is needed");
         Random r = new Random(20240130);
-        try (SeriesFixture f = new SeriesFixture(dir)) {
+        try (CommittedSeries f = new CommittedSeries(dir)) {
             Map<String, String> files = new LinkedHashMap<>();
             files.put("net/a.c", file(r, 30));
             files.put("include/b.h", file(r, 30));

@@ -12,8 +12,8 @@ final class Patches {
     private Patches() {}
 
     static PatchUnderTest of(int n, String message, String diff) {
-        return new PatchUnderTest(n, "net: patch " + n, SeriesFixture.AUTHOR, SeriesFixture.EMAIL, message,
-                SeriesFixture.trailers(message), diff.getBytes(StandardCharsets.UTF_8), List.of(), Optional.empty());
+        return new PatchUnderTest(n, "net: patch " + n, CommittedSeries.AUTHOR, CommittedSeries.EMAIL, message,
+                CommittedSeries.trailers(message), diff.getBytes(StandardCharsets.UTF_8), List.of(), Optional.empty());
     }
 
     static PatchUnderTest withTrailers(String name, String email, List<Trailer> trailers) {

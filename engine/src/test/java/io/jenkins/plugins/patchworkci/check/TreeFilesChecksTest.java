@@ -31,7 +31,7 @@ class TreeFilesChecksTest {
 
     @Test
     void newFilesNeedAMaintainersSectionOtherThanTheRest() throws Exception {
-        try (SeriesFixture f = new SeriesFixture(dir)) {
+        try (CommittedSeries f = new CommittedSeries(dir)) {
             f.base(Map.of("MAINTAINERS", MAINTAINERS, "drivers/net/a.c", "int a;\n", "lib/x.c", "int x;\n"));
             f.patch("net: new driver file", SOB, Map.of("drivers/net/b.c", "int b;\n"));
             f.patch("lib: new file", SOB, Map.of("lib/y.c", "int y;\n"));
@@ -48,7 +48,7 @@ class TreeFilesChecksTest {
 
     @Test
     void aLaterPatchAddingTheEntryCoversTheFile() throws Exception {
-        try (SeriesFixture f = new SeriesFixture(dir)) {
+        try (CommittedSeries f = new CommittedSeries(dir)) {
             f.base(Map.of("MAINTAINERS", MAINTAINERS, "lib/x.c", "int x;\n"));
             f.patch("lib: new file", SOB, Map.of("lib/y.c", "int y;\n"));
             f.patch("MAINTAINERS: add lib/y.c", SOB, Map.of("MAINTAINERS",
@@ -67,7 +67,7 @@ class TreeFilesChecksTest {
     @Test
     void newSelftestsMustBeListedAndIgnored() throws Exception {
         String sel = "tools/testing/selftests/net/";
-        try (SeriesFixture f = new SeriesFixture(dir)) {
+        try (CommittedSeries f = new CommittedSeries(dir)) {
             Map<String, String> base = new LinkedHashMap<>();
             base.put(sel + "Makefile", "TEST_PROGS := old.sh \\\n\tother.sh\nTEST_GEN_PROGS := old_prog\n"
                     + "include ../lib.mk\n");

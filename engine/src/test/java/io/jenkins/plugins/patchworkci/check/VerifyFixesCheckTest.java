@@ -17,7 +17,7 @@ class VerifyFixesCheckTest {
 
     @Test
     void fixesTagsAreCheckedAgainstTheTreeHistory() throws Exception {
-        try (SeriesFixture f = new SeriesFixture(dir)) {
+        try (CommittedSeries f = new CommittedSeries(dir)) {
             f.base(Map.of("net/core/dev.c", "int a;\n"));
             RevCommit culprit = f.commit("net: add a broken thing", Map.of("net/core/dev.c", "int a;\nint b;\n"),
                     "Bob", "bob@example.org");

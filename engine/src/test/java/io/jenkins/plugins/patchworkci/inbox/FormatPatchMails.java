@@ -1,7 +1,7 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -71,14 +70,8 @@ final class FormatPatchMails {
         return MessageHeaders.of(message).messageId();
     }
 
-    private static void git(Path repo, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Jane Dev", "-c", "user.email=jane@example.org",
-                "-c", "commit.gpgsign=false"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            fail(String.join(" ", cmd) + ": " + new String(out, StandardCharsets.UTF_8));
-        }
+    /** git in {@code repo}, as Jane Dev (test-support's {@link GitRepo}: the real git, a clean environment). */
+    private static void git(Path repo, String... args) {
+        GitRepo.in(repo).as("Jane Dev", "jane@example.org").run(args);
     }
 }

@@ -3,15 +3,14 @@ package io.jenkins.plugins.patchworkci.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +38,9 @@ class LocalSourcesTest {
         }
     }
 
-    private static String git(Path cwd, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Jane Dev", "-c", "user.email=jane@example.org"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0).as(String.join(" ", cmd) + ": " + out).isTrue();
-        return out;
+    /** git in {@code cwd}, as Jane Dev (test-support's {@link GitRepo}: the real git, a clean environment). */
+    private static String git(Path cwd, String... args) {
+        return GitRepo.in(cwd).as("Jane Dev", "jane@example.org").run(args);
     }
 
     /** How many messages {@code git mailsplit} finds in an mbox. */

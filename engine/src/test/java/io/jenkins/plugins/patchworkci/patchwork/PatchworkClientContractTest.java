@@ -29,7 +29,7 @@ class PatchworkClientContractTest {
 
     private static final ApiToken TOKEN = ApiToken.of("0123456789abcdef0123456789abcdef01234567");
 
-    private static RecordedPatchwork pw;
+    private static StubbedPatchwork pw;
 
     @BeforeEach
     void start() {
@@ -38,7 +38,7 @@ class PatchworkClientContractTest {
 
     @BeforeAll
     static void startServer() {
-        pw = new RecordedPatchwork();
+        pw = new StubbedPatchwork();
     }
 
     @AfterAll

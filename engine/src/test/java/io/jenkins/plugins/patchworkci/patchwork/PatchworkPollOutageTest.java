@@ -37,7 +37,7 @@ class PatchworkPollOutageTest {
     private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20),
             Duration.ofSeconds(1));
 
-    private static RecordedPatchwork pw;
+    private static StubbedPatchwork pw;
     private PatchworkSource source;
     private PatchworkCursor cursor;
 
@@ -53,7 +53,7 @@ class PatchworkPollOutageTest {
 
     @BeforeAll
     static void startServer() {
-        pw = new RecordedPatchwork();
+        pw = new StubbedPatchwork();
     }
 
     @AfterAll

@@ -11,11 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.patchworkci.inbox.Arrival;
 import io.jenkins.plugins.patchworkci.inbox.CursorJson;
 import io.jenkins.plugins.patchworkci.inbox.Poll;
+import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,20 +26,20 @@ class PatchworkSourcePollTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T00:40:10Z");
 
-    private static RecordedPatchwork pw;
-    private MutableClock clock;
+    private static StubbedPatchwork pw;
+    private SettableClock clock;
 
     @BeforeEach
     void start() throws Exception {
         pw.server.resetAll();
         pw.basics();
         pw.seriesAndMboxes();
-        clock = new MutableClock(Instant.parse("2026-11-25T00:41:00Z"));
+        clock = new SettableClock(Instant.parse("2026-11-25T00:41:00Z"));
     }
 
     @BeforeAll
     static void startServer() {
-        pw = new RecordedPatchwork();
+        pw = new StubbedPatchwork();
     }
 
     @AfterAll
@@ -238,31 +237,4 @@ class PatchworkSourcePollTest {
         assertThat(poll.cursor().waiting()).isEmpty();
     }
 
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

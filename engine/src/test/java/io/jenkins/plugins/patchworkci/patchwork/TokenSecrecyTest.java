@@ -31,7 +31,7 @@ class TokenSecrecyTest {
 
     private static final String SECRET = "f00dfacecafe0123456789abcdef0123456789ab";
 
-    private static RecordedPatchwork pw;
+    private static StubbedPatchwork pw;
     private final List<String> logged = new ArrayList<>();
     private final Handler capture = new Handler() {
         private final SimpleFormatter format = new SimpleFormatter();
@@ -53,7 +53,7 @@ class TokenSecrecyTest {
 
     @BeforeAll
     static void startServer() {
-        pw = new RecordedPatchwork();
+        pw = new StubbedPatchwork();
     }
 
     @AfterAll

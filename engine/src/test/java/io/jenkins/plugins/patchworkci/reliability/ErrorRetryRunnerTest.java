@@ -13,14 +13,13 @@ import io.jenkins.plugins.patchworkci.run.RunStatus;
 import io.jenkins.plugins.patchworkci.run.Runner;
 import io.jenkins.plugins.patchworkci.run.SeriesRun;
 import io.jenkins.plugins.patchworkci.run.Sources;
+import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,26 +38,6 @@ class ErrorRetryRunnerTest {
 
     @TempDir
     Path tmp;
-
-    /** A clock the test moves. */
-    static final class StepClock extends Clock {
-        Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** A disk that is full while {@link #full} is set: every object written fails as ENOSPC does. */
     static final class Disk implements ObjectWrites {
@@ -90,7 +69,7 @@ class ErrorRetryRunnerTest {
     }
 
     /** A new runner each poll: every retry below also survives a restart. */
-    private static Runner.Summary poll(RunConfig config, StepClock clock, Disk disk, BurstFixture.CountingReporter reporter)
+    private static Runner.Summary poll(RunConfig config, SettableClock clock, Disk disk, BurstFixture.CountingReporter reporter)
             throws Exception {
         return new Runner(Sources.bind(config, Sources.transport(), clock),
                 new SeriesRun(config, new MirrorCache(config.work().resolve("mirrors")), CheckRegistry.builtIn(),
@@ -112,7 +91,7 @@ class ErrorRetryRunnerTest {
     void aFullDiskIsRetriedAfterTheWaitAndEndsDoneWithOneReport() throws Exception {
         BurstFixture f = BurstFixture.create(tmp, 1);
         RunConfig config = RunConfig.read(f.config, Map.of());
-        StepClock clock = new StepClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-25T10:00:00Z"));
         Disk disk = new Disk();
         BurstFixture.CountingReporter reporter = new BurstFixture.CountingReporter(0);
 
@@ -120,15 +99,15 @@ class ErrorRetryRunnerTest {
         assertThat(first.runs()).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(RunStatus.ERROR);
             assertThat(r.outcome()).contains("No space left on device").contains("attempt 1 of 4");
-            assertThat(r.retryAt()).isEqualTo(clock.now.plus(Duration.ofMinutes(5)).toString());
+            assertThat(r.retryAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(5)).toString());
         });
         assertThat(keptForRetry(config)).as("its mail is kept: the mbox cursor has moved past it").isEqualTo(1);
 
         disk.full = false;
-        clock.now = clock.now.plus(Duration.ofMinutes(4));
+        clock.advance(Duration.ofMinutes(4));
         assertThat(poll(config, clock, disk, reporter).runs()).as("not before its wait is over").isEmpty();
 
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         Runner.Summary retried = poll(config, clock, disk, reporter);
         assertThat(retried.runs()).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(RunStatus.DONE);
@@ -139,7 +118,7 @@ class ErrorRetryRunnerTest {
                 .allSatisfy((id, count) -> assertThat(count).hasValue(1));
         assertThat(keptForRetry(config)).as("kept mail released once done").isZero();
 
-        clock.now = clock.now.plus(Duration.ofHours(3));
+        clock.advance(Duration.ofHours(3));
         assertThat(poll(config, clock, disk, reporter).runs()).as("done is never run again").isEmpty();
         assertThat(reporter.reported).as("reported once").hasSize(1).allSatisfy((id, count) -> assertThat(count).hasValue(1));
     }
@@ -149,7 +128,7 @@ class ErrorRetryRunnerTest {
         BurstFixture f = BurstFixture.create(tmp, 1);
         Files.writeString(f.config, Files.readString(f.config) + "build:\n  maxAttempts: 2\n  retryAfter: [10m]\n");
         RunConfig config = RunConfig.read(f.config, Map.of());
-        StepClock clock = new StepClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-25T10:00:00Z"));
         Disk disk = new Disk();
         BurstFixture.CountingReporter reporter = new BurstFixture.CountingReporter(0);
 
@@ -157,7 +136,7 @@ class ErrorRetryRunnerTest {
                 .satisfies(r -> assertThat(r.outcome()).contains("attempt 1 of 2"))
                 .satisfies(r -> assertThat(r.retrying()).isTrue());
 
-        clock.now = clock.now.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
         RunRecord last = poll(config, clock, disk, reporter).runs().get(0);
         assertThat(last.status()).isEqualTo(RunStatus.ERROR);
         assertThat(last.attempts()).isEqualTo(2);
@@ -166,7 +145,7 @@ class ErrorRetryRunnerTest {
         assertThat(keptForRetry(config)).isZero();
 
         disk.full = false;
-        clock.now = clock.now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         assertThat(poll(config, clock, disk, reporter).runs()).isEmpty();
         assertThat(new RunLedger(config.work().resolve("state/runs")).all()).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.ERROR));
@@ -177,14 +156,14 @@ class ErrorRetryRunnerTest {
     void aNewerVersionArrivingWhileAnErrorWaitsSupersedesIt() throws Exception {
         BurstFixture f = BurstFixture.create(tmp, 1);
         RunConfig config = RunConfig.read(f.config, Map.of());
-        StepClock clock = new StepClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-25T10:00:00Z"));
         Disk disk = new Disk();
         BurstFixture.CountingReporter reporter = new BurstFixture.CountingReporter(0);
         assertThat(poll(config, clock, disk, reporter).runs()).singleElement()
                 .satisfies(r -> assertThat(r.retrying()).isTrue());
 
         disk.full = false;
-        clock.now = clock.now.plus(Duration.ofMinutes(1)); // v1's wait is not over
+        clock.advance(Duration.ofMinutes(1)); // v1's wait is not over
         String v2 = BurstFixture.mail(1).replace("[PATCH burst]", "[PATCH burst v2]")
                 .replace(BurstFixture.messageId(1), "burst-1-v2@example.org").replace("12:00:01", "13:00:01");
         Files.writeString(f.mbox, v2, java.nio.file.StandardOpenOption.APPEND);
@@ -197,7 +176,7 @@ class ErrorRetryRunnerTest {
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.DONE));
         assertThat(keptForRetry(config)).as("v1's kept mail released").isZero();
 
-        clock.now = clock.now.plus(Duration.ofHours(3));
+        clock.advance(Duration.ofHours(3));
         assertThat(poll(config, clock, disk, reporter).runs()).as("v1 is not run after all").isEmpty();
         assertThat(reporter.reported).as("only v2 reported, once").hasSize(1)
                 .allSatisfy((id, count) -> assertThat(count).hasValue(1));

@@ -15,6 +15,7 @@ import io.jenkins.plugins.patchworkci.run.SeriesOrigin;
 import io.jenkins.plugins.patchworkci.run.SeriesReader;
 import io.jenkins.plugins.patchworkci.run.SeriesRun;
 import io.jenkins.plugins.patchworkci.series.Series;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -193,12 +194,9 @@ class HostileBuildEnvironmentTest {
         return mbox;
     }
 
-    private static void git(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as("%s: %s", cmd, out).isZero();
+    /** git in {@code dir}, as Ann Author (test-support's {@link GitRepo}: the real git, a clean environment). */
+    private static void git(Path dir, String... args) {
+        GitRepo.in(dir).run(args);
     }
 
     private static String allText(Path dir) throws IOException {

@@ -19,10 +19,9 @@ import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkCursor;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSource;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSourceSettings;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class PatchworkPageTwiceTest {
 
-    private static final String RECORDED_ORIGIN = "http://127.0.0.1:8000";
+    private static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
     private static final Instant T0 = Instant.parse("2026-11-25T00:40:10Z");
 
     private WireMockServer server;
@@ -59,9 +58,7 @@ class PatchworkPageTwiceTest {
     }
 
     private String recorded(String name) throws IOException {
-        try (InputStream in = PatchworkPageTwiceTest.class.getResourceAsStream("/patchwork/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(RECORDED_ORIGIN, server.baseUrl());
-        }
+        return PatchworkRecordings.text(name, server.baseUrl());
     }
 
     private void json(String path, String body) {

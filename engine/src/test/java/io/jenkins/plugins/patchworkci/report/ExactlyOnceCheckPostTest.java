@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
+import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stored the check but before the ledger says so, after the ledger says so) and a fresh reporter
  * over the same state directory runs the run's reporting again, as {@code pwci run} does after a
  * restart; or Patchwork stores a post and the answer is lost (500, timeout, reset connection). The
- * server is a real HTTP server ({@link RecordedPatchwork.Server}: WireMock on loopback keeping the
+ * server is a real HTTP server (test-support's {@link RecordedPatchwork}: the JDK's server on loopback keeping the
  * checks posted to it, answering with a real Patchwork 3.1's recorded answers) that records every
  * request; the poster is the one {@code pwci run} uses ({@link ClientCheckPoster} over the
  * Patchwork client, with the production retry policy).
@@ -44,17 +46,17 @@ class ExactlyOnceCheckPostTest {
         private static final long serialVersionUID = 1L;
     }
 
-    private static RecordedPatchwork.Server patchwork;
+    private static RecordedPatchwork patchwork;
 
     @TempDir
     Path tmp;
 
-    private final PatchworkReporterTest.MutableClock clock = new PatchworkReporterTest.MutableClock(
+    private final SettableClock clock = new SettableClock(
             Instant.parse("2026-11-25T01:00:00Z"));
 
     @BeforeAll
-    static void start() {
-        patchwork = new RecordedPatchwork.Server();
+    static void start() throws IOException {
+        patchwork = new RecordedPatchwork();
     }
 
     @AfterAll
@@ -87,7 +89,7 @@ class ExactlyOnceCheckPostTest {
     }
 
     private PatchworkReporter reporter(Path state, String botUser) throws Exception {
-        return new PatchworkReporter(new ClientCheckPoster(patchwork.client(TOKEN)),
+        return new PatchworkReporter(new ClientCheckPoster(RecordedAnswers.client(patchwork, TOKEN)),
                 CheckLedger.open(state.resolve("state/patchwork-checks.json")),
                 new PatchworkReporter.Settings(URI.create("https://ci.example.org/pwci/"), ContextNaming.CHECK,
                         Duration.ofHours(6), botUser), clock);
@@ -132,8 +134,8 @@ class ExactlyOnceCheckPostTest {
         List<PostOutcome> outcomes = report(reporter(tmp.resolve("clean"), null), run());
         assertThat(outcomes).noneMatch(o -> o.action() == PostOutcome.Action.FAILED);
         Map<String, List<String>> clean = onPatchwork();
-        posts[0] = (int) patchwork.requests(RequestMethod.POST);
-        assertThat(patchwork.requests(RequestMethod.GET)).as("a run with a sure ledger reads no check list").isZero();
+        posts[0] = (int) patchwork.checkRequests("POST");
+        assertThat(patchwork.checkRequests("GET")).as("a run with a sure ledger reads no check list").isZero();
         patchwork.reset();
         return clean;
     }
@@ -170,7 +172,7 @@ class ExactlyOnceCheckPostTest {
                     }
                 });
                 assertThatThrownBy(() -> report(first, run())).isInstanceOf(Killed.class);
-                long listsBefore = patchwork.requests(RequestMethod.GET);
+                long listsBefore = patchwork.checkRequests("GET");
 
                 // The restart: a new reporter knowing only what is on disk reports the run again.
                 List<PostOutcome> again = report(reporter(state, null), run());
@@ -179,7 +181,7 @@ class ExactlyOnceCheckPostTest {
                 assertThat(again).as(scenario).noneMatch(o -> o.action() == PostOutcome.Action.FAILED);
                 assertExactlyOnce(clean, scenario);
                 // The cost: one list request for the one patch whose post was cut, none otherwise.
-                assertThat(patchwork.requests(RequestMethod.GET) - listsBefore).as(scenario)
+                assertThat(patchwork.checkRequests("GET") - listsBefore).as(scenario)
                         .isEqualTo(step == PatchworkReporter.Step.CONFIRMATION_WRITTEN ? 0 : 1);
                 scenarios++;
             }
@@ -191,19 +193,19 @@ class ExactlyOnceCheckPostTest {
     void aPostStoredByPatchworkWhoseAnswerIsLostIsNotPostedAgain() throws Exception {
         int[] posts = new int[1];
         Map<String, List<String>> clean = cleanRun(posts);
-        for (RecordedPatchwork.Server.LostAnswer lost : List.of(RecordedPatchwork.Server.LostAnswer.STORED_THEN_500,
-                RecordedPatchwork.Server.LostAnswer.STORED_THEN_RESET, RecordedPatchwork.Server.LostAnswer.STORED_THEN_TIMEOUT)) {
+        for (RecordedPatchwork.LostAnswer lost : List.of(RecordedPatchwork.LostAnswer.STORED_THEN_500,
+                RecordedPatchwork.LostAnswer.STORED_THEN_RESET, RecordedPatchwork.LostAnswer.STORED_THEN_TIMEOUT)) {
             // Every post for the quick failures; for the slow timeout, the first, a first final one and the last.
             List<Integer> which = new ArrayList<>();
             for (int k = 1; k <= posts[0]; k++) {
-                if (lost != RecordedPatchwork.Server.LostAnswer.STORED_THEN_TIMEOUT || k == 1 || k == 19 || k == posts[0]) {
+                if (lost != RecordedPatchwork.LostAnswer.STORED_THEN_TIMEOUT || k == 1 || k == 19 || k == posts[0]) {
                     which.add(k);
                 }
             }
             for (int k : which) {
                 patchwork.reset();
                 int lostAt = k;
-                patchwork.loseAnswers(n -> n == lostAt ? lost : RecordedPatchwork.Server.LostAnswer.NONE);
+                patchwork.loseAnswers(n -> n == lostAt ? lost : RecordedPatchwork.LostAnswer.NONE);
                 Path state = Files.createDirectories(tmp.resolve(lost + "-" + k));
 
                 List<PostOutcome> outcomes = report(reporter(state, "ci-bot"), run());
@@ -215,13 +217,13 @@ class ExactlyOnceCheckPostTest {
                         .hasSize(1);
                 // One request per post, one list for the patch whose answer was lost, one per patch to seed the
                 // ledger (the bot's user is configured and the ledger starts empty).
-                assertThat(patchwork.requests(RequestMethod.POST)).as(scenario).isEqualTo(posts[0]);
-                assertThat(patchwork.requests(RequestMethod.GET)).as(scenario).isEqualTo(1 + 3);
+                assertThat(patchwork.checkRequests("POST")).as(scenario).isEqualTo(posts[0]);
+                assertThat(patchwork.checkRequests("GET")).as(scenario).isEqualTo(1 + 3);
                 // ... and a restart after it posts nothing more.
                 assertThat(report(reporter(state, "ci-bot"), run())).as(scenario)
                         .allMatch(o -> o.action() == PostOutcome.Action.UNCHANGED
                                 || o.action() == PostOutcome.Action.KEPT_FINAL);
-                assertThat(patchwork.requests(RequestMethod.POST)).as(scenario).isEqualTo(posts[0]);
+                assertThat(patchwork.checkRequests("POST")).as(scenario).isEqualTo(posts[0]);
             }
         }
     }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
-import io.jenkins.plugins.patchworkci.report.RecordedPatchwork.Server.LostAnswer;
 import io.jenkins.plugins.patchworkci.scan.SeriesCheckPost;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork.LostAnswer;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The one path every check takes to Patchwork, as the Jenkins plugin takes it ({@link ExactlyOncePost#over}
  * the Patchwork client, no ledger, no bot username): a post Patchwork stored whose answer is lost is not sent
  * again; a post Patchwork did not store is, at most {@value ExactlyOncePost#MAX_SENDS} requests in all. The
- * server is {@link RecordedPatchwork.Server} (real HTTP, keeping the checks posted to it); the client has the
+ * server is {@link RecordedPatchwork} (real HTTP, keeping the checks posted to it); the client has the
  * production retry policy, which would repeat a check post blindly if the post allowed it.
  * {@link ExactlyOnceCheckPostTest} covers the same path under {@code pwci run}'s reporter and its ledger.
  */
@@ -29,11 +29,11 @@ class ExactlyOncePostTest {
     private static final String TOKEN = "0123456789abcdef0123456789abcdef01234567";
     private static final String BUILD = "https://ci.example.org/job/netdevbpf/job/net-next-3f2a9c0b1d4e/12/";
 
-    private static RecordedPatchwork.Server patchwork;
+    private static RecordedPatchwork patchwork;
 
     @BeforeAll
-    static void start() {
-        patchwork = new RecordedPatchwork.Server();
+    static void start() throws IOException {
+        patchwork = new RecordedPatchwork();
     }
 
     @AfterAll
@@ -47,7 +47,7 @@ class ExactlyOncePostTest {
     }
 
     private static ExactlyOncePost poster() {
-        return ExactlyOncePost.over(patchwork.client(TOKEN));
+        return ExactlyOncePost.over(RecordedAnswers.client(patchwork, TOKEN));
     }
 
     /** Every check Patchwork holds on a patch, oldest first, as "context=state: description". */
@@ -70,8 +70,8 @@ class ExactlyOncePostTest {
 
             assertThat(how).as(lost.name()).startsWith("confirmed on Patchwork after a lost answer");
             assertThat(onPatchwork(11)).as(lost.name()).containsExactly("build=success: build #12 passed");
-            assertThat(patchwork.requests(RequestMethod.POST)).as(lost.name()).isEqualTo(1);
-            assertThat(patchwork.requests(RequestMethod.GET)).as(lost.name()).isEqualTo(1);
+            assertThat(patchwork.checkRequests("POST")).as(lost.name()).isEqualTo(1);
+            assertThat(patchwork.checkRequests("GET")).as(lost.name()).isEqualTo(1);
         }
     }
 
@@ -85,8 +85,8 @@ class ExactlyOncePostTest {
         // The pending check of the same context is newest when the answer is lost: not this post, so it is sent again.
         assertThat(how).isEmpty();
         assertThat(onPatchwork(11)).containsExactly("build=pending: build #12 running", "build=success: build #12 passed");
-        assertThat(patchwork.requests(RequestMethod.POST)).isEqualTo(3);
-        assertThat(patchwork.requests(RequestMethod.GET)).isEqualTo(1);
+        assertThat(patchwork.checkRequests("POST")).isEqualTo(3);
+        assertThat(patchwork.checkRequests("GET")).isEqualTo(1);
     }
 
     @Test
@@ -96,21 +96,21 @@ class ExactlyOncePostTest {
         assertThatThrownBy(() -> poster().post(11, new NewCheck(CheckState.FAIL, "build", BUILD, "build #12 failed")))
                 .isInstanceOf(IOException.class).hasMessageStartingWith("not on Patchwork after 3 tries: ");
         assertThat(onPatchwork(11)).isEmpty();
-        assertThat(patchwork.requests(RequestMethod.POST)).isEqualTo(ExactlyOncePost.MAX_SENDS);
-        assertThat(patchwork.requests(RequestMethod.GET)).isEqualTo(ExactlyOncePost.MAX_SENDS);
+        assertThat(patchwork.checkRequests("POST")).isEqualTo(ExactlyOncePost.MAX_SENDS);
+        assertThat(patchwork.checkRequests("GET")).isEqualTo(ExactlyOncePost.MAX_SENDS);
     }
 
     @Test
     void theAutomaticBuildStatusOnEveryPatchOfASeriesIsOnPatchworkOnceDespiteALostAnswer() throws Exception {
         patchwork.loseAnswers(n -> n == 2 ? LostAnswer.STORED_THEN_500 : LostAnswer.NONE);
 
-        SeriesCheckPost.Result r = new SeriesCheckPost(patchwork.client(TOKEN), List.of(10L, 11L, 12L),
+        SeriesCheckPost.Result r = new SeriesCheckPost(RecordedAnswers.client(patchwork, TOKEN), List.of(10L, 11L, 12L),
                 new NewCheck(CheckState.SUCCESS, "jenkins", BUILD, "build #12 passed")).call();
 
         assertThat(r.complete()).as(r.lines().toString()).isTrue();
         for (long patch : List.of(10L, 11L, 12L)) {
             assertThat(onPatchwork(patch)).as("patch %d", patch).containsExactly("jenkins=success: build #12 passed");
         }
-        assertThat(patchwork.requests(RequestMethod.POST)).isEqualTo(3);
+        assertThat(patchwork.checkRequests("POST")).isEqualTo(3);
     }
 }

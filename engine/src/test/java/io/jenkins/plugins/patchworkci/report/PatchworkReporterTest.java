@@ -21,13 +21,13 @@ import io.jenkins.plugins.patchworkci.http.HttpSettings;
 import io.jenkins.plugins.patchworkci.http.JdkHttpTransport;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
+import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +49,7 @@ class PatchworkReporterTest {
     Path dir;
 
     private static WireMockServer patchwork;
-    private MutableClock clock;
+    private SettableClock clock;
 
     @org.junit.jupiter.api.BeforeAll
     static void startServer() {
@@ -65,10 +65,10 @@ class PatchworkReporterTest {
     @BeforeEach
     void start() {
         patchwork.resetAll();
-        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.created()));
-        patchwork.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(RecordedPatchwork.json(200,
-                RecordedPatchwork.apiIndex(patchwork.baseUrl()))));
-        clock = new MutableClock(Instant.parse("2026-11-25T01:00:00Z"));
+        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.created()));
+        patchwork.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(RecordedAnswers.json(200,
+                RecordedAnswers.apiIndex(patchwork.baseUrl()))));
+        clock = new SettableClock(Instant.parse("2026-11-25T01:00:00Z"));
     }
 
     private PatchworkReporter reporter(ContextNaming naming, String botUser) throws IOException {
@@ -209,7 +209,7 @@ class PatchworkReporterTest {
 
     @Test
     void aRefusalForPermissionSaysAMaintainerOrDelegateIsNeededAndStopsTheBatch() throws Exception {
-        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.json(403,
+        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.json(403,
                 "{\"detail\":\"You do not have permission to perform this action.\"}")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, null).started(SampleRuns.finished());
@@ -225,7 +225,7 @@ class PatchworkReporterTest {
     void aBadRequestCarriesPatchworksWordsAndTheRestGoOn() throws Exception {
         patchwork.stubFor(post(urlPathEqualTo("/api/1.3/patches/10/checks/"))
                 .withRequestBody(matchingJsonPath("$.state", equalTo("pending")))
-                .willReturn(RecordedPatchwork.json(400, "{\"state\":[\"\\\"pending\\\" is not a valid choice.\"]}")));
+                .willReturn(RecordedAnswers.json(400, "{\"state\":[\"\\\"pending\\\" is not a valid choice.\"]}")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, null).started(SampleRuns.finished());
 
@@ -237,9 +237,9 @@ class PatchworkReporterTest {
 
     @Test
     void anEmptyLedgerIsSeededFromTheBotsChecksOnTheServer() throws Exception {
-        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.json(200, "[]")));
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.json(200, "[]")));
         patchwork.stubFor(get(urlPathEqualTo("/api/1.3/patches/10/checks/"))
-                .willReturn(RecordedPatchwork.json(200, RecordedPatchwork.text("checks-list.json"))));
+                .willReturn(RecordedAnswers.json(200, PatchworkRecordings.text("checks-list.json"))));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
 
@@ -252,7 +252,7 @@ class PatchworkReporterTest {
 
     @Test
     void aListThatCannotBeReadDoesNotStopThePosts() throws Exception {
-        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedPatchwork.json(500, "oops")));
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.json(500, "oops")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
 
@@ -300,31 +300,4 @@ class PatchworkReporterTest {
                         && b.get("description").asText().equals("not run: the series did not apply"));
     }
 
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 }

@@ -2,12 +2,12 @@ package io.jenkins.plugins.patchworkci.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,14 +20,9 @@ class LibbpfSyncTest {
     @TempDir
     Path tmp;
 
-    private static String git(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new java.util.ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.org"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("git %s: %s", String.join(" ", args), out).isZero();
-        return out.trim();
+    /** git in {@code dir}, as T (test-support's {@link GitRepo}: the real git, a clean environment). */
+    private static String git(Path dir, String... args) {
+        return GitRepo.in(dir).as("T", "t@example.org").run(args).trim();
     }
 
     private static void write(Path root, String path, String text) throws IOException {

@@ -7,12 +7,13 @@ import io.jenkins.plugins.patchworkci.route.CompanionFinder;
 import io.jenkins.plugins.patchworkci.route.PostedSeries;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.series.Series;
-import java.io.IOException;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,19 +127,9 @@ class CompanionMailTest {
         return mail;
     }
 
-    private static String git(Path dir, String date, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Erin Fixer", "-c", "user.email=erin@example.org"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-        if (date != null) {
-            pb.environment().put("GIT_AUTHOR_DATE", date);
-            pb.environment().put("GIT_COMMITTER_DATE", date);
-        }
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException("git " + args[0] + " failed: " + out);
-        }
-        return out;
+    /** git in {@code dir}, as Erin Fixer, dated {@code date} when given (test-support's {@link GitRepo}). */
+    private static String git(Path dir, String date, String... args) {
+        return GitRepo.in(dir).as("Erin Fixer", "erin@example.org")
+                .run(date == null ? Map.of() : Map.of("GIT_AUTHOR_DATE", date, "GIT_COMMITTER_DATE", date), args);
     }
 }

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
 import io.jenkins.plugins.patchworkci.demo.DemoWorkspace;
+import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,27 +26,7 @@ class HeldSeriesTest {
     @TempDir
     Path tmp;
 
-    /** A clock the test moves. */
-    static final class StepClock extends Clock {
-        Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private Runner runner(RunConfig config, StepClock clock) throws Exception {
+    private Runner runner(RunConfig config, SettableClock clock) throws Exception {
         return new Runner(Sources.bind(config, Sources.transport(), clock),
                 new SeriesRun(config, new MirrorCache(config.work().resolve("mirrors")), CheckRegistry.builtIn(), List.of(), clock),
                 new RunLedger(config.work().resolve("state/runs")), 1, clock, RunEvents.SILENT);
@@ -68,13 +47,13 @@ class HeldSeriesTest {
         Files.writeString(box, series[0] + series[1]);
         Files.writeString(demo.config(), Files.readString(demo.config()).replace("mbox: mail/netdev.mbox", "mbox: " + box));
         RunConfig config = RunConfig.read(demo.config(), Map.of());
-        StepClock clock = new StepClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-25T10:00:00Z"));
 
         Runner.Summary first = runner(config, clock).once();
         assertThat(first.runs()).isEmpty();
         assertThat(config.work().resolve("state/held/source-1")).isDirectoryContaining(p -> p.toString().endsWith(".eml"));
 
-        clock.now = clock.now.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
         Files.writeString(box, series[2], StandardOpenOption.APPEND);
         Runner.Summary second = runner(config, clock).once();
         assertThat(second.runs()).singleElement().satisfies(r -> {
@@ -95,9 +74,9 @@ class HeldSeriesTest {
         Files.writeString(demo.config(), Files.readString(demo.config())
                 .replace("mbox: mail/netdev.mbox", "mbox: " + box + "\n    holdIncomplete: 1h"));
         RunConfig config = RunConfig.read(demo.config(), Map.of());
-        StepClock clock = new StepClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-25T10:00:00Z"));
         runner(config, clock).once();
-        clock.now = clock.now.plus(Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
         Runner.Summary late = runner(config, clock).once();
         assertThat(late.runs()).isEmpty();
         assertThat(late.problems()).singleElement().asString()

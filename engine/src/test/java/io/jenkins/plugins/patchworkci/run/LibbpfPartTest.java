@@ -8,15 +8,13 @@ import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.report.Run;
 import io.jenkins.plugins.patchworkci.report.SeriesCheckResult;
 import io.jenkins.plugins.patchworkci.series.Series;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,14 +27,9 @@ class LibbpfPartTest {
     @TempDir
     Path tmp;
 
-    private String git(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Ann", "-c", "user.email=ann@example.org"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out;
+    /** git in {@code dir}, as Ann (test-support's {@link GitRepo}: the real git, a clean environment). */
+    private String git(Path dir, String... args) {
+        return GitRepo.in(dir).as("Ann", "ann@example.org").run(args);
     }
 
     private void write(Path root, String path, String text) throws IOException {

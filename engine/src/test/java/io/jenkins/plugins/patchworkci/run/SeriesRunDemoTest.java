@@ -11,6 +11,7 @@ import io.jenkins.plugins.patchworkci.report.Run;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.series.Assembly;
 import io.jenkins.plugins.patchworkci.series.Series;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -124,13 +125,9 @@ class SeriesRunDemoTest {
                 .allSatisfy(r -> assertThat(r.description()).startsWith("at base-commit " + base.substring(0, 12) + ": "));
     }
 
-    private static String git(Path repo, String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-        assertThat(p.waitFor()).as(out).isZero();
-        return out;
+    /** git in {@code repo}, as Ann Author (test-support's {@link GitRepo}: the real git, a clean environment). */
+    private static String git(Path repo, String... args) {
+        return GitRepo.in(repo).run(args).strip();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
 import io.jenkins.plugins.patchworkci.report.ReportedSeries;
 import io.jenkins.plugins.patchworkci.report.Run;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -243,14 +244,8 @@ class SupersedeTest {
         return new io.jenkins.plugins.patchworkci.series.SeriesId(messageId).shortHash();
     }
 
-    private static void git(Path dir, String... args) throws IOException, InterruptedException {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = "git";
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + out);
-        }
+    /** git in {@code dir}, as Ann Author (test-support's {@link GitRepo}: the real git, a clean environment). */
+    private static void git(Path dir, String... args) {
+        GitRepo.in(dir).run(args);
     }
 }

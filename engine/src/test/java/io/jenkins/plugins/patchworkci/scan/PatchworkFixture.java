@@ -13,22 +13,21 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.jenkins.plugins.patchworkci.http.HttpSettings;
 import io.jenkins.plugins.patchworkci.http.JdkHttpTransport;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * WireMock on loopback serving the recorded Patchwork 3.1 answers of {@code src/test/resources/patchwork/}
- * (recorded data, see its README) with the recording origin replaced by WireMock's. Lists can be edited
+ * WireMock on loopback serving the recorded Patchwork 3.1 answers of test-support's
+ * {@code PatchworkRecordings} (recorded data, see its README) with the recording origin replaced by WireMock's. Lists can be edited
  * before they are served (a patch's state, a series' subject), and mboxes are given per series.
  */
 final class PatchworkFixture implements AutoCloseable {
 
-    static final String RECORDED_ORIGIN = "http://127.0.0.1:8000";
+    static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
     static final ObjectMapper JSON = new ObjectMapper();
 
     final WireMockServer server;
@@ -50,14 +49,7 @@ final class PatchworkFixture implements AutoCloseable {
     }
 
     String recorded(String name) {
-        try (InputStream in = PatchworkFixture.class.getResourceAsStream("/patchwork/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no recorded file " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(RECORDED_ORIGIN, origin());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PatchworkRecordings.text(name, origin());
     }
 
     ArrayNode recordedArray(String name) {

@@ -7,10 +7,10 @@ import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.KernelSource;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,20 +95,8 @@ class SeriesVerifyRecipientsTest {
         return results.get(0);
     }
 
-    private static String git(Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Ada Lovelace", "-c",
-                "user.email=ada@example.org"));
-        cmd.addAll(List.of(args));
-        cmd.addAll(1, List.of("-c", "commit.gpgsign=false"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("GIT_"));
-        pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        pb.environment().put("HOME", dir.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new AssertionError(cmd + ": " + out);
-        }
-        return out;
+    /** git in {@code dir}, as Ada Lovelace (test-support's {@link GitRepo}: the real git, a clean environment). */
+    private static String git(Path dir, String... args) {
+        return GitRepo.in(dir).as("Ada Lovelace", "ada@example.org").run(args);
     }
 }

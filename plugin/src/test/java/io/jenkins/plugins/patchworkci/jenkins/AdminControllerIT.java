@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.jenkins;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;

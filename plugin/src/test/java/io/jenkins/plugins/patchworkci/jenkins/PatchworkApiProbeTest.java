@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -84,9 +84,7 @@ class PatchworkApiProbeTest {
     }
 
     private static String recordedIndex() throws IOException {
-        try (InputStream in = PatchworkApiProbeTest.class.getResourceAsStream("/patchwork/api-1.3-index.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return PatchworkRecordings.text("api-1.3-index.json");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.plugins.git.GitSCM;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.nio.file.Path;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;

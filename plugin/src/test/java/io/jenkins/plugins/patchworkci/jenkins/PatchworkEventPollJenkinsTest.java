@@ -6,6 +6,7 @@ import hudson.ExtensionList;
 import hudson.model.TaskListener;
 import hudson.plugins.git.GitSCM;
 import hudson.util.StreamTaskListener;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

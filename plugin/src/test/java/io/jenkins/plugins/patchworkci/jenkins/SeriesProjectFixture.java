@@ -6,6 +6,7 @@ import hudson.ExtensionList;
 import hudson.util.Secret;
 import io.jenkins.plugins.patchworkci.scan.HeadName;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 
 /**
  * From a {@code series-completed} event to the first build command starting, on the demo's trees
- * and mail, with the demo's series served by a local Patchwork ({@link RecordedPatchwork}): the
+ * and mail, with the demo's series served by a local Patchwork ({@link SyntheticPatchwork}): the
  * event is published, a poll runs at once (in service the poll interval comes on top), and the
  * build command records when it started. The first series pays for cloning the tree's mirror;
  * the others find it ready.
@@ -48,14 +48,14 @@ public final class EndToEndBenchmark {
             mboxes.add(patches(setup.demo().root().resolve("work/out").resolve(dir)));
         }
         Path started = work.resolve("e2e-started");
-        try (RecordedPatchwork server = new RecordedPatchwork(id -> mboxes.get((int) id - 1))) {
+        try (SyntheticPatchwork server = new SyntheticPatchwork(id -> mboxes.get((int) id - 1))) {
             RunConfig config = setup.config("e2e", "  - patchwork: " + server.uri() + "\n    project: "
-                    + RecordedPatchwork.PROJECT + "\n", "  commands:\n    - [sh, -c, 'date +%s.%N >> " + started
+                    + SyntheticPatchwork.PROJECT + "\n", "  commands:\n    - [sh, -c, 'date +%s.%N >> " + started
                     + "']\n  timeout: 5m\n");
             PatchworkSource source = new PatchworkSource(new PatchworkClient(server.uri(),
                     new JdkHttpTransport(HttpSettings.defaults()), null),
-                    PatchworkSourceSettings.of(RecordedPatchwork.PROJECT), Clock.systemUTC());
-            PatchworkCursor before = new PatchworkCursor(RecordedPatchwork.completedAt(1).minusSeconds(30), List.of(),
+                    PatchworkSourceSettings.of(SyntheticPatchwork.PROJECT), Clock.systemUTC());
+            PatchworkCursor before = new PatchworkCursor(SyntheticPatchwork.completedAt(1).minusSeconds(30), List.of(),
                     List.of());
             Runner runner = new Runner(List.of(new Runner.Bound<>(source,
                     new FileCursorStore(config.work().resolve("state/cursor.json")), Optional.of(before),

@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /**
  * One poll of a Patchwork project of N series of which K are new, served locally
- * ({@link RecordedPatchwork}): the requests and time of {@link PatchworkSource#poll} with a warm
+ * ({@link SyntheticPatchwork}): the requests and time of {@link PatchworkSource#poll} with a warm
  * client, counted by {@link CountingTransport}. The peer is a poller without the event log, which
  * must list the project's series (250 a page) to find the new ones and then fetch their mboxes:
  * the same client's {@link PatchworkClient#seriesList}.
@@ -40,11 +40,11 @@ public final class PollBenchmark {
     }
 
     private void one(ResultTable table, int projectSeries, int fresh) throws IOException, InterruptedException {
-        try (RecordedPatchwork server = new RecordedPatchwork(PollBenchmark::mbox)) {
+        try (SyntheticPatchwork server = new SyntheticPatchwork(PollBenchmark::mbox)) {
             server.publish(projectSeries - fresh);
             CountingTransport http = new CountingTransport(new JdkHttpTransport(HttpSettings.defaults()));
             PatchworkClient client = new PatchworkClient(server.uri(), http, null);
-            PatchworkSource source = new PatchworkSource(client, PatchworkSourceSettings.of(RecordedPatchwork.PROJECT),
+            PatchworkSource source = new PatchworkSource(client, PatchworkSourceSettings.of(SyntheticPatchwork.PROJECT),
                     Clock.systemUTC());
             // a client in service: the version probe and project check are done, and one poll has
             // run (the first poll after initialCursor also re-reads the events in the overlap window)
@@ -63,7 +63,7 @@ public final class PollBenchmark {
             // the peer: list every series of the project, then fetch the mboxes of the unseen ones
             http.reset();
             long t1 = System.nanoTime();
-            List<PatchworkSeries> all = client.seriesList(RecordedPatchwork.PROJECT, null);
+            List<PatchworkSeries> all = client.seriesList(SyntheticPatchwork.PROJECT, null);
             for (PatchworkSeries s : all.subList(all.size() - fresh, all.size())) {
                 client.seriesMbox(s);
             }

@@ -13,27 +13,26 @@ import io.jenkins.plugins.patchworkci.http.HttpTransport;
 import io.jenkins.plugins.patchworkci.http.JdkHttpTransport;
 import io.jenkins.plugins.patchworkci.http.RetryPolicy;
 import io.jenkins.plugins.patchworkci.http.RetryingTransport;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * A WireMock server on loopback that answers with the recorded Patchwork 3.1 responses in
- * {@code src/test/resources/patchwork/}, their recording origin replaced by its own.
+ * test-support's {@code PatchworkRecordings}, their recording origin replaced by its own.
  */
-final class RecordedPatchwork implements AutoCloseable {
+final class StubbedPatchwork implements AutoCloseable {
 
-    static final String RECORDED_ORIGIN = "http://127.0.0.1:8000";
+    static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
 
     final WireMockServer server;
     /** Counts every attempt that reaches the network, under the retries. */
     CountingTransport counter;
 
-    RecordedPatchwork() {
+    StubbedPatchwork() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         warmUp();
@@ -65,14 +64,7 @@ final class RecordedPatchwork implements AutoCloseable {
 
     /** A recorded file, served as if this server had recorded it. */
     String recorded(String name) {
-        try (InputStream in = RecordedPatchwork.class.getResourceAsStream("/patchwork/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no recorded file " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(RECORDED_ORIGIN, origin());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PatchworkRecordings.text(name, origin());
     }
 
     void stub(MappingBuilder mapping) {

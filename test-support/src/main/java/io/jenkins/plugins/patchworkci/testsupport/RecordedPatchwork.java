@@ -1,4 +1,4 @@
-package io.jenkins.plugins.patchworkci.jenkins;
+package io.jenkins.plugins.patchworkci.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,13 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A Patchwork 3.1 server on loopback (the JDK's HTTP server), answering with the recorded responses of
- * the engine's test resources ({@code engine/src/test/resources/patchwork/}, recorded data, see its README;
- * the plugin's pom adds them to its test resources), cut to the project's recorded series 6
+ * test-support's {@link PatchworkRecordings} ({@code test-support/src/main/resources/patchwork/}, recorded
+ * data, see its README), cut to the project's recorded series 6
  * ("net: core: make a() return 1, add b() and c()", v2, three patches, its cover letter and its mbox),
  * with the recording origin replaced by this server's, as the engine's {@code scan.PatchworkFixture} does.
  * Check POSTs are stored, as Patchwork stores them (numbered, under the token's user {@code ci-bot}), and
@@ -32,17 +33,34 @@ import java.util.regex.Pattern;
  * checks oldest first. {@link #outage} makes every request answer 503, as a Patchwork behind a restarting
  * proxy does; {@link #loseCheckAnswers} makes check posts lose their answer after they are stored.
  *
- * <p>Used by the JenkinsRule tests.
+ * <p>Used by the plugin's JenkinsRule tests and by its controller integration test (AdminControllerIT).
  */
-final class RecordedPatchwork implements AutoCloseable {
+public final class RecordedPatchwork implements AutoCloseable {
 
-    static final String RECORDED_ORIGIN = "http://127.0.0.1:8000";
-    static final long SERIES = 6;
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
+    public static final long SERIES = 6;
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CHECKS = Pattern.compile("/api/1\\.3/patches/(\\d+)/checks/");
 
+    /** What happens to the answer of a check post. */
+    public enum LostAnswer {
+        /** Answered 201 as recorded. */
+        NONE,
+        /** Stored, then answered 500 (a failure after the commit, a proxy's error page). */
+        STORED_THEN_500,
+        /** Stored, then answered after {@link #LATE_ANSWER}, too late for a client's timeout. */
+        STORED_THEN_TIMEOUT,
+        /** Stored, then the connection breaks in the middle of the answer. */
+        STORED_THEN_RESET,
+        /** Not stored: answered 500 before the commit (the post must be sent again). */
+        NOT_STORED_500
+    }
+
+    /** How late a {@link LostAnswer#STORED_THEN_TIMEOUT} answer comes. */
+    public static final java.time.Duration LATE_ANSWER = java.time.Duration.ofMillis(2100);
+
     /** A request as received: method, path (no query), its Authorization header (or null) and body. */
-    record Request(String method, String path, String authorization, String body) {}
+    public record Request(String method, String path, String authorization, String body) {}
 
     private final HttpServer server;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
@@ -50,14 +68,17 @@ final class RecordedPatchwork implements AutoCloseable {
     private volatile boolean outage;
     private final Map<Long, List<JsonNode>> stored = new java.util.TreeMap<>();
     private int storedCount;
-    private int answersToLose;
+    private int posts;
+    private volatile IntFunction<LostAnswer> lose = n -> LostAnswer.NONE;
     private volatile String seriesMbox;
     /** While false, the project has no series (lists empty) and its event log ends before series 6 completed. */
     private volatile boolean series6Completed = true;
 
-    RecordedPatchwork() throws IOException {
+    public RecordedPatchwork() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // a thread per request: a late answer must not hold up the requests that follow it
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         answers.put("/api/1.3/", recorded("api-1.3-index.json"));
         answers.put("/api/1.3/projects/", recorded("projects.json"));
@@ -69,26 +90,54 @@ final class RecordedPatchwork implements AutoCloseable {
     }
 
     /** The root of the REST API, as an administrator enters it on the global page. */
-    String apiUrl() {
+    public String apiUrl() {
         return origin() + "/api/";
     }
 
-    String origin() {
+    public String origin() {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
     /** Every request from now on answers 503 (or, with false, the recorded answers again). */
-    void outage(boolean value) {
+    public void outage(boolean value) {
         outage = value;
     }
 
     /** The next {@code count} check posts are stored, then answered 500, as a server failing after its commit does. */
-    synchronized void loseCheckAnswers(int count) {
-        answersToLose = count;
+    public synchronized void loseCheckAnswers(int count) {
+        int from = posts;
+        lose = n -> n <= from + count ? LostAnswer.STORED_THEN_500 : LostAnswer.NONE;
+    }
+
+    /** How the n-th check post (counted from 1 since the start or the last reset) has its answer lost. */
+    public void loseAnswers(IntFunction<LostAnswer> nthPost) {
+        lose = nthPost;
+    }
+
+    /** Forgets every check and request; no outage, every post answered normally again. */
+    public synchronized void reset() {
+        stored.clear();
+        requests.clear();
+        storedCount = 0;
+        posts = 0;
+        lose = n -> LostAnswer.NONE;
+        outage = false;
+    }
+
+    /** Every stored check, by patch id, oldest first. */
+    public synchronized Map<Long, List<JsonNode>> checks() {
+        Map<Long, List<JsonNode>> copy = new java.util.TreeMap<>();
+        stored.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return copy;
+    }
+
+    /** How many requests of this method ({@code GET}, {@code POST}) reached the checks of a patch. */
+    public long checkRequests(String method) {
+        return requests.stream().filter(r -> r.method().equals(method) && CHECKS.matcher(r.path()).matches()).count();
     }
 
     /** The checks stored for a patch, oldest first. */
-    synchronized List<JsonNode> checksStored(long patchId) {
+    public synchronized List<JsonNode> checksStored(long patchId) {
         return List.copyOf(stored.getOrDefault(patchId, List.of()));
     }
 
@@ -96,22 +145,22 @@ final class RecordedPatchwork implements AutoCloseable {
      * With false, the server is as just before series 6 completed: no series or patches listed, and the
      * event log (events-all.json) ends before its {@code series-completed} event; with true, as recorded.
      */
-    void series6Completed(boolean value) {
+    public void series6Completed(boolean value) {
         series6Completed = value;
     }
 
     /** Replaces series 6's mbox (the mail of the patches, without the cover letter). */
-    void seriesMbox(String mbox) {
+    public void seriesMbox(String mbox) {
         seriesMbox = mbox;
     }
 
     /** The recorded mbox of series 6, with this server's origin. */
-    static String recordedSeriesMbox() {
+    public static String recordedSeriesMbox() {
         return recordedText("series-6.mbox");
     }
 
     /** The recorded series 6 (series-list.json), with the recording origin. */
-    static JsonNode recordedSeries6() {
+    public static JsonNode recordedSeries6() {
         for (JsonNode s : readTree(recordedText("series-list.json"))) {
             if (s.get("id").asLong() == SERIES) {
                 return s;
@@ -121,16 +170,16 @@ final class RecordedPatchwork implements AutoCloseable {
     }
 
     /** The recorded cover letter of series 6 (cover-3.json). */
-    static JsonNode recordedCover() {
+    public static JsonNode recordedCover() {
         return readTree(recordedText("cover-3.json"));
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
     /** The check POSTs received with this Authorization header, by Patchwork patch id, as JSON bodies. */
-    Map<Long, List<JsonNode>> checksPosted(String authorization) {
+    public Map<Long, List<JsonNode>> checksPosted(String authorization) {
         Map<Long, List<JsonNode>> out = new java.util.TreeMap<>();
         for (Request r : requests) {
             Matcher m = CHECKS.matcher(r.path());
@@ -184,29 +233,77 @@ final class RecordedPatchwork implements AutoCloseable {
     }
 
     /** A check post stored (and answered, or its answer lost), or a patch's stored checks listed. */
-    private synchronized void checks(HttpExchange ex, long patchId, String body) throws IOException {
-        List<JsonNode> onPatch = stored.computeIfAbsent(patchId, k -> new java.util.ArrayList<>());
-        if (ex.getRequestMethod().equals("GET")) {
-            ArrayNode list = JSON.createArrayNode();
-            onPatch.forEach(list::add);
-            send(ex, 200, "application/json", list.toString());
-            return;
+    private void checks(HttpExchange ex, long patchId, String body) throws IOException {
+        LostAnswer lost;
+        JsonNode check;
+        synchronized (this) {
+            List<JsonNode> onPatch = stored.computeIfAbsent(patchId, k -> new java.util.ArrayList<>());
+            if (ex.getRequestMethod().equals("GET")) {
+                ArrayNode list = JSON.createArrayNode();
+                onPatch.forEach(list::add);
+                send(ex, 200, "application/json", list.toString());
+                return;
+            }
+            lost = lose.apply(++posts);
+            if (lost == LostAnswer.NOT_STORED_500) {
+                send(ex, 500, "text/html", "<h1>Server Error (500)</h1>");
+                return;
+            }
+            check = stored(patchId, body);
+            onPatch.add(check);
         }
+        // answered outside the lock: a late answer must not hold up the posts and lists that follow it
+        switch (lost) {
+            case NONE -> created(ex, check);
+            case STORED_THEN_500 -> send(ex, 500, "text/html", "<h1>Server Error (500)</h1>");
+            case STORED_THEN_TIMEOUT -> {
+                try {
+                    Thread.sleep(LATE_ANSWER.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                created(ex, check);
+            }
+            case STORED_THEN_RESET -> {
+                // headers promise the whole answer, the connection ends before it: the client reads a broken answer
+                byte[] bytes = check.toString().getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "application/json");
+                ex.sendResponseHeaders(201, bytes.length);
+                ex.getResponseBody().write(bytes, 0, bytes.length / 2);
+                ex.getResponseBody().flush();
+            }
+            case NOT_STORED_500 -> throw new AssertionError("answered above");
+        }
+    }
+
+    /**
+     * The recorded check (check-post-response.txt), with this post's fields, its id, URL and date, under
+     * the recorded user {@code ci-bot}.
+     */
+    private JsonNode stored(long patchId, String body) {
         com.fasterxml.jackson.databind.node.ObjectNode check = (com.fasterxml.jackson.databind.node.ObjectNode)
                 readTree(recorded("check-post-response.txt").lines().findFirst().orElseThrow());
         JsonNode posted = readTree(body);
         int id = ++storedCount;
-        check.put("id", id).put("url", origin() + "/api/1.3/patches/" + patchId + "/checks/" + id + "/");
+        check.put("id", id).put("url", origin() + "/api/1.3/patches/" + patchId + "/checks/" + id + "/")
+                .put("date", String.format("2026-11-25T01:%02d:%02d.%06d", id / 60 % 60, id % 60, id));
         for (String field : List.of("state", "context", "description", "target_url")) {
             check.set(field, posted.get(field));
         }
-        onPatch.add(check);
-        if (answersToLose > 0) {
-            answersToLose--;
-            send(ex, 500, "text/html", "<h1>Server Error (500)</h1>");
-        } else {
-            send(ex, 201, "application/json", check.toString());
+        return check;
+    }
+
+    /** The recorded 201 answer to a check post (check-post.headers), carrying the stored check. */
+    private void created(HttpExchange ex, JsonNode check) throws IOException {
+        ex.getResponseHeaders().set("Location", check.get("url").asText());
+        for (String line : PatchworkRecordings.text("check-post.headers").split("\r?\n")) {
+            int colon = line.indexOf(':');
+            String name = colon > 0 ? line.substring(0, colon) : "";
+            if (List.of("Vary", "Allow", "X-Frame-Options").contains(name)) {
+                ex.getResponseHeaders().set(name, line.substring(colon + 1).strip());
+            }
         }
+        send(ex, 201, "application/json", check.toString());
     }
 
     private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
@@ -286,14 +383,7 @@ final class RecordedPatchwork implements AutoCloseable {
     }
 
     private static String recordedText(String name) {
-        try (InputStream in = RecordedPatchwork.class.getResourceAsStream("/patchwork/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no recorded file /patchwork/" + name + " on the test classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PatchworkRecordings.text(name);
     }
 
     private static JsonNode readTree(String text) {
@@ -307,5 +397,6 @@ final class RecordedPatchwork implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

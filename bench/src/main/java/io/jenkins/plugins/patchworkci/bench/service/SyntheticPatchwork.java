@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.bench.service;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -20,15 +21,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
- * A Patchwork 1.3 REST API on localhost for one project, serving responses shaped like the recorded
- * ones of a real Patchwork 3.1 server (/work/shared/reference/patchwork: api-1.3-index.json,
- * projects.json, events-series-completed.json, series-6-complete.json): series 1..N, each with a
+ * A Patchwork 1.3 REST API on localhost for one project, serving generated responses shaped like the
+ * recorded ones of a real Patchwork 3.1 server (test-support's {@code PatchworkRecordings}: its API
+ * index is served as recorded; projects.json, events-series-completed.json and series-6-complete.json
+ * are the models of the rest): series 1..N, as many as a benchmark asks for, each with a
  * {@code series-completed} event one minute after the previous one, filtered by {@code since},
  * ordered by {@code order}, paged by {@code per_page}/{@code page} with a {@code Link} header, as
  * Patchwork does. Only series up to {@link #publish} are visible, so a benchmark can make a series
  * "arrive". Counts the requests it answers.
  */
-public final class RecordedPatchwork implements AutoCloseable {
+public final class SyntheticPatchwork implements AutoCloseable {
 
     static final String PROJECT = "netdevbpf";
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
@@ -42,7 +44,7 @@ public final class RecordedPatchwork implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
 
     /** @param mbox the mbox of series {@code id}, as Patchwork's /series/ID/mbox/ serves it */
-    public RecordedPatchwork(LongFunction<byte[]> mbox) throws IOException {
+    public SyntheticPatchwork(LongFunction<byte[]> mbox) throws IOException {
         this.mbox = mbox;
         // without TCP_NODELAY the JDK server's separate header and body writes meet the client's
         // delayed ACK, adding ~40 ms to every request: the figure would measure the test server
@@ -160,14 +162,9 @@ public final class RecordedPatchwork implements AutoCloseable {
         json(ex, b.toString(), link);
     }
 
+    /** The recorded API index, as if this server had answered it. */
     private String index() {
-        StringBuilder b = new StringBuilder("{");
-        String[] names = {"projects", "users", "people", "patches", "covers", "series", "events", "bundles"};
-        for (int i = 0; i < names.length; i++) {
-            b.append(i == 0 ? "" : ",").append('"').append(names[i]).append("\":\"").append(base).append("api/1.3/")
-                    .append(names[i]).append("/\"");
-        }
-        return b.append('}').toString();
+        return PatchworkRecordings.text("api-1.3-index.json", base.substring(0, base.length() - 1));
     }
 
     private String project() {

@@ -16,13 +16,13 @@ import java.util.Random;
  * a final newline, empty files, quoted (non-ASCII, space) paths, and authors in other time zones
  * and scripts.
  */
-final class SeriesFixture {
+final class EveryDiffShapeSeries {
 
     final GitCli git;
     final String base;
     final String series;
 
-    private SeriesFixture(GitCli git, String base, String series) {
+    private EveryDiffShapeSeries(GitCli git, String base, String series) {
         this.git = git;
         this.base = base;
         this.series = series;
@@ -42,7 +42,7 @@ final class SeriesFixture {
         return b;
     }
 
-    static SeriesFixture everyShape(Path dir) throws IOException, InterruptedException {
+    static EveryDiffShapeSeries everyShape(Path dir) throws IOException, InterruptedException {
         GitCli g = GitCli.init(dir);
         g.write("README", lines("readme", 30));
         g.write("src/main.c", lines("int main", 60));
@@ -122,7 +122,7 @@ final class SeriesFixture {
                 "net: an author from elsewhere   \n\n\n\nA body with    trailing blanks   \n\n\nand runs of blank lines.\n\n"
                         + "Reviewed-by: Rev Iewer <rev@example.org>\nSigned-off-by: J\u00f6rg \u00dcml\u00e4ut <joerg@example.de>\n");
         String series = g.run("rev-parse", "HEAD");
-        return new SeriesFixture(g, base, series);
+        return new EveryDiffShapeSeries(g, base, series);
     }
 
     byte[] formatPatch(String from, String to) throws IOException, InterruptedException {

@@ -24,7 +24,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * A real git repository holding a base commit and a series applied on it, one commit per patch,
  * each patch's diff produced by git's diff machinery (JGit), as the apply step would leave it.
  */
-final class SeriesFixture implements AutoCloseable {
+final class CommittedSeries implements AutoCloseable {
 
     static final String AUTHOR = "Ada Lovelace";
     static final String EMAIL = "ada@example.org";
@@ -36,13 +36,13 @@ final class SeriesFixture implements AutoCloseable {
     final List<PatchUnderTest> patches = new ArrayList<>();
     List<String> recipients = List.of();
 
-    SeriesFixture(Path dir) throws GitAPIException {
+    CommittedSeries(Path dir) throws GitAPIException {
         this.dir = dir;
         this.git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
     }
 
     /** Writes the files (null deletes) and commits them as the base. */
-    SeriesFixture base(Map<String, String> files) throws IOException, GitAPIException {
+    CommittedSeries base(Map<String, String> files) throws IOException, GitAPIException {
         base = commit("base: initial tree", files, AUTHOR, EMAIL).name();
         return this;
     }
