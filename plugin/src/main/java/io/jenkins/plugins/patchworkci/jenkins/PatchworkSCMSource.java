@@ -287,15 +287,10 @@ public final class PatchworkSCMSource extends SCMSource {
     @NonNull
     RoutingConfig routingConfig() throws IOException {
         try {
-            return routingConfig(routing);
+            return RoutingConfig.parse(routing);
         } catch (RoutingConfigException e) {
             throw new IOException("routing configuration of Patchwork source " + project + ": " + e.getMessage(), e);
         }
-    }
-
-    static RoutingConfig routingConfig(String text) throws RoutingConfigException {
-        String t = text.strip();
-        return t.matches("[A-Za-z0-9_-]+") ? RoutingConfig.preset(t) : RoutingConfig.fromYaml(t);
     }
 
     private SeriesCache cache() {
@@ -512,7 +507,7 @@ public final class PatchworkSCMSource extends SCMSource {
                 return FormValidation.ok("Default: the netdevbpf preset");
             }
             try {
-                RoutingConfig config = routingConfig(value);
+                RoutingConfig config = RoutingConfig.parse(value);
                 return FormValidation.ok("Trees: " + String.join(", ", config.trees().stream().map(Tree::name).toList()));
             } catch (RoutingConfigException e) {
                 return FormValidation.error(e.getMessage() + " (presets: " + String.join(", ", Presets.names()) + ")");

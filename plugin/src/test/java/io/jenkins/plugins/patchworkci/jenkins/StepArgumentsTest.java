@@ -1,10 +1,7 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
-import io.jenkins.plugins.patchworkci.route.Tree;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,22 +31,6 @@ class StepArgumentsTest {
         assertThat(envs.get(1)).containsEntry("PATCHWORK_PATCH_COMMIT", "2222222222222222222222222222222222222222")
                 .containsEntry("PATCHWORK_PATCH_ID", "");
         envs.forEach(e -> assertThat(e.keySet()).allMatch(k -> k.matches("PATCHWORK_[A-Z_]+")));
-    }
-
-    @Test
-    void routingIsAPresetNameOrYaml() throws Exception {
-        assertThat(PatchworkSCMSource.routingConfig("bpf").trees()).extracting(Tree::name)
-                .containsExactly("bpf-next", "bpf", "libbpf");
-        assertThat(PatchworkSCMSource.routingConfig("""
-                trees:
-                  - name: net-next
-                    remote: https://example.invalid/net-next.git
-                    branch: main
-                """).trees()).extracting(Tree::name).containsExactly("net-next");
-        assertThatThrownBy(() -> PatchworkSCMSource.routingConfig("no-such-preset"))
-                .isInstanceOf(RoutingConfigException.class);
-        assertThatThrownBy(() -> PatchworkSCMSource.routingConfig("trees:\n  - name: x\n    colour: red\n"))
-                .isInstanceOf(RoutingConfigException.class).hasMessageContaining("line");
     }
 
     @Test
