@@ -223,6 +223,27 @@ class CompanionScanTest {
     }
 
     @Test
+    void anEventConcernsTheHeadsOfThisScanAndOfTheScanBefore() throws Exception {
+        ScanResult now = scan().call();
+        LineageHead net = now.head(name(KERNEL_COVER, "net-next")).orElseThrow();
+        HeadChange companionCompleted = new HeadChange(HeadChange.Type.UPDATED, 1, NOW, 7L, null, "series 7 completed");
+        ScanResult closedSince = new ScanResult(List.of(), List.of());
+
+        assertThat(now.headsConcerning(companionCompleted, null)).containsExactly(net);
+        assertThat(closedSince.headsConcerning(companionCompleted, now)).as("gone since the scan before").containsExactly(net);
+        assertThat(now.headsConcerning(new HeadChange(HeadChange.Type.UPDATED, 2, NOW, 5L, 7L, "elsewhere"), now)).isEmpty();
+    }
+
+    @Test
+    void aHeadFindsItsVersionByRevision() throws Exception {
+        LineageHead net = scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow();
+
+        assertThat(net.version(net.newest().revision())).contains(net.newest());
+        assertThat(net.version(RevisionId.of(net.newest().scanned().series())))
+                .as("the same series without its companion is another revision").isEmpty();
+    }
+
+    @Test
     void aLinkPairsSeriesOfDifferentSendersAndAnUnrelatedUserSpaceSeriesKeepsItsOwnJob() throws Exception {
         serve(companion("Ann Other <ann@example.org>", "2026-11-25T00:50:00Z", NAMES_NET_NEXT,
                 "\nLink: https://lore.kernel.org/r/" + KERNEL_COVER), "2026-11-25T00:50:00", UnaryOperator.identity());

@@ -38,7 +38,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -426,16 +425,9 @@ public final class PatchworkSCMSource extends SCMSource {
         try {
             RoutingConfig config = routingConfig();
             ScanResult now = scan(line -> LOG.log(Level.FINE, line));
-            Map<String, LineageHead> candidates = new HashMap<>();
-            if (before != null) {
-                before.heads().forEach(h -> candidates.put(h.name().toString(), h));
-            }
-            now.heads().forEach(h -> candidates.put(h.name().toString(), h));
-            for (LineageHead h : candidates.values()) {
-                if (touches(h, change)) {
-                    PatchworkSCMHead head = new PatchworkSCMHead(h.name());
-                    out.put(head, revision(head, h, config));
-                }
+            for (LineageHead h : now.headsConcerning(change, before)) {
+                PatchworkSCMHead head = new PatchworkSCMHead(h.name());
+                out.put(head, revision(head, h, config));
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Patchwork source " + project + ": could not rescan for event " + change.description()
@@ -444,10 +436,6 @@ public final class PatchworkSCMSource extends SCMSource {
             Thread.currentThread().interrupt();
         }
         return out;
-    }
-
-    private static boolean touches(LineageHead h, HeadChange change) {
-        return h.concerns(change.seriesId(), change.patchId()); // companions' series and patches too
     }
 
     @Override
