@@ -53,6 +53,20 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
         return new RoutingConfig(Presets.named(name).orElseThrow(() -> unknownPreset(name)), DEFAULT_COMPANION_WINDOW);
     }
 
+    /**
+     * Routing as a job's configuration gives it: one word is a preset's name ({@code bpf}), anything
+     * else is the YAML form. A preset name is never valid YAML routing (a bare scalar is no mapping),
+     * so the two cannot be confused.
+     */
+    public static RoutingConfig parse(String presetOrYaml) throws RoutingConfigException {
+        String text = presetOrYaml == null ? "" : presetOrYaml.strip();
+        if (text.isEmpty()) {
+            // YAML's own word for it is "No content to map due to end-of-input"
+            throw new RoutingConfigException("routing configuration is empty: name a preset or list trees");
+        }
+        return text.matches("[A-Za-z0-9_-]+") ? preset(text) : fromYaml(text);
+    }
+
     public Optional<Tree> tree(String name) {
         return trees.stream().filter(t -> t.name().equals(name)).findFirst();
     }

@@ -38,6 +38,11 @@ public record LineageHead(@NonNull HeadName name, @NonNull SeriesId lineage, @No
         return versions.get(versions.size() - 1);
     }
 
+    /** The version with this revision, if the head still has it (a newer version may have replaced it). */
+    public Optional<HeadVersion> version(@NonNull RevisionId revision) {
+        return versions.stream().filter(v -> v.revision().equals(revision)).findFirst();
+    }
+
     /**
      * Whether a Patchwork event about {@code seriesId} or {@code patchId} (either may be null) concerns this
      * head: one of its versions is that series or holds that patch, or one of their companions does (a new

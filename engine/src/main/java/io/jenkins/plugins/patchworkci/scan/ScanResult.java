@@ -1,7 +1,10 @@
 package io.jenkins.plugins.patchworkci.scan;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,5 +24,20 @@ public record ScanResult(@NonNull List<LineageHead> heads, @NonNull List<Skipped
     @NonNull
     public Optional<LineageHead> head(@NonNull String name) {
         return heads.stream().filter(h -> h.name().toString().equals(name)).findFirst();
+    }
+
+    /**
+     * The heads a Patchwork event concerns ({@link LineageHead#concerns}), in this scan or in
+     * {@code before}, the scan preceding it: a head the change closed or filtered out is only in the
+     * earlier one, and its job must hear of it too. For a name in both, this scan's head is returned.
+     */
+    @NonNull
+    public List<LineageHead> headsConcerning(@NonNull HeadChange change, @CheckForNull ScanResult before) {
+        Map<String, LineageHead> byName = new LinkedHashMap<>();
+        if (before != null) {
+            before.heads.forEach(h -> byName.put(h.name().toString(), h));
+        }
+        heads.forEach(h -> byName.put(h.name().toString(), h));
+        return byName.values().stream().filter(h -> h.concerns(change.seriesId(), change.patchId())).toList();
     }
 }

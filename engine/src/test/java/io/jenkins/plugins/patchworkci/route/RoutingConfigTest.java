@@ -9,6 +9,35 @@ import org.junit.jupiter.api.Test;
 class RoutingConfigTest {
 
     @Test
+    void aJobsRoutingIsOnePresetNameOrTheYamlForm() throws Exception {
+        assertThat(RoutingConfig.parse("bpf").trees()).extracting(Tree::name)
+                .containsExactly("bpf-next", "bpf", "libbpf");
+        // as a text area hands it over: surrounding blank lines and spaces
+        assertThat(RoutingConfig.parse("\n  netdev \n")).isEqualTo(RoutingConfig.preset("netdev"));
+        assertThat(RoutingConfig.parse("""
+                trees:
+                  - name: net-next
+                    remote: https://example.invalid/net-next.git
+                    branch: main
+                """).trees()).extracting(Tree::name).containsExactly("net-next");
+        assertThat(RoutingConfig.parse("preset: bpf\ncompanionWindow: 90m\n").companionWindow())
+                .isEqualTo(Duration.ofMinutes(90));
+    }
+
+    @Test
+    void aJobsRoutingNamesWhatIsWrong() {
+        assertThatThrownBy(() -> RoutingConfig.parse("no-such-preset"))
+                .isInstanceOf(RoutingConfigException.class)
+                .hasMessageContaining("unknown preset 'no-such-preset'").hasMessageContaining("netdevbpf");
+        assertThatThrownBy(() -> RoutingConfig.parse("trees:\n  - name: x\n    colour: red\n"))
+                .isInstanceOf(RoutingConfigException.class).hasMessageContaining("line 3");
+        assertThatThrownBy(() -> RoutingConfig.parse("   "))
+                .isInstanceOf(RoutingConfigException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> RoutingConfig.parse(null))
+                .isInstanceOf(RoutingConfigException.class).hasMessageContaining("empty");
+    }
+
+    @Test
     void presetNetdevbpfHasEveryTreeOnce() throws Exception {
         RoutingConfig c = RoutingConfig.preset("netdevbpf");
         assertThat(c.trees()).extracting(Tree::name)

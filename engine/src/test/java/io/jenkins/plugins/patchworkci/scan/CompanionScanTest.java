@@ -14,6 +14,7 @@ import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
 import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -222,6 +223,27 @@ class CompanionScanTest {
     }
 
     @Test
+    void anEventConcernsTheHeadsOfThisScanAndOfTheScanBefore() throws Exception {
+        ScanResult now = scan().call();
+        LineageHead net = now.head(name(KERNEL_COVER, "net-next")).orElseThrow();
+        HeadChange companionCompleted = new HeadChange(HeadChange.Type.UPDATED, 1, NOW, 7L, null, "series 7 completed");
+        ScanResult closedSince = new ScanResult(List.of(), List.of());
+
+        assertThat(now.headsConcerning(companionCompleted, null)).containsExactly(net);
+        assertThat(closedSince.headsConcerning(companionCompleted, now)).as("gone since the scan before").containsExactly(net);
+        assertThat(now.headsConcerning(new HeadChange(HeadChange.Type.UPDATED, 2, NOW, 5L, 7L, "elsewhere"), now)).isEmpty();
+    }
+
+    @Test
+    void aHeadFindsItsVersionByRevision() throws Exception {
+        LineageHead net = scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow();
+
+        assertThat(net.version(net.newest().revision())).contains(net.newest());
+        assertThat(net.version(RevisionId.of(net.newest().scanned().series())))
+                .as("the same series without its companion is another revision").isEmpty();
+    }
+
+    @Test
     void aLinkPairsSeriesOfDifferentSendersAndAnUnrelatedUserSpaceSeriesKeepsItsOwnJob() throws Exception {
         serve(companion("Ann Other <ann@example.org>", "2026-11-25T00:50:00Z", NAMES_NET_NEXT,
                 "\nLink: https://lore.kernel.org/r/" + KERNEL_COVER), "2026-11-25T00:50:00", UnaryOperator.identity());
@@ -324,13 +346,103 @@ class CompanionScanTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("iproute2-next").hasMessageContaining("overlaps");
     }
 
+    @Test
+    void theCheckoutRequestTakesRoutingsTreeAndPutsEachCompanionBesideTheSeries() throws Exception {
+        HeadVersion v = scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow().newest();
+
+        CheckoutRequest byRouting = CheckoutRequest.of(v, routing, "", "");
+        assertThat(byRouting.target().name()).isEqualTo("net-next");
+        assertThat(byRouting.dir()).isEqualTo("net-next");
+        assertThat(byRouting.companionDirs()).containsExactly("iproute2-next");
+
+        CheckoutRequest asked = CheckoutRequest.of(v, routing, "net", "src/linux");
+        assertThat(asked.target().name()).isEqualTo("net");
+        assertThat(asked.dir()).isEqualTo("src/linux");
+        assertThat(asked.companionDirs()).containsExactly("src/iproute2-next");
+        assertThat(asked.companions()).extracting(c -> c.companion().scanned().patchwork().id()).containsExactly(7L);
+    }
+
+    @Test
+    void theCheckoutRequestNamesAMissingTreeAndRefusesADirectoryOutsideTheWorkTree() throws Exception {
+        HeadVersion v = scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow().newest();
+
+        assertThatThrownBy(() -> CheckoutRequest.of(v, routing, "linux-next", null))
+                .isInstanceOf(IOException.class)
+                .hasMessage("No tree 'linux-next' in the routing configuration: [net-next, net, iproute2-next]");
+        for (String outside : List.of("../x", "/etc", "a//b", "-rf", "a b", "$(id)")) {
+            assertThatThrownBy(() -> CheckoutRequest.of(v, routing, null, outside)).as(outside)
+                    .isInstanceOf(IOException.class).hasMessageContaining("not a safe relative path");
+        }
+    }
+
+    @Test
+    void checkoutDirectoriesStayInsideTheWorkTree() {
+        assertThat(List.of("linux", "src/linux", "net-next_2", "a.b")).allMatch(CheckoutRequest::safeDir);
+        assertThat(java.util.Arrays.asList(null, "", "/etc", "../x", "a/../../b", "a//b", "-rf", "a b", "$(id)", "a;b", "~/x"))
+                .noneMatch(CheckoutRequest::safeDir);
+        assertThat(CheckoutRequest.companionDir("linux", "iproute2-next")).isEqualTo("iproute2-next");
+        assertThat(CheckoutRequest.companionDir("build/linux", "iproute2-next")).isEqualTo("build/iproute2-next");
+    }
+
+    @Test
+    void theOutcomeTellsThePipelineDirectoriesIdsAndVariablesWithNoTextFromMail() throws Exception {
+        HeadVersion v = scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow().newest();
+        CheckoutRequest request = CheckoutRequest.of(v, routing, null, "src/linux");
+        Path ws = tmp.resolve("ws");
+
+        CheckoutOutcome outcome = new CheckoutOutcome(request, checkout(request, ws));
+        Map<String, Object> map = outcome.asMap();
+
+        assertThat(outcome.failure(true, true)).isEmpty();
+        assertThat(map).containsEntry("tree", "net-next").containsEntry("applied", true).containsEntry("dir", "src/linux");
+        assertThat(map.get("companions")).asList().singleElement()
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("tree", "iproute2-next").containsEntry("dir", "src/iproute2-next")
+                .containsEntry("seriesId", 7L).containsEntry("version", 1).containsEntry("messageId", COMPANION_ID)
+                .containsEntry("reason", PAIRED);
+        Map<String, String> env = outcome.environment();
+        assertThat(map.get("env")).isEqualTo(env);
+        assertThat(env).containsEntry("PATCHWORK_TREE", "net-next").containsEntry("PATCHWORK_DIR", "src/linux")
+                .containsEntry("PATCHWORK_APPLIED", "true").containsEntry("PATCHWORK_SERIES_ID", "6")
+                .containsEntry("PATCHWORK_COMPANIONS", "iproute2-next")
+                .containsEntry("PATCHWORK_COMPANION_IPROUTE2_NEXT_DIR", "src/iproute2-next")
+                .containsEntry("PATCHWORK_COMPANION_IPROUTE2_NEXT_APPLIED", "true")
+                .containsEntry("PATCHWORK_COMPANION_IPROUTE2_NEXT_SERIES_ID", "7")
+                .containsEntry("PATCHWORK_COMPANION_IPROUTE2_NEXT_HEAD", git(ws.resolve("src/iproute2-next"), "rev-parse", "HEAD").strip());
+        assertThat(env.keySet()).allMatch(k -> k.matches("PATCHWORK_[A-Z0-9_]+"));
+        assertThat(env.values()).allMatch(x -> x.matches("[A-Za-z0-9._ /-]*"));
+    }
+
+    @Test
+    void theOutcomeOfACompanionThatDoesNotApplyFailsOnlyWhenAskedTo() throws Exception {
+        HeadVersion v = scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow().newest();
+        Files.writeString(iproute2.resolve("ip/ipc.c"), "int main(void)\n{\n\treturn 1;\n}\n");
+        git(iproute2, "commit", "-q", "-am", "rewrite ip/ipc.c");
+        CheckoutRequest request = CheckoutRequest.of(v, routing, null, null);
+
+        CheckoutOutcome outcome = new CheckoutOutcome(request, checkout(request, tmp.resolve("ws")));
+
+        assertThat(outcome.failure(true, false)).isEmpty();
+        assertThat(outcome.failure(false, true)).get().asString()
+                .startsWith("The companion series does not apply to iproute2-next: does not apply");
+        assertThat(outcome.environment()).containsEntry("PATCHWORK_APPLIED", "true")
+                .containsEntry("PATCHWORK_COMPANION_IPROUTE2_NEXT_APPLIED", "false")
+                .containsEntry("PATCHWORK_COMPANION_IPROUTE2_NEXT_DIR", "");
+        assertThat(outcome.asMap().get("companions")).asList().singleElement()
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("dir", "");
+    }
+
     /** What the plugin's checkout step does with a scanned version: mail from Patchwork, then the agent side. */
     private CheckoutResult checkout(HeadVersion v, Path ws) throws Exception {
+        return checkout(CheckoutRequest.of(v, routing, null, "linux"), ws);
+    }
+
+    private CheckoutResult checkout(CheckoutRequest request, Path ws) throws Exception {
         SeriesCheckout co = new SeriesCheckout(new MirrorCache(tmp.resolve("mirrors")))
-                .setMail(mail(v.scanned().patchwork())).setTree(routing.tree(v.plan().tree().orElseThrow().name()).orElseThrow())
-                .setWorkTree(ws.resolve("linux"));
-        for (ScannedCompanion c : v.companions()) {
-            co.addCompanion(c.tree(), mail(c.scanned().patchwork()), ws.resolve(c.tree().name()));
+                .setMail(mail(request.version().scanned().patchwork())).setTree(request.target())
+                .setWorkTree(ws.resolve(request.dir()));
+        for (CheckoutRequest.Companion c : request.companions()) {
+            co.addCompanion(c.companion().tree(), mail(c.companion().scanned().patchwork()), ws.resolve(c.dir()));
         }
         return co.call();
     }

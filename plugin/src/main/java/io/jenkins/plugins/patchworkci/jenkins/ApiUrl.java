@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The root of a Patchwork server's REST API as an administrator types it, for example
  * {@code https://patchwork.kernel.org/api/}. Parsing rejects what cannot be a Patchwork API root
- * and says why; the root always ends with a slash, so versioned URLs resolve beneath it.
+ * and says why; the root always ends with a slash. The engine's {@code PatchworkClient} (and its
+ * {@code PatchworkProbe}) take it as the server and ask {@code api/1.3/} to {@code api/1.1/} beneath it.
  */
 final class ApiUrl {
     private final URI root;
@@ -60,12 +61,6 @@ final class ApiUrl {
     @NonNull
     URI root() {
         return root;
-    }
-
-    /** The index of one API version, such as {@code https://patchwork.kernel.org/api/1.3/}. */
-    @NonNull
-    URI version(@NonNull String version) {
-        return root.resolve(version + "/");
     }
 
     /** Whether the token would travel encrypted. */

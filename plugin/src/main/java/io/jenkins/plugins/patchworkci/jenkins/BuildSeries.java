@@ -82,8 +82,7 @@ record BuildSeries(@NonNull PatchworkSCMSource source, @NonNull PatchworkSCMRevi
             throw new IOException("Series job " + head + " is not in the latest scan of Patchwork project "
                     + source.getProject() + " (closed or filtered out since this build started)");
         }
-        HeadVersion v = h.get().versions().stream().filter(x -> x.revision().equals(revision.getRevisionId()))
-                .findFirst().orElseThrow(() -> new IOException("Version " + revision + " of " + head
+        HeadVersion v = h.get().version(revision.getRevisionId()).orElseThrow(() -> new IOException("Version " + revision + " of " + head
                         + " is no longer on Patchwork's list (a newer version replaced it)"));
         return new Found(h.get(), v);
     }

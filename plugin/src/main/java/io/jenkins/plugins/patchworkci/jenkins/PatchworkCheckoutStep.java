@@ -7,17 +7,17 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
+import io.jenkins.plugins.patchworkci.scan.CheckoutOutcome;
+import io.jenkins.plugins.patchworkci.scan.CheckoutRequest;
 import io.jenkins.plugins.patchworkci.scan.CheckoutResult;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.scan.ScannedCompanion;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -36,10 +36,14 @@ import org.kohsuke.stapler.QueryParameter;
  *
  * <p>Companions: the user-space series the scan paired with this kernel series
  * ({@link io.jenkins.plugins.patchworkci.scan.ScannedCompanion}) are applied the same way, each onto its own
- * tree and into its own directory beside {@code dir}, named by the tree ({@link CompanionDirs}). They are
- * returned as {@code companions} (a list of maps) and in {@code env}. A companion that does not apply is
+ * tree and into its own directory beside {@code dir}, named by the tree. They are returned as
+ * {@code companions} (a list of maps) and in {@code env}. A companion that does not apply is
  * reported (log, map, build page) and does not fail the step, so the kernel series is still built and
  * tested; {@code failIfCompanionNotApplied: true} makes it fail the step instead.
+ *
+ * <p>The tree, the directories and their safety, the map and the variables are the engine's
+ * ({@link CheckoutRequest}, {@link CheckoutOutcome}); this step fetches the mail, runs the checkout on
+ * the agent, logs and records the build page.
  */
 public final class PatchworkCheckoutStep extends Step {
 
@@ -103,13 +107,9 @@ public final class PatchworkCheckoutStep extends Step {
         this.failIfCompanionNotApplied = value;
     }
 
-    static boolean safeDir(String d) {
-        return d.matches("[A-Za-z0-9._][A-Za-z0-9._/-]*") && !d.contains("..") && !d.contains("//");
-    }
-
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        if (!dir.isEmpty() && !safeDir(dir)) {
+        if (!dir.isEmpty() && !CheckoutRequest.safeDir(dir)) {
             throw new IllegalArgumentException("dir: '" + dir + "' must be a relative path of letters, digits, '.', '_', '-' and '/'");
         }
         return new Execution(context, dir, tree, cacheDir, failIfNotApplied, failIfCompanionNotApplied);
@@ -142,81 +142,41 @@ public final class PatchworkCheckoutStep extends Step {
             BuildSeries.Found found = build.find();
             HeadVersion v = found.version();
             PatchworkSeriesAction page = found.attach(getContext().get(Run.class));
-            RoutingConfig routing = build.source().routingConfig();
-            String name = !tree.isEmpty() ? tree : v.plan().tree().map(Tree::name)
-                    .orElseThrow(() -> new IOException("Routing made no decision for this series (" + v.plan().summary()
-                            + "); pass tree: with one of " + routing.trees().stream().map(Tree::name).toList()));
-            Tree target = routing.tree(name).orElseThrow(() -> new IOException("No tree '" + name
-                    + "' in the routing configuration: " + routing.trees().stream().map(Tree::name).toList()));
-            String where = dir.isEmpty() ? target.name() : dir;
+            CheckoutRequest request = CheckoutRequest.of(v, build.source().routingConfig(), tree, dir);
+            Tree target = request.target();
             PatchworkClient client = build.connect();
             byte[] mail = SeriesMail.download(client, v.scanned().patchwork());
             listener.getLogger().println("Applying v" + v.revision().version() + " (" + v.scanned().series().patches().size()
-                    + " patches) to " + target + " in " + where);
+                    + " patches) to " + target + " in " + request.dir());
             CheckoutOnAgent onAgent = new CheckoutOnAgent(mail, target.name(), target.remote(), target.branch(),
-                    where, cacheDir);
-            List<String> companionDirs = new ArrayList<>();
-            for (ScannedCompanion c : v.companions()) {
-                String cdir = CompanionDirs.dirFor(where, c.tree().name());
-                if (!safeDir(cdir)) {
-                    throw new IOException("companion directory '" + cdir + "' is not a safe relative path");
-                }
-                companionDirs.add(cdir);
+                    request.dir(), cacheDir);
+            for (CheckoutRequest.Companion asked : request.companions()) {
+                ScannedCompanion c = asked.companion();
                 listener.getLogger().println("Applying companion v" + Math.max(1, c.scanned().series().version()) + " ("
                         + c.scanned().series().patches().size() + " patches, Patchwork series " + c.scanned().patchwork().id()
-                        + ") to " + c.tree() + " in " + cdir + ": paired because " + c.reason());
+                        + ") to " + c.tree() + " in " + asked.dir() + ": paired because " + c.reason());
                 onAgent.withCompanion(SeriesMail.download(client, c.scanned().patchwork()), c.tree().name(),
-                        c.tree().remote(), c.tree().branch(), cdir);
+                        c.tree().remote(), c.tree().branch(), asked.dir());
             }
             CheckoutResult r = workspace.act(onAgent);
+            CheckoutOutcome outcome = new CheckoutOutcome(request, r);
             listener.getLogger().println(r.summary());
             List<CheckoutResult> companions = r.companions();
             for (CheckoutResult c : companions) {
                 listener.getLogger().println("companion " + c.tree() + ": " + c.summary());
             }
             if (!v.companions().isEmpty()) {
-                PatchworkCompanionsAction.attach(getContext().get(Run.class), v.companions(), companions, companionDirs);
+                PatchworkCompanionsAction.attach(getContext().get(Run.class), v.companions(), companions,
+                        request.companionDirs());
             }
             if (r.applied()) {
-                page.recordCheckout(where, r.tree(), r.base(), r.commits());
+                page.recordCheckout(request.dir(), r.tree(), r.base(), r.commits());
             }
-            if (!r.applied() && failIfNotApplied) {
-                throw new IOException("The series does not apply to " + target.name() + ": " + r.summary());
+            Optional<String> failure = outcome.failure(failIfNotApplied, failIfCompanionNotApplied);
+            if (failure.isPresent()) {
+                throw new IOException(failure.get());
             }
-            for (CheckoutResult c : companions) {
-                if (!c.applied() && failIfCompanionNotApplied) {
-                    throw new IOException("The companion series does not apply to " + c.tree() + ": " + c.summary());
-                }
-            }
-            Map<String, Object> out = new LinkedHashMap<>(r.asMap());
-            out.put("dir", r.applied() ? where : "");
-            ArrayList<Map<String, Object>> companionMaps = new ArrayList<>();
-            for (int i = 0; i < companions.size(); i++) {
-                ScannedCompanion c = v.companions().get(i);
-                Map<String, Object> m = new LinkedHashMap<>(companions.get(i).asMap());
-                m.put("dir", companions.get(i).applied() ? companionDirs.get(i) : "");
-                m.put("seriesId", c.scanned().patchwork().id());
-                m.put("version", Math.max(1, c.scanned().series().version()));
-                m.put("messageId", c.scanned().series().id().messageId());
-                m.put("subject", c.scanned().series().subject());
-                m.put("url", java.util.Objects.toString(c.scanned().patchwork().webUrl(), ""));
-                m.put("reason", c.reason());
-                companionMaps.add(m);
-            }
-            out.put("companions", companionMaps);
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("PATCHWORK_TREE", r.tree());
-            env.put("PATCHWORK_BRANCH", r.branch());
-            env.put("PATCHWORK_BASE", r.base());
-            env.put("PATCHWORK_HEAD", r.head());
-            env.put("PATCHWORK_APPLIED", Boolean.toString(r.applied()));
-            env.put("PATCHWORK_DIR", r.applied() ? where : "");
-            env.put("PATCHWORK_SERIES_ID", Long.toString(v.scanned().patchwork().id()));
-            env.put("PATCHWORK_SERIES_VERSION", Integer.toString(v.revision().version()));
-            env.putAll(CompanionDirs.environment(companions, companionDirs,
-                    v.companions().stream().map(c -> c.scanned().patchwork().id()).toList()));
-            out.put("env", env);
-            return out;
+            return outcome.asMap();
         }
     }
 
@@ -228,7 +188,7 @@ public final class PatchworkCheckoutStep extends Step {
         }
 
         public FormValidation doCheckDir(@QueryParameter String value) {
-            return value == null || value.isBlank() || safeDir(value.trim()) ? FormValidation.ok()
+            return value == null || value.isBlank() || CheckoutRequest.safeDir(value.trim()) ? FormValidation.ok()
                     : FormValidation.error("A relative path inside the workspace");
         }
     }

@@ -38,7 +38,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -287,15 +286,10 @@ public final class PatchworkSCMSource extends SCMSource {
     @NonNull
     RoutingConfig routingConfig() throws IOException {
         try {
-            return routingConfig(routing);
+            return RoutingConfig.parse(routing);
         } catch (RoutingConfigException e) {
             throw new IOException("routing configuration of Patchwork source " + project + ": " + e.getMessage(), e);
         }
-    }
-
-    static RoutingConfig routingConfig(String text) throws RoutingConfigException {
-        String t = text.strip();
-        return t.matches("[A-Za-z0-9_-]+") ? RoutingConfig.preset(t) : RoutingConfig.fromYaml(t);
     }
 
     private SeriesCache cache() {
@@ -431,16 +425,9 @@ public final class PatchworkSCMSource extends SCMSource {
         try {
             RoutingConfig config = routingConfig();
             ScanResult now = scan(line -> LOG.log(Level.FINE, line));
-            Map<String, LineageHead> candidates = new HashMap<>();
-            if (before != null) {
-                before.heads().forEach(h -> candidates.put(h.name().toString(), h));
-            }
-            now.heads().forEach(h -> candidates.put(h.name().toString(), h));
-            for (LineageHead h : candidates.values()) {
-                if (touches(h, change)) {
-                    PatchworkSCMHead head = new PatchworkSCMHead(h.name());
-                    out.put(head, revision(head, h, config));
-                }
+            for (LineageHead h : now.headsConcerning(change, before)) {
+                PatchworkSCMHead head = new PatchworkSCMHead(h.name());
+                out.put(head, revision(head, h, config));
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Patchwork source " + project + ": could not rescan for event " + change.description()
@@ -449,10 +436,6 @@ public final class PatchworkSCMSource extends SCMSource {
             Thread.currentThread().interrupt();
         }
         return out;
-    }
-
-    private static boolean touches(LineageHead h, HeadChange change) {
-        return h.concerns(change.seriesId(), change.patchId()); // companions' series and patches too
     }
 
     @Override
@@ -512,7 +495,7 @@ public final class PatchworkSCMSource extends SCMSource {
                 return FormValidation.ok("Default: the netdevbpf preset");
             }
             try {
-                RoutingConfig config = routingConfig(value);
+                RoutingConfig config = RoutingConfig.parse(value);
                 return FormValidation.ok("Trees: " + String.join(", ", config.trees().stream().map(Tree::name).toList()));
             } catch (RoutingConfigException e) {
                 return FormValidation.error(e.getMessage() + " (presets: " + String.join(", ", Presets.names()) + ")");

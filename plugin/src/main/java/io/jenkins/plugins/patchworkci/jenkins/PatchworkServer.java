@@ -14,6 +14,8 @@ import hudson.model.Descriptor;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkProbe;
 import java.time.Duration;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -140,7 +142,7 @@ public final class PatchworkServer implements Describable<PatchworkServer> {
             } catch (IllegalArgumentException e) {
                 return FormValidation.error(e.getMessage());
             }
-            String token = null;
+            ApiToken token = null;
             if (credentialsId != null && !credentialsId.isBlank()) {
                 StringCredentials credential = CredentialsMatchers.firstOrNull(
                         CredentialsProvider.lookupCredentialsInItemGroup(StringCredentials.class, Jenkins.get(),
@@ -150,11 +152,18 @@ public final class PatchworkServer implements Describable<PatchworkServer> {
                     return FormValidation.error("No secret-text credential with id " + credentialsId
                             + " applies to " + url);
                 }
-                token = credential.getSecret().getPlainText();
+                String secret = credential.getSecret().getPlainText();
+                if (!secret.isEmpty()) {
+                    try {
+                        token = ApiToken.of(secret);
+                    } catch (IllegalArgumentException e) {
+                        return FormValidation.error("Credential " + credentialsId + ": " + e.getMessage());
+                    }
+                }
             }
             // A new client each time, so a proxy changed in Manage Jenkins applies at once.
-            PatchworkApiProbe probe = new PatchworkApiProbe(ProxyConfiguration.newHttpClientBuilder(), PROBE_TIMEOUT);
-            PatchworkApiProbe.Outcome outcome = probe.probe(url, token);
+            PatchworkProbe probe = new PatchworkProbe(ProxyConfiguration.newHttpClientBuilder(), PROBE_TIMEOUT);
+            PatchworkProbe.Outcome outcome = probe.probe(url.root(), token);
             return outcome.ok() ? FormValidation.ok(outcome.message()) : FormValidation.error(outcome.message());
         }
 

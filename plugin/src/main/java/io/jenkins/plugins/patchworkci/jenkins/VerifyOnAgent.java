@@ -46,7 +46,7 @@ final class VerifyOnAgent extends MasterToSlaveFileCallable<ArrayList<VerifiedCh
         }
         RoutingConfig config;
         try {
-            config = PatchworkSCMSource.routingConfig(routing);
+            config = RoutingConfig.parse(routing);
         } catch (RoutingConfigException e) {
             throw new IOException(e.getMessage(), e);
         }

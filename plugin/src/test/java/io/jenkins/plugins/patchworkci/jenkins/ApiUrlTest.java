@@ -24,14 +24,6 @@ class ApiUrlTest {
     }
 
     @Test
-    void versionsResolveBeneathTheRoot() {
-        assertThat(ApiUrl.parse("https://patchwork.kernel.org/api").version("1.3"))
-                .hasToString("https://patchwork.kernel.org/api/1.3/");
-        assertThat(ApiUrl.parse("https://pw.example.org/pw/api/").version("1.3"))
-                .hasToString("https://pw.example.org/pw/api/1.3/");
-    }
-
-    @Test
     void tellsPlainHttpAndPathsOutsideApi() {
         assertThat(ApiUrl.parse("https://patchwork.kernel.org/api/").isEncrypted()).isTrue();
         assertThat(ApiUrl.parse("http://127.0.0.1:8000/api/").isEncrypted()).isFalse();

@@ -1,26 +1,17 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
-import io.jenkins.plugins.patchworkci.route.Tree;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plain-Java parts of the steps and the source that decide what reaches an agent or a shell: the
- * checkout directory, the per-patch environment, the routing text. (Running the steps needs a Jenkins.)
+ * The plain-Java parts of the steps that decide what reaches an agent or a shell: the per-patch
+ * environment. (Running the steps needs a Jenkins; checkout directories and the routing text are the
+ * engine's CheckoutRequest and RoutingConfig.parse.)
  */
 class StepArgumentsTest {
-
-    @Test
-    void checkoutDirectoriesStayInsideTheWorkspace() {
-        assertThat(List.of("linux", "src/linux", "net-next_2", "a.b")).allMatch(PatchworkCheckoutStep::safeDir);
-        assertThat(List.of("", "/etc", "../x", "a/../../b", "a//b", "-rf", "a b", "$(id)", "a;b", "~/x"))
-                .noneMatch(PatchworkCheckoutStep::safeDir);
-    }
 
     @Test
     void eachPatchGetsNumbersAndHexIdsOnly() {
@@ -34,22 +25,6 @@ class StepArgumentsTest {
         assertThat(envs.get(1)).containsEntry("PATCHWORK_PATCH_COMMIT", "2222222222222222222222222222222222222222")
                 .containsEntry("PATCHWORK_PATCH_ID", "");
         envs.forEach(e -> assertThat(e.keySet()).allMatch(k -> k.matches("PATCHWORK_[A-Z_]+")));
-    }
-
-    @Test
-    void routingIsAPresetNameOrYaml() throws Exception {
-        assertThat(PatchworkSCMSource.routingConfig("bpf").trees()).extracting(Tree::name)
-                .containsExactly("bpf-next", "bpf", "libbpf");
-        assertThat(PatchworkSCMSource.routingConfig("""
-                trees:
-                  - name: net-next
-                    remote: https://example.invalid/net-next.git
-                    branch: main
-                """).trees()).extracting(Tree::name).containsExactly("net-next");
-        assertThatThrownBy(() -> PatchworkSCMSource.routingConfig("no-such-preset"))
-                .isInstanceOf(RoutingConfigException.class);
-        assertThatThrownBy(() -> PatchworkSCMSource.routingConfig("trees:\n  - name: x\n    colour: red\n"))
-                .isInstanceOf(RoutingConfigException.class).hasMessageContaining("line");
     }
 
     @Test
