@@ -2,12 +2,11 @@ package io.jenkins.plugins.patchworkci.report;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
+import io.jenkins.plugins.patchworkci.testsupport.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +26,7 @@ final class Chromium {
     }
 
     static Chromium require() {
-        Optional<Path> found = locate();
+        Optional<Path> found = HeadlessChromium.locate();
         if (found.isEmpty()) {
             String how = "headless Chromium not found: install it with `apt-get install -y chromium` (Debian) "
                     + "or set PWCI_CHROMIUM to its path";
@@ -37,22 +36,6 @@ final class Chromium {
             Assumptions.abort(how);
         }
         return new Chromium(found.get());
-    }
-
-    private static Optional<Path> locate() {
-        String explicit = System.getenv("PWCI_CHROMIUM");
-        if (explicit != null && Files.isExecutable(Path.of(explicit))) {
-            return Optional.of(Path.of(explicit));
-        }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of("chromium", "chromium-browser")) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** The DOM after the page loaded, as Chromium serialises it. */
@@ -127,10 +110,7 @@ final class Chromium {
 
     private void run(Path scratch, Path stdout, String... args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(scratch, "profile");
-        List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile));
-        command.addAll(List.of(args));
+        List<String> command = HeadlessChromium.command(binary, profile, args);
         Path stderr = scratch.resolve("chromium-stderr.log");
         Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         try {

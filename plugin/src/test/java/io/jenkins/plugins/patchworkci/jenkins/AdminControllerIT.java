@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.patchworkci.testsupport.HeadlessChromium;
 import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.io.IOException;
 import java.io.InputStream;
@@ -186,7 +187,7 @@ class AdminControllerIT {
         for (String path : pages.values()) {
             assertEquals(200, jenkins.get(path, true).statusCode(), path);
         }
-        Optional<Path> chromium = ChromiumPages.locate();
+        Optional<Path> chromium = HeadlessChromium.locate();
         if (chromium.isEmpty()) {
             if (System.getenv("CI") != null || System.getenv("PWCI_REQUIRE_CHROMIUM") != null) {
                 fail("headless Chromium not found (required here: CI or PWCI_REQUIRE_CHROMIUM is set)");

@@ -2,9 +2,9 @@ package io.jenkins.plugins.patchworkci.jenkins;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.patchworkci.testsupport.HeadlessChromium;
 import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -16,11 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,33 +51,14 @@ final class ChromiumPages implements AutoCloseable {
     private final int width;
     private final int height;
 
-    /** Chromium, if there is one here. */
-    static Optional<Path> locate() {
-        String explicit = System.getenv("PWCI_CHROMIUM");
-        if (explicit != null && Files.isExecutable(Path.of(explicit))) {
-            return Optional.of(Path.of(explicit));
-        }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of("chromium", "chromium-browser")) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Starts Chromium with a fresh profile under {@code scratch}, a window of the given size, sending {@code authorization}. */
     ChromiumPages(Path binary, Path scratch, int width, int height, String authorization) throws IOException, InterruptedException {
         this.width = width;
         this.height = height;
         Path profile = Files.createTempDirectory(Files.createDirectories(scratch), "chromium-profile");
-        List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile,
+        List<String> command = HeadlessChromium.command(binary, profile, "--hide-scrollbars",
                 "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-                "--window-size=" + width + "," + height, "about:blank"));
+                "--window-size=" + width + "," + height, "about:blank");
         process = new ProcessBuilder(command).redirectOutput(scratch.resolve("chromium-stdout.log").toFile()).start();
         String browserUrl = devToolsUrl(process, scratch.resolve("chromium-stderr.log"));
         URI browser = URI.create(browserUrl);
