@@ -109,15 +109,16 @@ final class CheckCommand extends PwciCommand {
             CheckConfig checkConfig, Optional<RunConfig> cfg) throws IOException, InterruptedException {
         Optional<Plan> plan = Optional.ofNullable(result).map(LocalApply.Result::plan);
         Optional<Tree> tree = plan.flatMap(Plan::tree);
-        CheckContext.Builder ctx = CheckContext.builder(s.subject(), tree.map(Tree::name).orElse("none"),
+        // without a routed tree (--onto), the checks name what the series went onto: "Applied to HEAD"
+        String treeName = tree.map(Tree::name).orElse(onto != null ? onto : "the branch");
+        CheckContext.Builder ctx = CheckContext.builder(s.subject(), treeName,
                 tree.map(Tree::role).orElse(TreeRole.STANDALONE));
         SeriesFacts.prefixWords(s).stream().filter(w -> tree.map(t -> t.taggedBy(w)).orElse(false))
                 .findFirst().ifPresent(ctx::treeTag);
         ctx.coverLetter(s.coverLetter().isPresent()).pullRequest(s.isPullRequest());
         plan.filter(Plan::decided).ifPresent(ctx::plan);
         Optional<AppliedSeries> applied = Optional.ofNullable(result).flatMap(LocalApply.Result::applied);
-        applied.ifPresent(a -> ctx.apply(io.jenkins.plugins.patchworkci.run.SeriesRun.applyOutcome(a,
-                tree.map(Tree::name).orElse("the branch"))));
+        applied.ifPresent(a -> ctx.apply(io.jenkins.plugins.patchworkci.run.SeriesRun.applyOutcome(a, treeName)));
         for (int i = 0; i < s.patches().size(); i++) {
             Patch p = s.patches().get(i);
             Optional<String> commit = Optional.empty();

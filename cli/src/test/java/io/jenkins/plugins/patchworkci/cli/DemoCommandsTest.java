@@ -190,6 +190,12 @@ class DemoCommandsTest {
         assertThat(results.findValuesAsText("check")).contains("apply", "tree_selection", "build_warnings");
         assertThat(results.findValuesAsText("state")).doesNotContain("fail");
         assertThat(GitCli.run(kernel, "worktree", "list")).isEqualTo(worktreesBefore);
+
+        // --onto: no routed tree, so the checks name the ref (they said "Applied to none")
+        Cli onto = Cli.run("check", demo.mailbox().toString(), "--id", id("net: add sock_recv() v1"),
+                "--repo", kernel.toString(), "--onto", "HEAD");
+        assertThat(onto.exit()).as(onto.toString()).isZero();
+        assertThat(onto.out()).containsPattern("(?m)^apply +1 +success +Applied to HEAD").doesNotContain("none");
     }
 
     @Test
