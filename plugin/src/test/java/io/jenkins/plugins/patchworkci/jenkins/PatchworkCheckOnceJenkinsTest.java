@@ -2,16 +2,13 @@ package io.jenkins.plugins.patchworkci.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hudson.plugins.git.GitSCM;
-import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.nio.file.Path;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -25,32 +22,19 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class PatchworkCheckOnceJenkinsTest {
 
-    private boolean allowLocalCheckout;
-    private RecordedPatchwork patchwork;
-
-    @BeforeEach
-    void start() throws Exception {
-        allowLocalCheckout = GitSCM.ALLOW_LOCAL_CHECKOUT;
-        GitSCM.ALLOW_LOCAL_CHECKOUT = true; // the pipeline repository is a file:// URL
-        patchwork = new RecordedPatchwork();
-    }
-
-    @AfterEach
-    void stop() {
-        patchwork.close();
-        GitSCM.ALLOW_LOCAL_CHECKOUT = allowLocalCheckout;
-    }
+    @RegisterExtension
+    final RecordedPatchworkSetup setup = new RecordedPatchworkSetup();
 
     @Test
     void aCheckStoredByPatchworkWhoseAnswerIsLostIsOnPatchworkOnce(JenkinsRule r, @TempDir Path tmp) throws Exception {
-        SeriesProjectFixture.configureServer(patchwork);
+        SeriesProjectFixture.configureServer(setup.patchwork());
         SeriesProjectFixture f = SeriesProjectFixture.create(tmp, """
                 node {
                     patchworkCheck state: 'success', context: 'once', description: 'built once'
                 }
                 """);
         WorkflowMultiBranchProject mp = f.project(r, "netdevbpf");
-        patchwork.loseCheckAnswers(1);
+        setup.patchwork().loseCheckAnswers(1);
 
         mp.scheduleBuild2(0).getFuture().get();
         r.waitUntilNoActivity();
@@ -61,14 +45,14 @@ class PatchworkCheckOnceJenkinsTest {
         r.assertBuildStatusSuccess(b);
         List<Long> ids = SeriesProjectFixture.recordedPatchIds();
         for (long id : ids) {
-            assertThat(patchwork.checksStored(id)).as("patch %d", id)
+            assertThat(setup.patchwork().checksStored(id)).as("patch %d", id)
                     .extracting(c -> c.get("context").asText() + "=" + c.get("state").asText() + ": "
                             + c.get("description").asText())
                     .containsExactly("once=success: built once");
         }
         r.assertLogContains("Patchwork check once=success on patch " + ids.get(0)
                 + ": confirmed on Patchwork after a lost answer", b);
-        long posts = patchwork.requests().stream().filter(q -> q.method().equals("POST")).count();
+        long posts = setup.patchwork().requests().stream().filter(q -> q.method().equals("POST")).count();
         assertThat(posts).isEqualTo(ids.size());
     }
 }

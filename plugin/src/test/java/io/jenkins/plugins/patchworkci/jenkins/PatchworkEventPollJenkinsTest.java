@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.ExtensionList;
 import hudson.model.TaskListener;
-import hudson.plugins.git.GitSCM;
 import hudson.util.StreamTaskListener;
-import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,9 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -29,26 +26,13 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class PatchworkEventPollJenkinsTest {
 
-    private boolean allowLocalCheckout;
-    private RecordedPatchwork patchwork;
-
-    @BeforeEach
-    void start() throws Exception {
-        allowLocalCheckout = GitSCM.ALLOW_LOCAL_CHECKOUT;
-        GitSCM.ALLOW_LOCAL_CHECKOUT = true; // the pipeline repository is a file:// URL
-        patchwork = new RecordedPatchwork();
-    }
-
-    @AfterEach
-    void stop() {
-        patchwork.close();
-        GitSCM.ALLOW_LOCAL_CHECKOUT = allowLocalCheckout;
-    }
+    @RegisterExtension
+    final RecordedPatchworkSetup setup = new RecordedPatchworkSetup();
 
     @Test
     void aSeriesCompletedAfterIndexingIsBuiltAfterOnePoll(JenkinsRule r, @TempDir Path tmp) throws Exception {
-        patchwork.series6Completed(false);
-        SeriesProjectFixture.configureServer(patchwork);
+        setup.patchwork().series6Completed(false);
+        SeriesProjectFixture.configureServer(setup.patchwork());
         SeriesProjectFixture f = SeriesProjectFixture.create(tmp, "echo 'built from an event'\n");
         WorkflowMultiBranchProject mp = f.project(r, "netdevbpf");
         mp.scheduleBuild2(0).getFuture().get();
@@ -57,7 +41,7 @@ class PatchworkEventPollJenkinsTest {
         PatchworkEventPoller poller = ExtensionList.lookupSingleton(PatchworkEventPoller.class);
         assertThat(poll(poller)).as("the first poll only finds where the log ends").doesNotContain("change(s)");
 
-        patchwork.series6Completed(true);
+        setup.patchwork().series6Completed(true);
         String log = poll(poller);
 
         assertThat(log).contains("change(s)");

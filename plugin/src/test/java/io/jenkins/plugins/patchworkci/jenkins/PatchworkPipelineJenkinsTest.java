@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hudson.plugins.git.GitSCM;
 import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,8 @@ import java.util.Map;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -54,21 +52,8 @@ class PatchworkPipelineJenkinsTest {
             }
             """;
 
-    private boolean allowLocalCheckout;
-    private RecordedPatchwork patchwork;
-
-    @BeforeEach
-    void start() throws Exception {
-        allowLocalCheckout = GitSCM.ALLOW_LOCAL_CHECKOUT;
-        GitSCM.ALLOW_LOCAL_CHECKOUT = true; // the pipeline repository is a file:// URL
-        patchwork = new RecordedPatchwork();
-    }
-
-    @AfterEach
-    void stop() {
-        patchwork.close();
-        GitSCM.ALLOW_LOCAL_CHECKOUT = allowLocalCheckout;
-    }
+    @RegisterExtension
+    final RecordedPatchworkSetup setup = new RecordedPatchworkSetup();
 
     /** What {@code git am} makes of the recorded series mail on the target tree: its tree id and subjects. */
     private static List<String> gitAmOracle(SeriesProjectFixture f, Path tmp) throws Exception {
@@ -86,7 +71,7 @@ class PatchworkPipelineJenkinsTest {
 
     @Test
     void aSeriesBuildChecksOutAppliesVerifiesAndReports(JenkinsRule r, @TempDir Path tmp) throws Exception {
-        SeriesProjectFixture.configureServer(patchwork);
+        SeriesProjectFixture.configureServer(setup.patchwork());
         SeriesProjectFixture f = SeriesProjectFixture.create(tmp, JENKINSFILE);
         List<String> oracle = gitAmOracle(f, tmp);
         assertEquals(1 + SeriesProjectFixture.recordedPatchIds().size(), oracle.size(), oracle.toString());
@@ -116,7 +101,7 @@ class PatchworkPipelineJenkinsTest {
         r.assertLogContains("PW_VERIFY=success", b);
 
         // every patch got the engine's check and the pipeline's, with the token, nothing else was posted
-        Map<Long, List<JsonNode>> posted = patchwork.checksPosted("Token " + SeriesProjectFixture.TOKEN);
+        Map<Long, List<JsonNode>> posted = setup.patchwork().checksPosted("Token " + SeriesProjectFixture.TOKEN);
         assertEquals(SeriesProjectFixture.recordedPatchIds(), new ArrayList<>(posted.keySet()), posted.toString());
         for (Map.Entry<Long, List<JsonNode>> e : posted.entrySet()) {
             List<String> checks = e.getValue().stream()
@@ -124,7 +109,7 @@ class PatchworkPipelineJenkinsTest {
             assertEquals(List.of("jenkins-pipeline=success", "verify_signedoff=success"), checks,
                     "patch " + e.getKey() + ": " + e.getValue());
         }
-        long allPosts = patchwork.requests().stream().filter(q -> q.method().equals("POST")).count();
+        long allPosts = setup.patchwork().requests().stream().filter(q -> q.method().equals("POST")).count();
         assertEquals(2L * SeriesProjectFixture.recordedPatchIds().size(), allPosts);
 
         // the token went to Patchwork only: neither the build's log nor the indexing log shows it

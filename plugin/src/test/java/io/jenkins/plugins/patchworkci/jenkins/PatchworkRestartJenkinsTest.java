@@ -3,8 +3,6 @@ package io.jenkins.plugins.patchworkci.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hudson.plugins.git.GitSCM;
-import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +10,6 @@ import java.util.Map;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,21 +28,8 @@ class PatchworkRestartJenkinsTest {
     @TempDir
     Path tmp;
 
-    private boolean allowLocalCheckout;
-    private RecordedPatchwork patchwork;
-
-    @BeforeEach
-    void start() throws Exception {
-        allowLocalCheckout = GitSCM.ALLOW_LOCAL_CHECKOUT;
-        GitSCM.ALLOW_LOCAL_CHECKOUT = true; // the pipeline repository is a file:// URL
-        patchwork = new RecordedPatchwork(); // one server for both sessions, as a real Patchwork would be
-    }
-
-    @AfterEach
-    void stop() {
-        patchwork.close();
-        GitSCM.ALLOW_LOCAL_CHECKOUT = allowLocalCheckout;
-    }
+    @RegisterExtension
+    final RecordedPatchworkSetup setup = new RecordedPatchworkSetup();
 
     @Test
     void aSeriesBuildResumesInsideEachPatchAfterARestart() throws Throwable {
@@ -65,7 +48,7 @@ class PatchworkRestartJenkinsTest {
                 """.formatted(go);
         String name = SeriesProjectFixture.expectedHead().toString();
         sessions.then(r -> {
-            SeriesProjectFixture.configureServer(patchwork);
+            SeriesProjectFixture.configureServer(setup.patchwork());
             SeriesProjectFixture f = SeriesProjectFixture.create(tmp, jenkinsfile);
             WorkflowMultiBranchProject mp = f.project(r, "netdevbpf");
             mp.scheduleBuild2(0).getFuture().get();
@@ -90,7 +73,7 @@ class PatchworkRestartJenkinsTest {
             for (int i = 0; i < commits.size(); i++) {
                 r.assertLogContains("PATCH " + (i + 1) + " " + commits.get(i), b);
             }
-            Map<Long, List<JsonNode>> posted = patchwork.checksPosted("Token " + SeriesProjectFixture.TOKEN);
+            Map<Long, List<JsonNode>> posted = setup.patchwork().checksPosted("Token " + SeriesProjectFixture.TOKEN);
             assertThat(posted.keySet()).containsExactlyElementsOf(SeriesProjectFixture.recordedPatchIds());
             posted.values().forEach(checks -> assertThat(checks).extracting(c -> c.get("context").asText())
                     .containsExactly("after-restart"));

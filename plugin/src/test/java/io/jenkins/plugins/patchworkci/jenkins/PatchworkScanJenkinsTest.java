@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hudson.model.Result;
-import hudson.plugins.git.GitSCM;
 import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +17,8 @@ import jenkins.scm.api.SCMRevisionAction;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -48,22 +46,8 @@ class PatchworkScanJenkinsTest {
             echo "CHANGE_AUTHOR_EMAIL=${env.CHANGE_AUTHOR_EMAIL}"
             """;
 
-    private boolean allowLocalCheckout;
-    private RecordedPatchwork patchwork;
-
-    @BeforeEach
-    void start() throws Exception {
-        // the pipeline repository is a file:// URL, which the git plugin refuses unless told otherwise
-        allowLocalCheckout = GitSCM.ALLOW_LOCAL_CHECKOUT;
-        GitSCM.ALLOW_LOCAL_CHECKOUT = true;
-        patchwork = new RecordedPatchwork();
-    }
-
-    @AfterEach
-    void stop() {
-        patchwork.close();
-        GitSCM.ALLOW_LOCAL_CHECKOUT = allowLocalCheckout;
-    }
+    @RegisterExtension
+    final RecordedPatchworkSetup setup = new RecordedPatchworkSetup();
 
     private static String indexingLog(WorkflowMultiBranchProject mp) throws Exception {
         return Files.readString(mp.getIndexing().getLogFile().toPath(), StandardCharsets.UTF_8);
@@ -71,7 +55,7 @@ class PatchworkScanJenkinsTest {
 
     @Test
     void indexingMakesOneJobPerLineageWithTheChangeRequestVariables(JenkinsRule r, @TempDir Path tmp) throws Exception {
-        SeriesProjectFixture.configureServer(patchwork);
+        SeriesProjectFixture.configureServer(setup.patchwork());
         SeriesProjectFixture f = SeriesProjectFixture.create(tmp, JENKINSFILE);
         WorkflowMultiBranchProject mp = f.project(r, "netdevbpf");
 
@@ -101,7 +85,7 @@ class PatchworkScanJenkinsTest {
         JsonNode cover = RecordedPatchwork.recordedCover();
         String subject = cover.get("headers").get("Subject").asText().replaceFirst("^\\[[^]]*]\\s*", "");
         JsonNode submitter = series.get("submitter");
-        String webUrl = series.get("web_url").asText().replace(RecordedPatchwork.RECORDED_ORIGIN, patchwork.origin());
+        String webUrl = series.get("web_url").asText().replace(RecordedPatchwork.RECORDED_ORIGIN, setup.patchwork().origin());
         r.assertLogContains("BRANCH_NAME=" + name, b);
         r.assertLogContains("CHANGE_ID=" + SeriesProjectFixture.expectedHead().lineageHash(), b);
         r.assertLogContains("CHANGE_TARGET=net-next", b);
@@ -112,15 +96,15 @@ class PatchworkScanJenkinsTest {
         r.assertLogContains("CHANGE_AUTHOR_EMAIL=" + submitter.get("email").asText(), b);
 
         // the scan read the list, the cover letter and the series' mail from the server it was given
-        assertTrue(patchwork.requests().stream().anyMatch(q -> q.path().equals("/api/1.3/series/")));
-        assertTrue(patchwork.requests().stream().anyMatch(q -> q.path().equals(
+        assertTrue(setup.patchwork().requests().stream().anyMatch(q -> q.path().equals("/api/1.3/series/")));
+        assertTrue(setup.patchwork().requests().stream().anyMatch(q -> q.path().equals(
                 URI.create(series.get("mbox").asText()).getRawPath())));
         assertTrue(indexingLog(mp).contains("Scanning Patchwork project netdevbpf"), indexingLog(mp));
     }
 
     @Test
     void aScanDuringAnOutageFailsAndDeletesNoJob(JenkinsRule r, @TempDir Path tmp) throws Exception {
-        SeriesProjectFixture.configureServer(patchwork);
+        SeriesProjectFixture.configureServer(setup.patchwork());
         SeriesProjectFixture f = SeriesProjectFixture.create(tmp, "echo 'built'\n");
         WorkflowMultiBranchProject mp = f.project(r, "netdevbpf");
         mp.scheduleBuild2(0).getFuture().get();
@@ -131,7 +115,7 @@ class PatchworkScanJenkinsTest {
         WorkflowJob job = mp.getItemByBranchName(before.get(0));
         int builds = job.getNextBuildNumber();
 
-        patchwork.outage(true);
+        setup.patchwork().outage(true);
         mp.scheduleBuild2(0).getFuture().get();
         r.waitUntilNoActivity();
 
@@ -140,10 +124,10 @@ class PatchworkScanJenkinsTest {
         assertEquals(before, mp.getItems().stream().map(WorkflowJob::getName).sorted().toList());
         assertNotNull(mp.getItemByBranchName(before.get(0)));
         assertEquals(builds, job.getNextBuildNumber(), "an outage starts no build");
-        assertTrue(patchwork.requests().stream().anyMatch(q -> q.path().equals("/api/1.3/series/")));
+        assertTrue(setup.patchwork().requests().stream().anyMatch(q -> q.path().equals("/api/1.3/series/")));
 
         // and when Patchwork is back, the next scan succeeds with the same job
-        patchwork.outage(false);
+        setup.patchwork().outage(false);
         mp.scheduleBuild2(0).getFuture().get();
         r.waitUntilNoActivity();
         assertEquals(Result.SUCCESS, mp.getIndexing().getResult(), indexingLog(mp));
