@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.io.IOException;
@@ -84,13 +85,13 @@ class SeriesFromPatchworkTest {
     @Test
     void applyOfAPatchworkSeriesMakesTheCommitsGitAmMakes(@TempDir Path tmp) throws Exception {
         Path repo = Files.createDirectories(tmp.resolve("repo"));
-        GitCli.run(repo, "init", "-q", "-b", "main");
+        GitRepo.in(repo).run("init", "-q", "-b", "main");
         Files.createDirectories(repo.resolve("net/core"));
         Files.writeString(repo.resolve("net/core/dev.c"), "int a(void)\n{\n\treturn 0;\n}\n");
         // the preimage the series' index line names
-        assertThat(GitCli.run(repo, "hash-object", "net/core/dev.c")).startsWith("e775b7d");
-        GitCli.run(repo, "add", "-A");
-        GitCli.run(repo, "commit", "-q", "-m", "base");
+        assertThat(GitRepo.in(repo).run("hash-object", "net/core/dev.c")).startsWith("e775b7d");
+        GitRepo.in(repo).run("add", "-A");
+        GitRepo.in(repo).run("commit", "-q", "-m", "base");
 
         Cli byPage = Cli.run("apply", origin() + "/project/netdevbpf/list/?series=6", "--repo", repo.toString(),
                 "--branch", "by-page");
@@ -103,14 +104,14 @@ class SeriesFromPatchworkTest {
         assertThat(byId.exit()).as(byId.toString()).isZero();
 
         Path oracle = tmp.resolve("oracle");
-        GitCli.run(repo, "worktree", "add", "-q", "--detach", oracle.toString(), "main");
+        GitRepo.in(repo).run("worktree", "add", "-q", "--detach", oracle.toString(), "main");
         Path mbox = Files.writeString(tmp.resolve("series-6.mbox"), recorded("series-6.mbox"));
-        GitCli.run(oracle, "am", "-q", mbox.toString());
-        String tree = GitCli.run(oracle, "rev-parse", "HEAD^{tree}");
-        assertThat(GitCli.run(repo, "rev-parse", "by-page^{tree}")).isEqualTo(tree);
-        assertThat(GitCli.run(repo, "rev-parse", "by-id^{tree}")).isEqualTo(tree);
-        assertThat(GitCli.run(repo, "log", "--format=%an <%ae>%n%B", "main..by-page"))
-                .isEqualTo(GitCli.run(oracle, "log", "--format=%an <%ae>%n%B", "main..HEAD"));
+        GitRepo.in(oracle).run("am", "-q", mbox.toString());
+        String tree = GitRepo.in(oracle).run("rev-parse", "HEAD^{tree}");
+        assertThat(GitRepo.in(repo).run("rev-parse", "by-page^{tree}")).isEqualTo(tree);
+        assertThat(GitRepo.in(repo).run("rev-parse", "by-id^{tree}")).isEqualTo(tree);
+        assertThat(GitRepo.in(repo).run("log", "--format=%an <%ae>%n%B", "main..by-page"))
+                .isEqualTo(GitRepo.in(oracle).run("log", "--format=%an <%ae>%n%B", "main..HEAD"));
     }
 
     @Test
