@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.patchworkci.demo.DemoWorkspace;
 import io.jenkins.plugins.patchworkci.inbox.PublicInboxServer;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -91,7 +92,7 @@ class ArchiveCommandsTest {
     @Test
     void applyFetchesTheSeriesByMessageIdFromTheArchive() throws Exception {
         Path kernel = tmp.resolve("kernel");
-        GitCli.run(tmp, "clone", "-q", demo.netNextRepository().toString(), kernel.toString());
+        GitRepo.in(tmp).run("clone", "-q", demo.netNextRepository().toString(), kernel.toString());
         // Alice's two-patch series with a cover letter, as its format-patch folder holds it
         String id = JSON.readTree(Cli.run("series", demo.root().resolve("work/out/1").toString(), "--json").out())
                 .get(0).get("id").asText();
@@ -102,10 +103,10 @@ class ArchiveCommandsTest {
         Cli byMbox = Cli.run("apply", demo.mailbox().toString(), "--id", id, "--repo", kernel.toString(),
                 "--branch", "from-mbox");
         assertThat(byMbox.exit()).as(byMbox.toString()).isZero();
-        assertThat(GitCli.run(kernel, "rev-parse", "from-archive^{tree}"))
-                .isEqualTo(GitCli.run(kernel, "rev-parse", "from-mbox^{tree}"));
-        assertThat(GitCli.run(kernel, "log", "--format=%an %ae %B", "main..from-archive"))
-                .isEqualTo(GitCli.run(kernel, "log", "--format=%an %ae %B", "main..from-mbox"))
+        assertThat(GitRepo.in(kernel).run("rev-parse", "from-archive^{tree}"))
+                .isEqualTo(GitRepo.in(kernel).run("rev-parse", "from-mbox^{tree}"));
+        assertThat(GitRepo.in(kernel).run("log", "--format=%an %ae %B", "main..from-archive"))
+                .isEqualTo(GitRepo.in(kernel).run("log", "--format=%an %ae %B", "main..from-mbox"))
                 .contains("net: declare sock_recv()");
     }
 }

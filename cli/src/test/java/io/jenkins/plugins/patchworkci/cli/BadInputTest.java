@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -33,22 +34,22 @@ class BadInputTest {
     @BeforeEach
     void repository() throws Exception {
         repo = Files.createDirectories(tmp.resolve("repo"));
-        GitCli.run(repo, "init", "-q", "-b", "main");
-        GitCli.run(repo, "config", "user.name", "Ann Author");
-        GitCli.run(repo, "config", "user.email", "ann@example.org");
+        GitRepo.in(repo).run("init", "-q", "-b", "main");
+        GitRepo.in(repo).run("config", "user.name", "Ann Author");
+        GitRepo.in(repo).run("config", "user.email", "ann@example.org");
         Files.writeString(repo.resolve("f"), "0\n");
-        GitCli.run(repo, "add", "f");
-        GitCli.run(repo, "commit", "-q", "-m", "base");
+        GitRepo.in(repo).run("add", "f");
+        GitRepo.in(repo).run("commit", "-q", "-m", "base");
         for (int i = 1; i <= 3; i++) {
             Files.writeString(repo.resolve("f"), "0\n" + i + "\n");
-            GitCli.run(repo, "commit", "-q", "-a", "-m", "f: step " + i);
+            GitRepo.in(repo).run("commit", "-q", "-a", "-m", "f: step " + i);
         }
         patches = tmp.resolve("outgoing");
         // no --thread: no Message-ID, no In-Reply-To, as git format-patch writes by default
-        GitCli.run(repo, "format-patch", "-q", "--no-thread", "-o", patches.toString(), "HEAD~3..HEAD");
+        GitRepo.in(repo).run("format-patch", "-q", "--no-thread", "-o", patches.toString(), "HEAD~3..HEAD");
         threaded = tmp.resolve("threaded");
-        GitCli.run(repo, "format-patch", "-q", "--thread", "-o", threaded.toString(), "HEAD~3..HEAD");
-        GitCli.run(repo, "reset", "-q", "--hard", "HEAD~3");
+        GitRepo.in(repo).run("format-patch", "-q", "--thread", "-o", threaded.toString(), "HEAD~3..HEAD");
+        GitRepo.in(repo).run("reset", "-q", "--hard", "HEAD~3");
     }
 
     private Path firstPatch() throws IOException {
@@ -129,7 +130,7 @@ class BadInputTest {
 
         Cli applied = Cli.run("apply", patches.toString(), "--repo", repo.toString(), "--branch", "review");
         assertThat(applied.exit()).as(applied.toString()).isZero();
-        assertThat(GitCli.run(repo, "log", "--format=%s%n%b", "main..review"))
+        assertThat(GitRepo.in(repo).run("log", "--format=%s%n%b", "main..review"))
                 .contains("f: step 1", "f: step 2", "f: step 3").doesNotContain("Link:").doesNotContain("invalid");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.patchworkci.demo.DemoWorkspace;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +39,9 @@ class DemoCommandsTest {
     static void setUp() throws Exception {
         demo = DemoWorkspace.create(tmp.resolve("demo"));
         kernel = tmp.resolve("kernel");
-        GitCli.run(tmp, "clone", "-q", demo.netNextRepository().toString(), kernel.toString());
-        GitCli.run(kernel, "remote", "add", "net", demo.netRepository().toString());
-        GitCli.run(kernel, "fetch", "-q", "net");
+        GitRepo.in(tmp).run("clone", "-q", demo.netNextRepository().toString(), kernel.toString());
+        GitRepo.in(kernel).run("remote", "add", "net", demo.netRepository().toString());
+        GitRepo.in(kernel).run("fetch", "-q", "net");
         Cli list = Cli.run("series", demo.mailbox().toString(), "--json");
         assertThat(list.exit()).as(list.toString()).isZero();
         for (JsonNode s : JSON.readTree(list.out())) {
@@ -87,7 +88,7 @@ class DemoCommandsTest {
         Path maildir = tmp.resolve("maildir");
         Files.createDirectories(maildir.resolve("cur"));
         Files.createDirectories(maildir.resolve("new"));
-        GitCli.run(tmp, "mailsplit", "-o" + maildir.resolve("new"), demo.mailbox().toString());
+        GitRepo.in(tmp).run("mailsplit", "-o" + maildir.resolve("new"), demo.mailbox().toString());
         Cli md = Cli.run("series", maildir.toString(), "--json");
         assertThat(md.exit()).as(md.toString()).isZero();
         List<String> fromMaildir = JSON.readTree(md.out()).findValuesAsText("id");
@@ -104,21 +105,21 @@ class DemoCommandsTest {
                 .contains("net: sock: add sock_recv()").contains("net: declare sock_recv()");
 
         Path oracle = tmp.resolve("oracle-am");
-        GitCli.run(kernel, "worktree", "add", "-q", "--detach", oracle.toString(), "main");
+        GitRepo.in(kernel).run("worktree", "add", "-q", "--detach", oracle.toString(), "main");
         List<String> patches;
         try (Stream<Path> s = Files.list(demo.root().resolve("work/out/1"))) {
             patches = s.map(Path::toString).filter(p -> !p.endsWith("cover-letter.patch")).sorted().toList();
         }
         String[] am = Stream.concat(Stream.of("am", "-q"), patches.stream()).toArray(String[]::new);
-        GitCli.run(oracle, am);
-        assertThat(GitCli.run(kernel, "rev-parse", branch + "^{tree}"))
-                .isEqualTo(GitCli.run(oracle, "rev-parse", "HEAD^{tree}"));
+        GitRepo.in(oracle).run(am);
+        assertThat(GitRepo.in(kernel).run("rev-parse", branch + "^{tree}"))
+                .isEqualTo(GitRepo.in(oracle).run("rev-parse", "HEAD^{tree}"));
         String format = "--format=%an <%ae> %ad%n%B";
-        assertThat(GitCli.run(kernel, "log", format, "main.." + branch))
-                .isEqualTo(GitCli.run(oracle, "log", format, "main..HEAD"));
+        assertThat(GitRepo.in(kernel).run("log", format, "main.." + branch))
+                .isEqualTo(GitRepo.in(oracle).run("log", format, "main..HEAD"));
         // The branch was made; the checked-out branch and the work tree were left alone.
-        assertThat(GitCli.run(kernel, "symbolic-ref", "HEAD").strip()).isEqualTo("refs/heads/main");
-        assertThat(GitCli.run(kernel, "status", "--porcelain")).isEmpty();
+        assertThat(GitRepo.in(kernel).run("symbolic-ref", "HEAD").strip()).isEqualTo("refs/heads/main");
+        assertThat(GitRepo.in(kernel).run("status", "--porcelain")).isEmpty();
     }
 
     @Test
@@ -128,8 +129,8 @@ class DemoCommandsTest {
                 "--config", demo.config().toString(), "--branch", "fix-for-net");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("plan: net: tag [net]").contains("refs/remotes/net/main");
-        assertThat(GitCli.run(kernel, "rev-parse", "fix-for-net~1"))
-                .isEqualTo(GitCli.run(kernel, "rev-parse", "refs/remotes/net/main"));
+        assertThat(GitRepo.in(kernel).run("rev-parse", "fix-for-net~1"))
+                .isEqualTo(GitRepo.in(kernel).run("rev-parse", "refs/remotes/net/main"));
     }
 
     @Test
@@ -140,7 +141,7 @@ class DemoCommandsTest {
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.FAILED);
         assertThat(r.out()).contains("does not apply").contains("net/core/dev.c")
                 .contains("static int queue_len = 32;").contains("static int queue_len = 16;");
-        assertThat(GitCli.run(kernel, "branch", "--list", "pwci/" + id + "*")).isEmpty();
+        assertThat(GitRepo.in(kernel).run("branch", "--list", "pwci/" + id + "*")).isEmpty();
     }
 
     @Test
@@ -149,11 +150,11 @@ class DemoCommandsTest {
         Cli r = Cli.run("apply", demo.mailbox().toString(), "--id", id, "--repo", kernel.toString(),
                 "--config", demo.config().toString(), "--branch", "stale");
         assertThat(r.exit()).as(r.toString()).isZero();
-        String tip = GitCli.run(kernel, "rev-parse", "refs/remotes/origin/main").strip();
+        String tip = GitRepo.in(kernel).run("rev-parse", "refs/remotes/origin/main").strip();
         assertThat(r.out()).contains("base: " + tip.substring(0, 12))
                 .contains("not at the branch tip " + tip.substring(0, 12) + ": needs a rebase");
-        assertThat(GitCli.run(kernel, "rev-parse", "stale~1").strip())
-                .isEqualTo(GitCli.run(kernel, "rev-parse", "refs/remotes/origin/main~1").strip());
+        assertThat(GitRepo.in(kernel).run("rev-parse", "stale~1").strip())
+                .isEqualTo(GitRepo.in(kernel).run("rev-parse", "refs/remotes/origin/main~1").strip());
     }
 
     @Test
@@ -171,12 +172,12 @@ class DemoCommandsTest {
                 "--branch", "review/polish", "--worktree", wt.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(Files.readString(wt.resolve("main.c"))).contains("demo done");
-        assertThat(GitCli.run(wt, "symbolic-ref", "HEAD").strip()).isEqualTo("refs/heads/review/polish");
+        assertThat(GitRepo.in(wt).run("symbolic-ref", "HEAD").strip()).isEqualTo("refs/heads/review/polish");
     }
 
     @Test
     void checkRunsTheConfiguredChecksAndRemovesItsWorkTree() throws Exception {
-        String worktreesBefore = GitCli.run(kernel, "worktree", "list");
+        String worktreesBefore = GitRepo.in(kernel).run("worktree", "list");
         Cli bad = Cli.run("check", demo.mailbox().toString(), "--id", id("net: dev: prepare to count drops v1"),
                 "--repo", kernel.toString(), "--config", demo.config().toString());
         assertThat(bad.exit()).as(bad.toString()).isEqualTo(ExitCode.FAILED);
@@ -189,7 +190,7 @@ class DemoCommandsTest {
         JsonNode results = JSON.readTree(good.out());
         assertThat(results.findValuesAsText("check")).contains("apply", "tree_selection", "build_warnings");
         assertThat(results.findValuesAsText("state")).doesNotContain("fail");
-        assertThat(GitCli.run(kernel, "worktree", "list")).isEqualTo(worktreesBefore);
+        assertThat(GitRepo.in(kernel).run("worktree", "list")).isEqualTo(worktreesBefore);
 
         // --onto: no routed tree, so the checks name the ref (they said "Applied to none")
         Cli onto = Cli.run("check", demo.mailbox().toString(), "--id", id("net: add sock_recv() v1"),

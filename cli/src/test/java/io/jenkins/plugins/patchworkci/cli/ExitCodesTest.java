@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ExitCodesTest {
                 +b
                 """);
         Path repo = Files.createDirectories(tmp.resolve("repo"));
-        GitCli.run(repo, "init", "-q");
+        GitRepo.in(repo).run("init", "-q");
         Cli r = Cli.run("apply", mbox.toString(), "--repo", repo.toString(), "--preset", "nosuch");
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("nosuch");

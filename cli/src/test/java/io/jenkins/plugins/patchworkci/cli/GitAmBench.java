@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.apply.SeriesInput;
 import io.jenkins.plugins.patchworkci.mail.MailInfo;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,28 +38,14 @@ final class GitAmBench {
 
     record Run(int rc, String out) {}
 
+    /** git as the oracle (test-support's GitRepo, with the identity git itself finds): status and all it said. */
     Run git(Path dir, byte[] stdin, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("GIT_"));
-        pb.environment().put("HOME", tmp.toString());
-        pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        pb.environment().put("GIT_AUTHOR_NAME", "Ann Author");
-        pb.environment().put("GIT_AUTHOR_EMAIL", "ann@example.org");
-        pb.environment().putAll(ENV);
-        env.forEach((k, v) -> {
-            if (v == null) {
-                pb.environment().remove(k); // a null value unsets the variable
-            } else {
-                pb.environment().put(k, v);
-            }
-        });
-        Process p = pb.start();
-        p.getOutputStream().write(stdin == null ? new byte[0] : stdin);
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(p.waitFor(), out.strip());
+        Map<String, String> all = new HashMap<>(Map.of("HOME", tmp.toString(),
+                "GIT_AUTHOR_NAME", "Ann Author", "GIT_AUTHOR_EMAIL", "ann@example.org"));
+        all.putAll(ENV);
+        all.putAll(env); // a null value unsets the variable
+        GitRepo.Result r = GitRepo.in(dir).withoutIdentity().execMerged(stdin, all, args);
+        return new Run(r.status(), r.text().strip());
     }
 
     String ok(Path dir, String... args) throws Exception {

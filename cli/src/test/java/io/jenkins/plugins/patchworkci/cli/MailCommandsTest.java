@@ -3,17 +3,19 @@ package io.jenkins.plugins.patchworkci.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,40 +43,13 @@ class MailCommandsTest {
         assumeTrue(Files.isDirectory(T5100), "the engine's t5100 test data is not next to this module");
     }
 
+    /** git as the oracle: its status, output and errors, with the identity git itself finds. */
     static Run git(Path dir, byte[] stdin, String... args) {
         try {
-            List<String> cmd = new ArrayList<>(List.of("git"));
-            cmd.addAll(List.of(args));
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-            pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-            pb.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-            Process p = pb.start();
-            Thread feeder = new Thread(() -> {
-                try (OutputStream o = p.getOutputStream()) {
-                    if (stdin != null) {
-                        o.write(stdin);
-                    }
-                } catch (IOException e) {
-                    // git may exit (usage error) before reading stdin; its status says so
-                }
-            });
-            feeder.start();
-            ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-            Thread errPump = new Thread(() -> {
-                try {
-                    p.getErrorStream().transferTo(errBytes);
-                } catch (IOException e) {
-                    // process ended
-                }
-            });
-            errPump.start();
-            byte[] out = p.getInputStream().readAllBytes();
-            int status = p.waitFor();
-            feeder.join();
-            errPump.join();
-            return new Run(status, out, errBytes.toString(StandardCharsets.UTF_8));
-        } catch (IOException | InterruptedException e) {
-            return new Run(-1, new byte[0], e.toString());
+            GitRepo.Result r = GitRepo.in(dir).withoutIdentity().exec(stdin, Map.of(), args);
+            return new Run(r.status(), r.out(), r.err());
+        } catch (UncheckedIOException e) {
+            return new Run(-1, new byte[0], e.toString()); // no git here: needGit() skips the class
         }
     }
 

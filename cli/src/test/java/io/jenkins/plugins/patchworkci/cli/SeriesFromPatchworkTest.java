@@ -1,24 +1,22 @@
 package io.jenkins.plugins.patchworkci.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,50 +25,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeriesFromPatchworkTest {
 
-    private static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static WireMockServer server;
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
 
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        json("/api/", "api-root.json");
-        json("/api/1.3/", "api-1.3-index.json");
-        json("/api/1.3/projects/", "projects.json");
-        json("/api/1.3/series/", "series-list.json");
-        json("/api/1.3/patches/", "patches-list.json");
-        try {
-            // each series of the recorded list, as its detail; series 6's recorded mbox
-            for (JsonNode one : JSON.readTree(recorded("series-list.json"))) {
-                server.stubFor(get(urlPathEqualTo("/api/1.3/series/" + one.get("id").asText() + "/"))
-                        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(one.toString())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.stubFor(get(urlPathEqualTo("/series/6/mbox/")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/plain").withBody(recorded("series-6.mbox"))));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+    @BeforeEach
+    void serve() {
+        pw.recordedJson("/api/", "api-root.json");
+        pw.basics();
+        pw.recordedJson("/api/1.3/series/", "series-list.json");
+        pw.recordedJson("/api/1.3/patches/", "patches-list.json");
+        pw.seriesAndMboxes();
     }
 
     private static String origin() {
-        return "http://127.0.0.1:" + server.port();
+        return pw.origin();
     }
 
     private static String recorded(String file) {
-        return PatchworkRecordings.text(file, origin());
-    }
-
-    private static void json(String path, String file) {
-        String body = recorded(file);
-        server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        return pw.recorded(file);
     }
 
     @Test
@@ -89,7 +63,7 @@ class SeriesFromPatchworkTest {
         assertThat(six.get("messageId").asText()).startsWith("cover.");
         assertThat(rows.get(0).get("treeTag").asText()).isEmpty(); // [0/2] names no tree
         // the project's series and its patches were asked for, from the date given
-        server.verify(getRequestedFor(urlPathEqualTo("/api/1.3/series/"))
+        pw.server.verify(getRequestedFor(urlPathEqualTo("/api/1.3/series/"))
                 .withQueryParam("project", com.github.tomakehurst.wiremock.client.WireMock.equalTo("netdevbpf"))
                 .withQueryParam("since", com.github.tomakehurst.wiremock.client.WireMock.matching("2016-01-01T00:00:00.*")));
     }
@@ -111,13 +85,13 @@ class SeriesFromPatchworkTest {
     @Test
     void applyOfAPatchworkSeriesMakesTheCommitsGitAmMakes(@TempDir Path tmp) throws Exception {
         Path repo = Files.createDirectories(tmp.resolve("repo"));
-        GitCli.run(repo, "init", "-q", "-b", "main");
+        GitRepo.in(repo).run("init", "-q", "-b", "main");
         Files.createDirectories(repo.resolve("net/core"));
         Files.writeString(repo.resolve("net/core/dev.c"), "int a(void)\n{\n\treturn 0;\n}\n");
         // the preimage the series' index line names
-        assertThat(GitCli.run(repo, "hash-object", "net/core/dev.c")).startsWith("e775b7d");
-        GitCli.run(repo, "add", "-A");
-        GitCli.run(repo, "commit", "-q", "-m", "base");
+        assertThat(GitRepo.in(repo).run("hash-object", "net/core/dev.c")).startsWith("e775b7d");
+        GitRepo.in(repo).run("add", "-A");
+        GitRepo.in(repo).run("commit", "-q", "-m", "base");
 
         Cli byPage = Cli.run("apply", origin() + "/project/netdevbpf/list/?series=6", "--repo", repo.toString(),
                 "--branch", "by-page");
@@ -130,14 +104,14 @@ class SeriesFromPatchworkTest {
         assertThat(byId.exit()).as(byId.toString()).isZero();
 
         Path oracle = tmp.resolve("oracle");
-        GitCli.run(repo, "worktree", "add", "-q", "--detach", oracle.toString(), "main");
+        GitRepo.in(repo).run("worktree", "add", "-q", "--detach", oracle.toString(), "main");
         Path mbox = Files.writeString(tmp.resolve("series-6.mbox"), recorded("series-6.mbox"));
-        GitCli.run(oracle, "am", "-q", mbox.toString());
-        String tree = GitCli.run(oracle, "rev-parse", "HEAD^{tree}");
-        assertThat(GitCli.run(repo, "rev-parse", "by-page^{tree}")).isEqualTo(tree);
-        assertThat(GitCli.run(repo, "rev-parse", "by-id^{tree}")).isEqualTo(tree);
-        assertThat(GitCli.run(repo, "log", "--format=%an <%ae>%n%B", "main..by-page"))
-                .isEqualTo(GitCli.run(oracle, "log", "--format=%an <%ae>%n%B", "main..HEAD"));
+        GitRepo.in(oracle).run("am", "-q", mbox.toString());
+        String tree = GitRepo.in(oracle).run("rev-parse", "HEAD^{tree}");
+        assertThat(GitRepo.in(repo).run("rev-parse", "by-page^{tree}")).isEqualTo(tree);
+        assertThat(GitRepo.in(repo).run("rev-parse", "by-id^{tree}")).isEqualTo(tree);
+        assertThat(GitRepo.in(repo).run("log", "--format=%an <%ae>%n%B", "main..by-page"))
+                .isEqualTo(GitRepo.in(oracle).run("log", "--format=%an <%ae>%n%B", "main..HEAD"));
     }
 
     @Test

@@ -3,10 +3,12 @@ package io.jenkins.plugins.patchworkci.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -214,17 +216,15 @@ class FullDiskWhileApplyingTest {
         }
     }
 
-    private static int git(Path gitDir, String... args) throws IOException, InterruptedException {
-        String[] cmd = new String[args.length + 2];
-        cmd[0] = "git";
-        cmd[1] = "--git-dir=" + gitDir;
-        System.arraycopy(args, 0, cmd, 2, args.length);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        int rc = p.waitFor();
-        if (rc != 0) {
-            System.err.println(String.join(" ", cmd) + ": " + out);
+    /** git's exit status on the repository {@code gitDir}; what it said goes to the test's log when it fails. */
+    private static int git(Path gitDir, String... args) {
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = "--git-dir=" + gitDir;
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        GitRepo.Result r = GitRepo.in(gitDir).execMerged(null, Map.of(), cmd);
+        if (r.status() != 0) {
+            System.err.println("git " + String.join(" ", cmd) + ": " + r.text());
         }
-        return rc;
+        return r.status();
     }
 }

@@ -1,12 +1,13 @@
 package io.jenkins.plugins.patchworkci.apply;
 
 import io.jenkins.plugins.patchworkci.mail.MailInfo;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * The real {@code git} as the oracle of the differential tests: builds histories, formats
  * series, splits mailboxes ({@code git mailsplit}, {@code git mailinfo}) and runs {@code git am}.
- * Runs with an empty HOME so no personal configuration changes git's behaviour.
+ * Runs through test-support's {@code GitRepo} (no system or global configuration) with an empty HOME,
+ * so no personal configuration changes git's behaviour.
  */
 final class GitCli {
 
@@ -39,42 +41,15 @@ final class GitCli {
         return g;
     }
 
+    /** git in this history, as the fixed author and committer, with an empty HOME; test-support's GitRepo runs it. */
     Result exec(byte[] stdin, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("git");
-        cmd.addAll(Arrays.asList(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("GIT_"));
-        env.put("HOME", home.toString());
-        env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("GIT_AUTHOR_NAME", "Ann Author");
-        env.put("GIT_AUTHOR_EMAIL", "ann@example.org");
-        env.put("GIT_COMMITTER_NAME", COMMITTER_NAME);
-        env.put("GIT_COMMITTER_EMAIL", COMMITTER_EMAIL);
-        env.put("GIT_COMMITTER_DATE", COMMITTER_DATE);
-        env.put("TZ", "UTC");
+        Map<String, String> env = new HashMap<>(Map.of("HOME", home.toString(),
+                "GIT_AUTHOR_NAME", "Ann Author", "GIT_AUTHOR_EMAIL", "ann@example.org",
+                "GIT_COMMITTER_NAME", COMMITTER_NAME, "GIT_COMMITTER_EMAIL", COMMITTER_EMAIL,
+                "GIT_COMMITTER_DATE", COMMITTER_DATE, "TZ", "UTC"));
         env.putAll(extraEnv);
-        Process p = pb.start();
-        p.getOutputStream().write(stdin == null ? new byte[0] : stdin);
-        p.getOutputStream().close();
-        byte[] err;
-        byte[] out;
-        Thread errReader;
-        byte[][] errHolder = new byte[1][];
-        errReader = new Thread(() -> {
-            try {
-                errHolder[0] = p.getErrorStream().readAllBytes();
-            } catch (IOException e) {
-                errHolder[0] = new byte[0];
-            }
-        });
-        errReader.start();
-        out = p.getInputStream().readAllBytes();
-        int rc = p.waitFor();
-        errReader.join();
-        err = errHolder[0];
-        return new Result(rc, out, new String(err, StandardCharsets.UTF_8));
+        GitRepo.Result r = GitRepo.in(dir).withoutIdentity().exec(stdin, env, args);
+        return new Result(r.status(), r.out(), r.err());
     }
 
     record Result(int rc, byte[] out, String err) {

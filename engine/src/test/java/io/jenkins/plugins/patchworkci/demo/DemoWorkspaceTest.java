@@ -2,13 +2,14 @@ package io.jenkins.plugins.patchworkci.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,8 @@ class DemoWorkspaceTest {
         demo = DemoWorkspace.create(tmp.resolve("demo"));
     }
 
-    private static int git(Path dir, List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.org"));
-        cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return p.exitValue();
+    private static int git(Path dir, List<String> args) {
+        return GitRepo.in(dir).as("T", "t@example.org").exec(null, Map.of(), args.toArray(String[]::new)).status();
     }
 
     private static boolean gitAmApplies(Path bare, String series) throws Exception {
@@ -86,9 +82,6 @@ class DemoWorkspaceTest {
     }
 
     private static String tip(Path bare) throws Exception {
-        Process p = new ProcessBuilder("git", "rev-parse", "main").directory(bare.toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        p.waitFor();
-        return out;
+        return GitRepo.in(bare).run("rev-parse", "main").trim();
     }
 }

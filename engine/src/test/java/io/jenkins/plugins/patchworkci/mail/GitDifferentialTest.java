@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class GitDifferentialTest {
 
     private static void compareMbox(String label, Path mbox) throws Exception {
         Path dir = Files.createDirectories(work.resolve("split-" + label));
-        GitProcess.Result split = GitProcess.check(dir, "mailsplit", "-o" + dir, mbox.toString());
+        GitRepo.Result split = GitProcess.check(dir, "mailsplit", "-o" + dir, mbox.toString());
         int count = Integer.parseInt(new String(split.out(), StandardCharsets.US_ASCII).trim());
 
         List<byte[]> ours = new ArrayList<>();
@@ -109,7 +110,7 @@ class GitDifferentialTest {
         args.addAll(List.of(opts));
         args.add("msg");
         args.add("patch");
-        GitProcess.Result git = GitProcess.run(d, mail, Map.of(), args.toArray(String[]::new));
+        GitRepo.Result git = GitProcess.run(d, mail, Map.of(), args.toArray(String[]::new));
         MailinfoResult ours = new MailParser(MailLimits.defaults(), options(opts), SplitOptions.defaults()).mailinfo(mail);
         String what = label + " #" + n + " " + String.join(" ", opts);
         assertThat(new String(ours.info(), StandardCharsets.UTF_8)).as("info of %s", what)
@@ -124,7 +125,7 @@ class GitDifferentialTest {
         assertThat(ours.ok()).as("status of %s (git: %s)", what, git.err()).isEqualTo(git.status() == 0);
         assertThat(ours.quotedCrSeen()).as("quoted CR warning of %s", what).isEqualTo(git.err().contains("quoted CRLF"));
         if (opts.length == 0) {
-            GitProcess.Result pid = GitProcess.run(d, gitPatch, Map.of(), "patch-id", "--stable");
+            GitRepo.Result pid = GitProcess.run(d, gitPatch, Map.of(), "patch-id", "--stable");
             String gitId = new String(pid.out(), StandardCharsets.US_ASCII).trim();
             String ourId = PatchId.stable(ours.patch()).orElse("");
             assertThat(ourId).as("patch-id of %s", what).isEqualTo(gitId.isEmpty() ? "" : gitId.split(" ")[0]);

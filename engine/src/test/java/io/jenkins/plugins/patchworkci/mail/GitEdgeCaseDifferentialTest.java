@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,7 +155,7 @@ class GitEdgeCaseDifferentialTest {
         args.addAll(List.of(opts));
         args.add("msg");
         args.add("patch");
-        GitProcess.Result git = GitProcess.run(d, mail, Map.of(), args.toArray(String[]::new));
+        GitRepo.Result git = GitProcess.run(d, mail, Map.of(), args.toArray(String[]::new));
         MailinfoOptions o = MailinfoOptions.defaults();
         for (String opt : opts) {
             o = opt.equals("-n") ? o.withMetainfoCharset(null) : o.withScissors(true);

@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,7 +52,7 @@ class MailboxTest {
             Files.writeString(md.resolve(name), mail("m" + n + "@x", "[PATCH] msg " + n++, "body\r\n" + DIFF));
         }
         Path out = Files.createDirectories(tmp.resolve("out"));
-        GitProcess.Result r = GitProcess.check(tmp, "mailsplit", "-o" + out, md.toString());
+        GitRepo.Result r = GitProcess.check(tmp, "mailsplit", "-o" + out, md.toString());
         int count = Integer.parseInt(new String(r.out(), StandardCharsets.US_ASCII).trim());
         assertThat(count).isEqualTo(6);
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class TrailerParserTest {
     }
 
     static void assertSameAsGit(Path dir, String message) throws Exception {
-        GitProcess.Result r = GitProcess.run(dir, message.getBytes(StandardCharsets.UTF_8), Map.of(),
+        GitRepo.Result r = GitProcess.run(dir, message.getBytes(StandardCharsets.UTF_8), Map.of(),
                 "interpret-trailers", "--parse");
         assertThat(r.status()).isZero();
         List<String> git = new String(r.out(), StandardCharsets.UTF_8).lines().toList();

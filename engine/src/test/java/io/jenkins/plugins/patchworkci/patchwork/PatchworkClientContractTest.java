@@ -15,42 +15,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The client against recorded responses of a real Patchwork 3.1 server, served over HTTP by WireMock. */
 class PatchworkClientContractTest {
 
     private static final ApiToken TOKEN = ApiToken.of("0123456789abcdef0123456789abcdef01234567");
 
-    private static StubbedPatchwork pw;
-
-    @BeforeEach
-    void start() {
-        pw.server.resetAll();
-    }
-
-    @BeforeAll
-    static void startServer() {
-        pw = new StubbedPatchwork();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        pw.close();
-    }
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
+    private static final PatchworkTestClients clients = new PatchworkTestClients(pw.base());
 
     @Test
     void probesTheVersionFromAVersionedUrlNotFromApiRoot() throws Exception {
-        pw.json("/api/", "api-root.json");
-        pw.json("/api/1.3/", "api-1.3-index.json");
-        PatchworkClient client = pw.client(null);
+        pw.recordedJson("/api/", "api-root.json");
+        pw.recordedJson("/api/1.3/", "api-1.3-index.json");
+        PatchworkClient client = clients.client(null);
 
         assertThat(client.version()).isEqualTo(ApiVersion.V1_3);
         pw.server.verify(0, getRequestedFor(urlPathEqualTo("/api/")));
@@ -61,11 +47,11 @@ class PatchworkClientContractTest {
         pw.stub(get(urlPathEqualTo("/api/1.3/")).willReturn(aResponse().withStatus(404)));
         pw.stub(get(urlPathEqualTo("/api/1.2/")).willReturn(aResponse().withStatus(200)
                 .withBody(pw.recorded("api-1.3-index.json").replace("/api/1.3/", "/api/1.2/"))));
-        assertThat(pw.client(null).version()).isEqualTo(ApiVersion.V1_2);
+        assertThat(clients.client(null).version()).isEqualTo(ApiVersion.V1_2);
 
         pw.server.resetAll();
         pw.stub(get(anyUrl()).willReturn(aResponse().withStatus(404)));
-        assertThatThrownBy(() -> pw.client(null).version())
+        assertThatThrownBy(() -> clients.client(null).version())
                 .isInstanceOf(PatchworkNotFoundException.class)
                 .hasMessageContaining("no Patchwork REST API 1.1 to 1.3")
                 .hasMessageContaining(pw.base().toString());
@@ -74,7 +60,7 @@ class PatchworkClientContractTest {
     @Test
     void anApiUrlPastedAsServerMeansTheServerRoot() throws Exception {
         pw.basics();
-        PatchworkClient client = new PatchworkClient(pw.base().resolve("api/1.3/"), pw.transport(),
+        PatchworkClient client = new PatchworkClient(pw.base().resolve("api/1.3/"), clients.transport(),
                 null);
         assertThat(client.server()).isEqualTo(pw.base());
         assertThat(client.project("netdevbpf").id()).isEqualTo(1);
@@ -83,9 +69,9 @@ class PatchworkClientContractTest {
     @Test
     void readsACompleteSeriesWithCoverLetterAndPatches() throws Exception {
         pw.basics();
-        pw.json("/api/1.3/series/6/", "series-6-complete.json");
+        pw.recordedJson("/api/1.3/series/6/", "series-6-complete.json");
 
-        PatchworkSeries s = pw.client(null).series(6);
+        PatchworkSeries s = clients.client(null).series(6);
 
         assertThat(s.receivedAll()).isTrue();
         assertThat(s.version()).isEqualTo(2);
@@ -101,9 +87,9 @@ class PatchworkClientContractTest {
     @Test
     void readsAnIncompleteSeries() throws Exception {
         pw.basics();
-        pw.json("/api/1.3/series/6/", "series-6-incomplete.json");
+        pw.recordedJson("/api/1.3/series/6/", "series-6-incomplete.json");
 
-        PatchworkSeries s = pw.client(null).series(6);
+        PatchworkSeries s = clients.client(null).series(6);
 
         assertThat(s.receivedAll()).isFalse();
         assertThat(s.receivedTotal()).isEqualTo(2);
@@ -113,9 +99,9 @@ class PatchworkClientContractTest {
     @Test
     void readsAPatchWithFoldedHeadersStateDelegateAndCheckSummary() throws Exception {
         pw.basics();
-        pw.json("/api/1.3/patches/10/", "patch-10.json");
+        pw.recordedJson("/api/1.3/patches/10/", "patch-10.json");
 
-        PatchworkPatch p = pw.client(null).patch(10);
+        PatchworkPatch p = clients.client(null).patch(10);
 
         // recorded as "\n <542e...>": folded, and unfolded here
         assertThat(p.headers().first("message-id"))
@@ -132,14 +118,14 @@ class PatchworkClientContractTest {
     @Test
     void downloadsPatchAndSeriesMboxesByteForByte() throws Exception {
         pw.basics();
-        pw.json("/api/1.3/patches/10/", "patch-10.json");
-        pw.json("/api/1.3/series/6/", "series-6-complete.json");
+        pw.recordedJson("/api/1.3/patches/10/", "patch-10.json");
+        pw.recordedJson("/api/1.3/series/6/", "series-6-complete.json");
         byte[] patchMbox = pw.recorded("patch-10.mbox").getBytes(StandardCharsets.UTF_8);
         byte[] seriesMbox = pw.recorded("series-6.mbox").getBytes(StandardCharsets.UTF_8);
         pw.stub(get(urlPathEqualTo("/project/netdevbpf/patch/542e11b73c4e0fed9ef1c689fd240a14f8827a8a.1795567226"
                 + ".git.jane@example.org/mbox/")).willReturn(aResponse().withBody(patchMbox)));
         pw.stub(get(urlPathEqualTo("/series/6/mbox/")).willReturn(aResponse().withBody(seriesMbox)));
-        PatchworkClient client = pw.client(null);
+        PatchworkClient client = clients.client(null);
 
         assertThat(client.patchMbox(client.patch(10))).isEqualTo(patchMbox);
         assertThat(client.seriesMbox(client.series(6))).isEqualTo(seriesMbox);
@@ -149,10 +135,10 @@ class PatchworkClientContractTest {
     @Test
     void readsCoverLettersCommentsAndChecks() throws Exception {
         pw.basics();
-        pw.json("/api/1.3/covers/3/", "cover-3.json");
-        pw.json("/api/1.3/patches/10/comments/", "patch-10-comments.json");
-        pw.json("/api/1.3/patches/10/checks/", "checks-list.json");
-        PatchworkClient client = pw.client(null);
+        pw.recordedJson("/api/1.3/covers/3/", "cover-3.json");
+        pw.recordedJson("/api/1.3/patches/10/comments/", "patch-10-comments.json");
+        pw.recordedJson("/api/1.3/patches/10/checks/", "checks-list.json");
+        PatchworkClient client = clients.client(null);
 
         PatchworkCover cover = client.cover(3);
         assertThat(cover.content()).contains("base-commit: 52af4371ee7d2035b334bd1c59bf489d3e8d552c");
@@ -177,10 +163,10 @@ class PatchworkClientContractTest {
     @Test
     void eventsAreFilteredOldestFirstAtTheLargestPage() throws Exception {
         pw.basics();
-        pw.json("/api/1.3/events/", "events-series-completed.json");
+        pw.recordedJson("/api/1.3/events/", "events-series-completed.json");
         Instant since = Instant.parse("2026-11-25T00:40:00Z");
 
-        List<PatchworkEvent> events = pw.client(null).events(EventQuery.inProject("netdevbpf")
+        List<PatchworkEvent> events = clients.client(null).events(EventQuery.inProject("netdevbpf")
                 .withCategory(EventCategory.SERIES_COMPLETED).withSince(since));
 
         assertThat(events).allMatch(e -> e.is(EventCategory.SERIES_COMPLETED));
@@ -196,9 +182,9 @@ class PatchworkClientContractTest {
     @Test
     void eventPayloadsCarryWhatTheirCategorySays() throws Exception {
         pw.basics();
-        pw.json("/api/1.3/events/", "events-all.json");
+        pw.recordedJson("/api/1.3/events/", "events-all.json");
 
-        List<PatchworkEvent> events = pw.client(null).events(EventQuery.inProject("netdevbpf"));
+        List<PatchworkEvent> events = clients.client(null).events(EventQuery.inProject("netdevbpf"));
 
         PatchworkEvent completed = events.stream().filter(e -> e.is(EventCategory.PATCH_COMPLETED)).findFirst()
                 .orElseThrow();
@@ -237,7 +223,7 @@ class PatchworkClientContractTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody(PatchworkJson.MAPPER.createArrayNode().add(changed).add(delegated).toString())));
 
-        List<PatchworkEvent> events = pw.client(null).events(EventQuery.inProject("netdevbpf")
+        List<PatchworkEvent> events = clients.client(null).events(EventQuery.inProject("netdevbpf")
                 .withCategory(EventCategory.PATCH_STATE_CHANGED));
 
         assertThat(events.get(0).is(EventCategory.PATCH_STATE_CHANGED)).isTrue();
@@ -253,9 +239,9 @@ class PatchworkClientContractTest {
     @Test
     void patchFiltersBecomeQueryParameters() throws Exception {
         pw.basics();
-        pw.json("/api/1.3/patches/", "patches-list.json");
+        pw.recordedJson("/api/1.3/patches/", "patches-list.json");
 
-        pw.client(null).patches(PatchQuery.inProject("1").withState("under-review").withDelegate("ci-bot")
+        clients.client(null).patches(PatchQuery.inProject("1").withState("under-review").withDelegate("ci-bot")
                 .withMsgid("<review-1@example.com>").withArchived(false));
 
         pw.server.verify(getRequestedFor(urlPathEqualTo("/api/1.3/patches/"))
@@ -300,7 +286,7 @@ class PatchworkClientContractTest {
         pw.basics();
         servePatchesTwoPerPage(6);
 
-        List<PatchworkPatch> patches = pw.client(null).patches(PatchQuery.inProject("netdevbpf"));
+        List<PatchworkPatch> patches = clients.client(null).patches(PatchQuery.inProject("netdevbpf"));
 
         assertThat(patches).extracting(PatchworkPatch::id)
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
@@ -318,7 +304,7 @@ class PatchworkClientContractTest {
         pw.stub(get(urlPathEqualTo("/api/1.3/patches/")).withQueryParam("page", equalTo("4"))
                 .willReturn(aResponse().withStatus(404).withBody("{\"detail\": \"Invalid page.\"}")));
 
-        List<PatchworkPatch> patches = pw.client(null).patches(PatchQuery.inProject("netdevbpf"));
+        List<PatchworkPatch> patches = clients.client(null).patches(PatchQuery.inProject("netdevbpf"));
 
         assertThat(patches).extracting(PatchworkPatch::id).containsExactly(1L, 2L, 3L, 4L);
     }
@@ -329,7 +315,7 @@ class PatchworkClientContractTest {
         pw.stub(get(urlPathEqualTo("/api/1.3/patches/999/")).willReturn(aResponse().withStatus(404)
                 .withBody("{\"detail\": \"Not found.\"}")));
 
-        assertThatThrownBy(() -> pw.client(null).patch(999)).isInstanceOf(PatchworkNotFoundException.class)
+        assertThatThrownBy(() -> clients.client(null).patch(999)).isInstanceOf(PatchworkNotFoundException.class)
                 .hasMessageContaining("patch 999");
     }
 
@@ -338,7 +324,7 @@ class PatchworkClientContractTest {
         pw.basics();
         pw.stub(get(urlPathEqualTo("/api/1.3/events/")).willReturn(aResponse().withBody("[]")));
 
-        assertThatThrownBy(() -> pw.client(null).events(EventQuery.inProject("netdev-bpf")))
+        assertThatThrownBy(() -> clients.client(null).events(EventQuery.inProject("netdev-bpf")))
                 .isInstanceOf(UnknownProjectException.class)
                 .hasMessageContaining("no project 'netdev-bpf'")
                 .hasMessageContaining("netdevbpf");
@@ -353,7 +339,7 @@ class PatchworkClientContractTest {
                 .withHeader("Content-Type", "application/json")
                 .withHeader("Location", pw.origin() + "/api/1.3/patches/10/checks/1/").withBody(response)));
 
-        PatchworkCheck posted = pw.client(TOKEN).postCheck(10, new NewCheck(CheckState.SUCCESS, "build_clang",
+        PatchworkCheck posted = clients.client(TOKEN).postCheck(10, new NewCheck(CheckState.SUCCESS, "build_clang",
                 "https://ci.example.invalid/run/1", "Build OK (clang)"));
 
         assertThat(posted.id()).isEqualTo(1);
@@ -372,7 +358,7 @@ class PatchworkClientContractTest {
         pw.stub(post(urlPathEqualTo("/api/1.3/patches/10/checks/")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(response)));
 
-        pw.client(TOKEN).postCheck(10, new NewCheck(CheckState.WARNING, "checkpatch", null, "2 warnings & 1 check"),
+        clients.client(TOKEN).postCheck(10, new NewCheck(CheckState.WARNING, "checkpatch", null, "2 warnings & 1 check"),
                 PatchworkClient.BodyEncoding.FORM);
 
         pw.server.verify(postRequestedFor(urlPathEqualTo("/api/1.3/patches/10/checks/"))
@@ -387,7 +373,7 @@ class PatchworkClientContractTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"detail\": \"You do not have permission to perform this action.\"}")));
 
-        assertThatThrownBy(() -> pw.client(TOKEN).postCheck(10, new NewCheck(CheckState.FAIL, "checkpatch", null,
+        assertThatThrownBy(() -> clients.client(TOKEN).postCheck(10, new NewCheck(CheckState.FAIL, "checkpatch", null,
                 "2 errors")))
                 .isInstanceOf(PatchworkPermissionException.class)
                 .hasMessageContaining("You do not have permission")
@@ -417,7 +403,7 @@ class PatchworkClientContractTest {
         pw.basics();
         pw.stub(post(urlPathEqualTo("/api/1.3/patches/10/checks/")).willReturn(aResponse().withStatus(400)
                 .withBody("{\"state\": [\"\\\"passed\\\" is not a valid choice.\"]}")));
-        assertThatThrownBy(() -> pw.client(TOKEN).postCheck(10, new NewCheck(CheckState.SUCCESS, "x", null, null)))
+        assertThatThrownBy(() -> clients.client(TOKEN).postCheck(10, new NewCheck(CheckState.SUCCESS, "x", null, null)))
                 .isInstanceOf(HttpStatusException.class).hasMessageContaining("not a valid choice");
     }
 
@@ -428,7 +414,7 @@ class PatchworkClientContractTest {
         pw.stub(get(urlPathEqualTo("/api/1.3/series/6/")).willReturn(aResponse().withBody(
                 pw.recorded("series-6-complete.json").replace(pw.origin(), "http://patchwork.internal:8000"))));
         pw.stub(get(urlPathEqualTo("/series/6/mbox/")).willReturn(aResponse().withBody("From x\n")));
-        PatchworkClient client = pw.client(TOKEN);
+        PatchworkClient client = clients.client(TOKEN);
 
         assertThat(client.seriesMbox(client.series(6))).isEqualTo("From x\n".getBytes(StandardCharsets.UTF_8));
         pw.server.verify(getRequestedFor(urlPathEqualTo("/series/6/mbox/"))
@@ -441,7 +427,7 @@ class PatchworkClientContractTest {
         pw.stub(get(urlPathEqualTo("/api/1.3/series/6/")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("<html><body>Bad gateway</body></html>")));
 
-        assertThatThrownBy(() -> pw.client(null).series(6)).isInstanceOf(MalformedResponseException.class)
+        assertThatThrownBy(() -> clients.client(null).series(6)).isInstanceOf(MalformedResponseException.class)
                 .hasMessageContaining("not the expected JSON")
                 .hasMessageContaining("Bad gateway");
     }

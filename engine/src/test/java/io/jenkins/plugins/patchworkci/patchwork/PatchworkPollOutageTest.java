@@ -14,6 +14,7 @@ import io.jenkins.plugins.patchworkci.http.RetryPolicy;
 import io.jenkins.plugins.patchworkci.inbox.Arrival;
 import io.jenkins.plugins.patchworkci.inbox.CursorJson;
 import io.jenkins.plugins.patchworkci.inbox.Poll;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
@@ -21,10 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Polls through outages: a server that times out, fails then recovers, answers garbage, or cuts the
@@ -37,28 +37,19 @@ class PatchworkPollOutageTest {
     private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20),
             Duration.ofSeconds(1));
 
-    private static StubbedPatchwork pw;
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
+    private static final PatchworkTestClients clients = new PatchworkTestClients(pw.base());
     private PatchworkSource source;
     private PatchworkCursor cursor;
 
     @BeforeEach
     void start() throws Exception {
-        pw.server.resetAll();
         pw.basics();
         pw.seriesAndMboxes();
-        source = new PatchworkSource(pw.client(null, FAST), PatchworkSourceSettings.of("netdevbpf")
+        source = new PatchworkSource(clients.client(null, FAST), PatchworkSourceSettings.of("netdevbpf")
                 .withOverlap(Duration.ZERO), Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneOffset.UTC));
         cursor = new PatchworkCursor(FROM, List.of(), List.of());
-    }
-
-    @BeforeAll
-    static void startServer() {
-        pw = new StubbedPatchwork();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        pw.close();
     }
 
     /** After the outage: the same cursor (its JSON unchanged) brings series 4, 5 and 6, each once. */
@@ -97,7 +88,7 @@ class PatchworkPollOutageTest {
         Poll<PatchworkCursor> poll = source.poll(cursor);
 
         assertThat(poll.arrivals()).extracting(Arrival::key).containsExactly("series/4", "series/5", "series/6");
-        assertThat(pw.counter.requests()).isEqualTo(3 + 2 * 3 + 1);
+        assertThat(clients.counter.requests()).isEqualTo(3 + 2 * 3 + 1);
     }
 
     @Test

@@ -10,14 +10,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The connection probe against recorded Patchwork 3.1 answers, and against misconfigured servers, over HTTP. */
 class PatchworkProbeTest {
@@ -26,22 +25,8 @@ class PatchworkProbeTest {
     private static final ApiToken TOKEN = ApiToken.of(SECRET);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private static StubbedPatchwork pw;
-
-    @BeforeAll
-    static void startServer() {
-        pw = new StubbedPatchwork();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        pw.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        pw.server.resetAll();
-    }
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
 
     private static URI apiRoot() {
         return pw.base().resolve("api/");
@@ -53,7 +38,7 @@ class PatchworkProbeTest {
 
     @Test
     void reportsAWorkingServerAndSendsTheTokenAsPatchworkExpects() throws Exception {
-        pw.json("/api/1.3/", "api-1.3-index.json");
+        pw.recordedJson("/api/1.3/", "api-1.3-index.json");
 
         PatchworkProbe.Outcome outcome = probe(TOKEN);
 
@@ -89,7 +74,7 @@ class PatchworkProbeTest {
 
     @Test
     void sendsNoAuthorizationWithoutAToken() throws Exception {
-        pw.json("/api/1.3/", "api-1.3-index.json");
+        pw.recordedJson("/api/1.3/", "api-1.3-index.json");
 
         PatchworkProbe.Outcome outcome = probe(null);
 

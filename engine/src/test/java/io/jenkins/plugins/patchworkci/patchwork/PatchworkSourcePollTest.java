@@ -12,43 +12,34 @@ import io.jenkins.plugins.patchworkci.inbox.Arrival;
 import io.jenkins.plugins.patchworkci.inbox.CursorJson;
 import io.jenkins.plugins.patchworkci.inbox.Poll;
 import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Polling a Patchwork project: what arrives, what it costs, and the cursor across polls and restarts. */
 class PatchworkSourcePollTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T00:40:10Z");
 
-    private static StubbedPatchwork pw;
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
+    private static final PatchworkTestClients clients = new PatchworkTestClients(pw.base());
     private SettableClock clock;
 
     @BeforeEach
     void start() throws Exception {
-        pw.server.resetAll();
         pw.basics();
         pw.seriesAndMboxes();
         clock = new SettableClock(Instant.parse("2026-11-25T00:41:00Z"));
     }
 
-    @BeforeAll
-    static void startServer() {
-        pw = new StubbedPatchwork();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        pw.close();
-    }
-
     private PatchworkSource source(PatchworkSourceSettings settings) {
-        return new PatchworkSource(pw.client(null), settings, clock);
+        return new PatchworkSource(clients.client(null), settings, clock);
     }
 
     @Test
@@ -59,7 +50,7 @@ class PatchworkSourcePollTest {
         Poll<PatchworkCursor> poll = source.poll(new PatchworkCursor(T0, List.of(), List.of()));
 
         assertThat(poll.arrivals()).extracting(Arrival::key).containsExactly("series/4", "series/5", "series/6");
-        assertThat(pw.counter.requests()).isLessThanOrEqualTo(3 + 2 * 3);
+        assertThat(clients.counter.requests()).isLessThanOrEqualTo(3 + 2 * 3);
         Arrival six = poll.arrivals().get(2);
         assertThat(six.mail()).isEqualTo(pw.recorded("series-6.mbox").getBytes(StandardCharsets.UTF_8));
         assertThat(six.complete()).isTrue();
@@ -69,11 +60,11 @@ class PatchworkSourcePollTest {
         assertThat(poll.cursor().since()).isEqualTo(Instant.parse("2026-11-25T00:40:49.502706Z"));
 
         // nothing new: one request, nothing delivered twice
-        pw.counter.reset();
+        clients.counter.reset();
         pw.serveEventsSince(poll.cursor().since(), pw.eventsSince(poll.cursor().since()));
         Poll<PatchworkCursor> again = source.poll(poll.cursor());
         assertThat(again.arrivals()).isEmpty();
-        assertThat(pw.counter.requests()).isEqualTo(1);
+        assertThat(clients.counter.requests()).isEqualTo(1);
     }
 
     @Test
@@ -97,7 +88,7 @@ class PatchworkSourcePollTest {
 
     @Test
     void anIncompleteSeriesIsHeldUntilComplete() throws Exception {
-        pw.json("/api/1.3/series/6/", "series-6-incomplete.json");
+        pw.recordedJson("/api/1.3/series/6/", "series-6-incomplete.json");
         Instant from = Instant.parse("2026-11-25T00:40:40Z");
         pw.serveEventsSince(from, pw.eventsSince(from));
         PatchworkSource source = source(PatchworkSourceSettings.of("netdevbpf").withOverlap(Duration.ZERO));
@@ -106,7 +97,7 @@ class PatchworkSourcePollTest {
         assertThat(one.arrivals()).isEmpty();
         assertThat(one.cursor().held()).extracting(PatchworkCursor.HeldSeries::id).containsExactly(6L);
 
-        pw.json("/api/1.3/series/6/", "series-6-complete.json");
+        pw.recordedJson("/api/1.3/series/6/", "series-6-complete.json");
         pw.serveEventsSince(one.cursor().since(), pw.eventsSince(one.cursor().since()));
         Poll<PatchworkCursor> two = source.poll(one.cursor());
         assertThat(two.arrivals()).extracting(Arrival::key).containsExactly("series/6");
@@ -116,7 +107,7 @@ class PatchworkSourcePollTest {
 
     @Test
     void anIncompleteSeriesIsDeliveredMarkedIncompleteAfterTheHoldTimeout() throws Exception {
-        pw.json("/api/1.3/series/6/", "series-6-incomplete.json");
+        pw.recordedJson("/api/1.3/series/6/", "series-6-incomplete.json");
         Instant from = Instant.parse("2026-11-25T00:40:40Z");
         pw.serveEventsSince(from, pw.eventsSince(from));
         PatchworkSource source = source(PatchworkSourceSettings.of("netdevbpf").withOverlap(Duration.ZERO)
@@ -138,7 +129,7 @@ class PatchworkSourcePollTest {
 
     @Test
     void theCursorSurvivesARestartAsJson() throws Exception {
-        pw.json("/api/1.3/series/6/", "series-6-incomplete.json");
+        pw.recordedJson("/api/1.3/series/6/", "series-6-incomplete.json");
         Instant from = Instant.parse("2026-11-25T00:40:12Z");
         pw.serveEventsSince(from.minus(Duration.ofMinutes(5)), pw.eventsSince(from.minus(Duration.ofMinutes(5))));
         Poll<PatchworkCursor> one = source(PatchworkSourceSettings.of("netdevbpf"))
@@ -152,7 +143,7 @@ class PatchworkSourcePollTest {
         assertThat(json).contains("\"since\":\"2026-11-25T00:40:49.502706Z\"").contains("\"held\":[{\"");
 
         // a new process: new client, same server; series 6 has completed meanwhile
-        pw.json("/api/1.3/series/6/", "series-6-complete.json");
+        pw.recordedJson("/api/1.3/series/6/", "series-6-complete.json");
         Instant next = restored.since().minus(Duration.ofMinutes(5));
         pw.serveEventsSince(next, pw.eventsSince(next));
         Poll<PatchworkCursor> two = source(PatchworkSourceSettings.of("netdevbpf")).poll(restored);
@@ -187,13 +178,13 @@ class PatchworkSourcePollTest {
 
         assertThat(new String(poll.arrivals().get(0).mail(), StandardCharsets.UTF_8))
                 .isEqualTo(cover + pw.recorded("series-6.mbox"));
-        assertThat(pw.counter.requests()).isEqualTo(3 + 3);
+        assertThat(clients.counter.requests()).isEqualTo(3 + 3);
     }
 
     @Test
     void aSeriesThatNeverCompletesIsDeliveredIncompleteWhenWatched() throws Exception {
         // series 6 as if its last patch never came: created (event 29), never completed
-        pw.json("/api/1.3/series/6/", "series-6-incomplete.json");
+        pw.recordedJson("/api/1.3/series/6/", "series-6-incomplete.json");
         Instant from = Instant.parse("2026-11-25T00:40:30Z");
         pw.serveEventsSince("series-created", from, pw.eventsSince("series-created", from));
         pw.serveEventsSince("series-completed", from, List.of());
@@ -204,21 +195,21 @@ class PatchworkSourcePollTest {
         assertThat(one.arrivals()).isEmpty();
         assertThat(one.cursor().waiting()).extracting(PatchworkCursor.HeldSeries::id).containsExactly(6L);
         assertThat(one.cursor().waiting().get(0).heldSince()).isEqualTo(Instant.parse("2026-11-25T00:40:37.478237Z"));
-        assertThat(pw.counter.requests()).isEqualTo(4); // probe, projects, two event lists
+        assertThat(clients.counter.requests()).isEqualTo(4); // probe, projects, two event lists
 
         PatchworkCursor restored = CursorJson.read(CursorJson.write(one.cursor()), PatchworkCursor.class);
         Instant created = restored.createdSince();
         pw.serveEventsSince("series-created", created, pw.eventsSince("series-created", created));
         pw.serveEventsSince("series-completed", restored.since(), List.of());
         clock.advance(Duration.ofHours(1));
-        pw.counter.reset();
+        clients.counter.reset();
         Poll<PatchworkCursor> two = source.poll(restored);
         assertThat(two.arrivals()).singleElement().satisfies(a -> {
             assertThat(a.key()).isEqualTo("series/6");
             assertThat(a.complete()).isFalse();
         });
         assertThat(two.cursor().waiting()).isEmpty();
-        assertThat(pw.counter.requests()).isEqualTo(2 + 2);
+        assertThat(clients.counter.requests()).isEqualTo(2 + 2);
         assertThat(source.poll(two.cursor()).arrivals()).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.jenkins.plugins.patchworkci.http.HttpRequest;
 import io.jenkins.plugins.patchworkci.http.RetryPolicy;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -20,18 +21,19 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API token appears in no toString, exception (message or stack trace) or log record. */
 class TokenSecrecyTest {
 
     private static final String SECRET = "f00dfacecafe0123456789abcdef0123456789ab";
 
-    private static StubbedPatchwork pw;
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
+    private static final PatchworkTestClients clients = new PatchworkTestClients(pw.base());
     private final List<String> logged = new ArrayList<>();
     private final Handler capture = new Handler() {
         private final SimpleFormatter format = new SimpleFormatter();
@@ -51,19 +53,8 @@ class TokenSecrecyTest {
     };
     private Level previous;
 
-    @BeforeAll
-    static void startServer() {
-        pw = new StubbedPatchwork();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        pw.close();
-    }
-
     @BeforeEach
     void start() {
-        pw.server.resetAll();
         Logger root = Logger.getLogger("io.jenkins.plugins.patchworkci");
         previous = root.getLevel();
         root.setLevel(Level.ALL);
@@ -87,7 +78,7 @@ class TokenSecrecyTest {
                 .willReturn(aResponse().withStatus(500).withBody("oops")).willSetStateTo("up"));
         pw.stub(get(urlPathEqualTo("/api/1.3/series/6/")).inScenario("flaky").whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(403).withBody("{\"detail\": \"Invalid token.\"}")));
-        PatchworkClient client = pw.client(token, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5),
+        PatchworkClient client = clients.client(token, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5),
                 Duration.ofSeconds(1)));
 
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> client.series(6));

@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.reliability;
 
 import io.jenkins.plugins.patchworkci.report.Run;
 import io.jenkins.plugins.patchworkci.run.Reporter;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,15 +92,7 @@ final class BurstFixture {
     }
 
     static String git(Path dir, String... args) throws IOException, InterruptedException {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = "git";
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + out);
-        }
-        return out;
+        return GitRepo.in(dir).run(args);
     }
 
     /** Counts finished reports per series; the n-th finished call (1-based, over all series) can be made to kill. */

@@ -7,10 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.jenkins.plugins.patchworkci.http.HttpSettings;
 import io.jenkins.plugins.patchworkci.http.HttpTransports;
 import io.jenkins.plugins.patchworkci.inbox.Arrival;
@@ -19,17 +15,14 @@ import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkCursor;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSource;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSourceSettings;
-import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
-import java.io.IOException;
-import java.net.URI;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Patchwork server whose event list serves the same page twice (page 2 repeats page 1, as an
@@ -41,57 +34,29 @@ import org.junit.jupiter.api.Test;
  */
 class PatchworkPageTwiceTest {
 
-    private static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
     private static final Instant T0 = Instant.parse("2026-11-25T00:40:10Z");
 
-    private WireMockServer server;
-
-    @BeforeEach
-    void start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
-
-    private String recorded(String name) throws IOException {
-        return PatchworkRecordings.text(name, server.baseUrl());
-    }
-
-    private void json(String path, String body) {
-        server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body)));
-    }
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
 
     @Test
     void aPageServedTwiceDeliversEachSeriesOnce() throws Exception {
-        json("/api/1.3/", recorded("api-1.3-index.json"));
-        json("/api/1.3/projects/", recorded("projects.json"));
-        ObjectMapper mapper = new ObjectMapper();
-        for (JsonNode s : mapper.readTree(recorded("series-list.json"))) {
-            long id = s.get("id").asLong();
-            json("/api/1.3/series/" + id + "/", s.toString());
-            server.stubFor(get(urlPathEqualTo("/series/" + id + "/mbox/")).willReturn(aResponse().withBody(
-                    "From patchwork Mon Sep 12 00:00:00 2016\nMessage-ID: <s" + id + "@example.org>\nSubject: series "
-                            + id + "\n\nbody\n")));
-        }
-        String events = recorded("events-series-completed.json");
-        String page2 = server.baseUrl() + "/api/1.3/events/?category=series-completed&page=2";
+        pw.basics();
+        pw.seriesAndMboxes();
+        String events = pw.recorded("events-series-completed.json");
+        String page2 = pw.origin() + "/api/1.3/events/?category=series-completed&page=2";
         // Page 1 links to page 2, which is page 1 again; other categories are empty.
-        server.stubFor(get(urlPathEqualTo("/api/1.3/events/")).atPriority(9)
+        pw.stub(get(urlPathEqualTo("/api/1.3/events/")).atPriority(9)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("[]")));
-        server.stubFor(get(urlPathEqualTo("/api/1.3/events/")).atPriority(5)
+        pw.stub(get(urlPathEqualTo("/api/1.3/events/")).atPriority(5)
                 .withQueryParam("category", equalTo("series-completed")).withQueryParam("page", absent())
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withHeader("Link", "<" + page2 + ">; rel=\"next\"").withBody(events)));
-        server.stubFor(get(urlPathEqualTo("/api/1.3/events/")).atPriority(1)
+        pw.stub(get(urlPathEqualTo("/api/1.3/events/")).atPriority(1)
                 .withQueryParam("category", equalTo("series-completed")).withQueryParam("page", equalTo("2"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(events)));
 
-        PatchworkClient client = new PatchworkClient(URI.create(server.baseUrl() + "/"),
+        PatchworkClient client = new PatchworkClient(pw.base(),
                 HttpTransports.standard(HttpSettings.defaults()), null);
         PatchworkSource source = new PatchworkSource(client, PatchworkSourceSettings.of("netdevbpf")
                 .withOverlap(Duration.ZERO), Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneOffset.UTC));
@@ -101,7 +66,7 @@ class PatchworkPageTwiceTest {
         assertThat(keys).as("served twice, delivered once").doesNotHaveDuplicates()
                 // The stub ignores "since" (WireMock does not filter): the source drops what is older itself.
                 .containsExactlyInAnyOrder("series/4", "series/5", "series/6");
-        assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+        assertThat(pw.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/api/1.3/events/")).withQueryParam("page", equalTo("2")))).as("page 2 was read").isNotEmpty();
 
         Poll<PatchworkCursor> again = source.poll(poll.cursor());

@@ -7,8 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -31,6 +29,7 @@ import io.jenkins.plugins.patchworkci.run.Reporter;
 import io.jenkins.plugins.patchworkci.run.Runner;
 import io.jenkins.plugins.patchworkci.run.SeriesRun;
 import io.jenkins.plugins.patchworkci.run.Sources;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -99,8 +98,7 @@ class WholeFlowSecrecyTest {
 
     @Test
     void noSecretReachesAnyOutputAndHostileSubjectsStayText() throws Exception {
-        WireMockServer pw = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        pw.start();
+        StubbedPatchwork pw = new StubbedPatchwork();
         GreenMail smtp = new GreenMail(ServerSetup.SMTP.dynamicPort()).withConfiguration(
                 GreenMailConfiguration.aConfig().withUser("ci@example.org", "ci", PASSWORD));
         smtp.start();
@@ -126,17 +124,17 @@ class WholeFlowSecrecyTest {
         Level oldLevel = root.getLevel();
         try {
             // A server that refuses every call with a page quoting the request's token (a debug page or proxy would).
-            pw.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403)
+            pw.stub(any(anyUrl()).willReturn(aResponse().withStatus(403)
                     .withBody("{\"detail\": \"Invalid token: " + TOKEN + "\"}")));
-            pw.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(aResponse().withStatus(200)
+            pw.stub(get(urlPathEqualTo("/api/1.3/")).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody(
-                            "{\"projects\": \"" + pw.baseUrl() + "/api/1.3/projects/\", \"series\": \"" + pw.baseUrl() + "/api/1.3/series/\", \"events\": \""
-                                    + pw.baseUrl() + "/api/1.3/events/\"}")));
+                            "{\"projects\": \"" + pw.origin() + "/api/1.3/projects/\", \"series\": \"" + pw.origin() + "/api/1.3/series/\", \"events\": \""
+                                    + pw.origin() + "/api/1.3/events/\"}")));
 
             DemoWorkspace demo = DemoWorkspace.create(tmp.resolve("demo"));
             Files.writeString(demo.root().resolve("mail/hostile.mbox"), HOSTILE);
             String yaml = Files.readString(demo.config())
-                    .replace("sources:\n", "sources:\n  - patchwork: " + pw.baseUrl() + "/\n    project: netdevbpf\n"
+                    .replace("sources:\n", "sources:\n  - patchwork: " + pw.origin() + "/\n    project: netdevbpf\n"
                             + "    tokenEnv: PWCI_TEST_TOKEN\n  - mbox: mail/hostile.mbox\n")
                     .replace("  perPatch:\n", "  perPatch:\n    - [env]\n");
             Files.writeString(demo.config(), yaml);
@@ -197,7 +195,7 @@ class WholeFlowSecrecyTest {
             System.setErr(oldErr);
 
             // The flow really ran: the token was sent to (only) the Patchwork stub, mail went out, the build ran env.
-            assertThat(pw.getAllServeEvents()).isNotEmpty().allSatisfy(e -> assertThat(e.getRequest().getHeader("Authorization"))
+            assertThat(pw.server.getAllServeEvents()).isNotEmpty().allSatisfy(e -> assertThat(e.getRequest().getHeader("Authorization"))
                     .isEqualTo("Token " + TOKEN));
             assertThat(summary.problems()).as("the failing Patchwork source is reported").anyMatch(p -> p.contains("403") || p.contains("Invalid token"));
             List<RunRecord> runs = ledger.all();
@@ -274,7 +272,7 @@ class WholeFlowSecrecyTest {
             root.removeHandler(capture);
             root.setLevel(oldLevel);
             smtp.stop();
-            pw.stop();
+            pw.close();
         }
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkTestClients;
 import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
 import java.io.IOException;
@@ -89,7 +91,7 @@ class ExactlyOnceCheckPostTest {
     }
 
     private PatchworkReporter reporter(Path state, String botUser) throws Exception {
-        return new PatchworkReporter(new ClientCheckPoster(RecordedAnswers.client(patchwork, TOKEN)),
+        return new PatchworkReporter(new ClientCheckPoster(PatchworkTestClients.retrying(URI.create(patchwork.origin() + "/"), ApiToken.of(TOKEN))),
                 CheckLedger.open(state.resolve("state/patchwork-checks.json")),
                 new PatchworkReporter.Settings(URI.create("https://ci.example.org/pwci/"), ContextNaming.CHECK,
                         Duration.ofHours(6), botUser), clock);

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkTestClients;
 import io.jenkins.plugins.patchworkci.scan.SeriesCheckPost;
 import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork.LostAnswer;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +50,7 @@ class ExactlyOncePostTest {
     }
 
     private static ExactlyOncePost poster() {
-        return ExactlyOncePost.over(RecordedAnswers.client(patchwork, TOKEN));
+        return ExactlyOncePost.over(PatchworkTestClients.retrying(URI.create(patchwork.origin() + "/"), ApiToken.of(TOKEN)));
     }
 
     /** Every check Patchwork holds on a patch, oldest first, as "context=state: description". */
@@ -104,7 +107,7 @@ class ExactlyOncePostTest {
     void theAutomaticBuildStatusOnEveryPatchOfASeriesIsOnPatchworkOnceDespiteALostAnswer() throws Exception {
         patchwork.loseAnswers(n -> n == 2 ? LostAnswer.STORED_THEN_500 : LostAnswer.NONE);
 
-        SeriesCheckPost.Result r = new SeriesCheckPost(RecordedAnswers.client(patchwork, TOKEN), List.of(10L, 11L, 12L),
+        SeriesCheckPost.Result r = new SeriesCheckPost(PatchworkTestClients.retrying(URI.create(patchwork.origin() + "/"), ApiToken.of(TOKEN)), List.of(10L, 11L, 12L),
                 new NewCheck(CheckState.SUCCESS, "jenkins", BUILD, "build #12 passed")).call();
 
         assertThat(r.complete()).as(r.lines().toString()).isTrue();

@@ -6,10 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +21,7 @@ import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings;
 import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -33,6 +32,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,31 +48,20 @@ class PatchworkReporterTest {
     @TempDir
     Path dir;
 
-    private static WireMockServer patchwork;
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
+    private static final WireMockServer patchwork = pw.server;
     private SettableClock clock;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void startServer() {
-        patchwork = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        patchwork.start();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void stopServer() {
-        patchwork.stop();
-    }
 
     @BeforeEach
     void start() {
-        patchwork.resetAll();
-        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.created()));
-        patchwork.stubFor(get(urlPathEqualTo("/api/1.3/")).willReturn(RecordedAnswers.json(200,
-                RecordedAnswers.apiIndex(patchwork.baseUrl()))));
+        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(StubbedPatchwork.created()));
+        pw.recordedJson("/api/1.3/", "api-1.3-index.json");
         clock = new SettableClock(Instant.parse("2026-11-25T01:00:00Z"));
     }
 
     private PatchworkReporter reporter(ContextNaming naming, String botUser) throws IOException {
-        PatchworkClient client = new PatchworkClient(URI.create(patchwork.baseUrl()),
+        PatchworkClient client = new PatchworkClient(pw.base(),
                 new JdkHttpTransport(HttpSettings.defaults().withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10))),
                 ApiToken.of(TOKEN));
         return new PatchworkReporter(new ClientCheckPoster(client),
@@ -209,7 +198,7 @@ class PatchworkReporterTest {
 
     @Test
     void aRefusalForPermissionSaysAMaintainerOrDelegateIsNeededAndStopsTheBatch() throws Exception {
-        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.json(403,
+        patchwork.stubFor(post(urlPathMatching(CHECKS)).willReturn(StubbedPatchwork.jsonAnswer(403,
                 "{\"detail\":\"You do not have permission to perform this action.\"}")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, null).started(SampleRuns.finished());
@@ -225,7 +214,7 @@ class PatchworkReporterTest {
     void aBadRequestCarriesPatchworksWordsAndTheRestGoOn() throws Exception {
         patchwork.stubFor(post(urlPathEqualTo("/api/1.3/patches/10/checks/"))
                 .withRequestBody(matchingJsonPath("$.state", equalTo("pending")))
-                .willReturn(RecordedAnswers.json(400, "{\"state\":[\"\\\"pending\\\" is not a valid choice.\"]}")));
+                .willReturn(StubbedPatchwork.jsonAnswer(400, "{\"state\":[\"\\\"pending\\\" is not a valid choice.\"]}")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, null).started(SampleRuns.finished());
 
@@ -237,9 +226,9 @@ class PatchworkReporterTest {
 
     @Test
     void anEmptyLedgerIsSeededFromTheBotsChecksOnTheServer() throws Exception {
-        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.json(200, "[]")));
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(StubbedPatchwork.jsonAnswer(200, "[]")));
         patchwork.stubFor(get(urlPathEqualTo("/api/1.3/patches/10/checks/"))
-                .willReturn(RecordedAnswers.json(200, PatchworkRecordings.text("checks-list.json"))));
+                .willReturn(StubbedPatchwork.jsonAnswer(200, PatchworkRecordings.text("checks-list.json"))));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
 
@@ -252,7 +241,7 @@ class PatchworkReporterTest {
 
     @Test
     void aListThatCannotBeReadDoesNotStopThePosts() throws Exception {
-        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(RecordedAnswers.json(500, "oops")));
+        patchwork.stubFor(get(urlPathMatching(CHECKS)).willReturn(StubbedPatchwork.jsonAnswer(500, "oops")));
 
         List<PostOutcome> outcomes = reporter(ContextNaming.CHECK, "ci-bot").started(SampleRuns.finished());
 

@@ -8,25 +8,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSeries;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkTestClients;
 import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
 import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,7 +51,9 @@ class CompanionScanTest {
 
     @TempDir
     Path tmp;
-    private PatchworkFixture pw;
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
+    private static final PatchworkTestClients clients = new PatchworkTestClients(pw.base(), Duration.ofSeconds(5));
     private Path kernel;
     private Path iproute2;
     private RoutingConfig routing;
@@ -56,7 +61,7 @@ class CompanionScanTest {
 
     @BeforeEach
     void start() throws Exception {
-        pw = new PatchworkFixture();
+        pw.basics();
         kernel = repo("kernel", Map.of("net/core/dev.c", "int a(void)\n{\n\treturn 0;\n}\n"));
         iproute2 = repo("iproute2", Map.of("ip/ipc.c", "#include <stdio.h>\n\nint main(void)\n{\n\treturn 0;\n}\n"));
         routing = RoutingConfig.fromYaml("""
@@ -80,11 +85,6 @@ class CompanionScanTest {
                 """.formatted(kernel.toUri(), iproute2.toUri()));
         companionMail = companion("Jane Dev <jane@example.org>", "2026-11-25T00:43:10Z", NAMES_NET_NEXT, "");
         serve(companionMail, "2026-11-25T00:43:10", UnaryOperator.identity());
-    }
-
-    @AfterEach
-    void stop() {
-        pw.close();
     }
 
     /** A repository with one commit of {@code files} on main. */
@@ -121,7 +121,7 @@ class CompanionScanTest {
      */
     private void serve(String mail, String date, UnaryOperator<ArrayNode> editPatches) throws Exception {
         pw.lists(series -> {
-            ObjectNode seven = ((ObjectNode) PatchworkFixture.byId(series, 6)).deepCopy();
+            ObjectNode seven = ((ObjectNode) StubbedPatchwork.byId(series, 6)).deepCopy();
             String base = pw.origin();
             seven.put("id", 7).put("url", base + "/api/1.3/series/7/").put("web_url", base + "/project/netdevbpf/list/?series=7")
                     .put("name", "[iproute2-next] ip: print c").put("date", date).put("version", 1).put("total", 1)
@@ -134,7 +134,7 @@ class CompanionScanTest {
                     .put("mbox", base + "/project/netdevbpf/patch/" + COMPANION_ID + "/mbox/");
             series.add(seven);
         }, patches -> {
-            ObjectNode twelve = ((ObjectNode) PatchworkFixture.byId(patches, 11)).deepCopy();
+            ObjectNode twelve = ((ObjectNode) StubbedPatchwork.byId(patches, 11)).deepCopy();
             twelve.put("id", 12).put("msgid", "<" + COMPANION_ID + ">").put("name", "[iproute2-next] ip: print c")
                     .put("date", date).put("state", "new");
             ((ObjectNode) twelve.get("series").get(0)).put("id", 7);
@@ -142,15 +142,15 @@ class CompanionScanTest {
             editPatches.apply(patches);
         });
         ArrayNode list = pw.recordedArray("series-list.json");
-        var six = PatchworkFixture.byId(list, 6);
-        pw.mbox(PatchworkFixture.path(six.get("cover_letter"), "mbox"),
-                Mails.coverFromRecord(PatchworkFixture.JSON.readTree(pw.recorded("cover-3.json"))));
-        pw.mbox(PatchworkFixture.path(six, "mbox"), pw.recorded("series-6.mbox"));
+        var six = StubbedPatchwork.byId(list, 6);
+        pw.mbox(StubbedPatchwork.path(six.get("cover_letter"), "mbox"),
+                Mails.coverFromRecord(StubbedPatchwork.JSON.readTree(pw.recorded("cover-3.json"))));
+        pw.mbox(StubbedPatchwork.path(six, "mbox"), pw.recorded("series-6.mbox"));
         pw.mbox("/series/7/mbox/", mail);
     }
 
     private SeriesScan scan() {
-        return new SeriesScan(pw.client(), "netdevbpf", routing).setClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        return new SeriesScan(clients.client(null), "netdevbpf", routing).setClock(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static String name(String firstMessageId, String tree) {
@@ -263,7 +263,7 @@ class CompanionScanTest {
     void aCompanionWhoseKernelSeriesIsClosedOrFilteredOutIsBuiltOnItsOwn() throws Exception {
         serve(companionMail, "2026-11-25T00:43:10", p -> {
             for (long id : new long[] {9, 10, 11}) {
-                PatchworkFixture.setState(p, id, "accepted");
+                StubbedPatchwork.setState(p, id, "accepted");
             }
             return p;
         });
@@ -280,7 +280,7 @@ class CompanionScanTest {
     @Test
     void aClosedUserSpaceSeriesIsNoCompanion() throws Exception {
         serve(companionMail, "2026-11-25T00:43:10", p -> {
-            PatchworkFixture.setState(p, 12, "superseded");
+            StubbedPatchwork.setState(p, 12, "superseded");
             return p;
         });
         assertThat(scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow().newest().companions()).isEmpty();
@@ -448,7 +448,7 @@ class CompanionScanTest {
     }
 
     private byte[] mail(PatchworkSeries s) throws Exception {
-        PatchworkClient client = pw.client();
+        PatchworkClient client = clients.client(null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (s.coverLetter() != null) {
             out.writeBytes(client.coverMbox(s.coverLetter()));

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkEvent;
 import io.jenkins.plugins.patchworkci.patchwork.EventQuery;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkTestClients;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.Duration;
@@ -20,29 +22,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The recorded event log ({@code events-all.json}, 43 events) mapped to head changes, and polled. */
 class EventMappingTest {
 
-    private PatchworkFixture pw;
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
+    private static final PatchworkTestClients clients = new PatchworkTestClients(pw.base(), Duration.ofSeconds(5));
 
     @BeforeEach
     void start() {
-        pw = new PatchworkFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        pw.close();
+        pw.basics();
     }
 
     /** The recorded log, read by the real client over HTTP, oldest first. */
     private List<PatchworkEvent> recordedEvents() throws Exception {
         pw.json("/api/1.3/events/", pw.recorded("events-all.json"));
-        List<PatchworkEvent> out = new ArrayList<>(pw.client().events(EventQuery.inProject("netdevbpf")));
+        List<PatchworkEvent> out = new ArrayList<>(clients.client(null).events(EventQuery.inProject("netdevbpf")));
         java.util.Collections.reverse(out);
         return out;
     }
@@ -50,7 +49,7 @@ class EventMappingTest {
     /** One event (JSON) served and read back by the real client. */
     private PatchworkEvent read(JsonNode event) throws Exception {
         pw.json("/api/1.3/events/", "[" + event + "]");
-        return pw.client().events(EventQuery.inProject("netdevbpf")).get(0);
+        return clients.client(null).events(EventQuery.inProject("netdevbpf")).get(0);
     }
 
     private static String since(Instant i) {
@@ -100,7 +99,7 @@ class EventMappingTest {
 
     /** Serves the recorded events dated at or after {@code from}, oldest first, for that exact since. */
     private void serveEventsSince(Instant from) throws Exception {
-        ArrayNode out = PatchworkFixture.JSON.createArrayNode();
+        ArrayNode out = StubbedPatchwork.JSON.createArrayNode();
         for (PatchworkEvent e : recordedEvents()) {
             if (!e.date().isBefore(from)) {
                 out.add(pw.recordedArray("events-all.json").get(43 - (int) e.id()));
@@ -116,7 +115,7 @@ class EventMappingTest {
 
     @Test
     void pollingDeliversEachEventOnceAcrossTheOverlapAndKeepsTheCursorOnFailure() throws Exception {
-        EventPoll poll = new EventPoll(pw.client(), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
+        EventPoll poll = new EventPoll(clients.client(null), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
                 .setOverlap(Duration.ofSeconds(30));
         EventCursor cursor = new EventCursor(Instant.parse("2026-11-25T00:40:12Z"), List.of());
         serveEventsSince(cursor.since().minusSeconds(30));
@@ -136,10 +135,10 @@ class EventMappingTest {
 
     @Test
     void aNewCursorStartsAfterTheNewestEvent() throws Exception {
-        ArrayNode newest = PatchworkFixture.JSON.createArrayNode();
+        ArrayNode newest = StubbedPatchwork.JSON.createArrayNode();
         pw.recordedArray("events-all.json").forEach(newest::add);
         pw.json("/api/1.3/events/", newest.toString());
-        EventPoll poll = new EventPoll(pw.client(), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
+        EventPoll poll = new EventPoll(clients.client(null), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
                 .setOverlap(Duration.ofSeconds(30));
 
         EventCursor c = poll.start();
@@ -164,7 +163,7 @@ class EventMappingTest {
         // Before the restart: the cursor stood at 00:40:12 and was saved.
         file.save(java.util.Map.of(key, new EventCursor(Instant.parse("2026-11-25T00:40:12Z"), List.of())));
 
-        EventPoll afterRestart = new EventPoll(pw.client(), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
+        EventPoll afterRestart = new EventPoll(clients.client(null), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
                 .setOverlap(Duration.ofSeconds(30)).setClock(afterRecording);
         EventCursor resumed = afterRestart.resume(new EventCursorFile(file.file()).load().get(key));
         assertThat(resumed.since()).isEqualTo(Instant.parse("2026-11-25T00:40:12Z"));
@@ -173,7 +172,7 @@ class EventMappingTest {
         assertThat(r.changes()).as("the series completed while Jenkins was down").hasSize(11);
 
         // A cursor older than the resume window is dropped: polling starts after the newest event.
-        ArrayNode newest = PatchworkFixture.JSON.createArrayNode();
+        ArrayNode newest = StubbedPatchwork.JSON.createArrayNode();
         pw.recordedArray("events-all.json").forEach(newest::add);
         pw.server.resetMappings();
         pw.json("/api/1.3/events/", newest.toString());
@@ -196,7 +195,7 @@ class EventMappingTest {
         EventCursorFile file = new EventCursorFile(tmp.resolve("patchwork-ci-event-cursors.json"));
         EventCursor before = new EventCursor(Instant.parse("2026-11-25T00:40:12Z"), List.of());
         file.save(java.util.Map.of(key, before, new EventCursorFile.Key("kernel.org", "gone"), before));
-        EventPoll poll = new EventPoll(pw.client(), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
+        EventPoll poll = new EventPoll(clients.client(null), "netdevbpf", new EventMapper(FinalStates.DEFAULT, Set.of()))
                 .setOverlap(Duration.ofSeconds(30)).setClock(afterRecording);
 
         EventCursors cursors = new EventCursors(file);
@@ -222,7 +221,7 @@ class EventMappingTest {
 
         EventCursors fresh = new EventCursors(new EventCursorFile(tmp.resolve("none.json")));
         fresh.loadOnce();
-        ArrayNode newest = PatchworkFixture.JSON.createArrayNode();
+        ArrayNode newest = StubbedPatchwork.JSON.createArrayNode();
         pw.recordedArray("events-all.json").forEach(newest::add);
         pw.server.resetMappings();
         pw.json("/api/1.3/events/", newest.toString());

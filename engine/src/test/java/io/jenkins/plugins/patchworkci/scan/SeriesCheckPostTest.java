@@ -6,21 +6,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.jenkins.plugins.patchworkci.http.HttpSettings;
 import io.jenkins.plugins.patchworkci.http.JdkHttpTransport;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkTestClients;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The automatic build check over real HTTP: every patch is tried, refusals are reported, nothing raises. */
 class SeriesCheckPostTest {
@@ -28,21 +28,13 @@ class SeriesCheckPostTest {
     private static final ApiToken TOKEN = ApiToken.of("0123456789abcdef0123456789abcdef01234567");
     private static final String URL = "https://ci.example.org/job/p/job/net-next-3f2a9c0b1d4e/12/";
 
-    private PatchworkFixture pw;
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
+    private static final PatchworkTestClients clients = new PatchworkTestClients(pw.base(), Duration.ofSeconds(5));
 
     @BeforeEach
     void start() {
-        pw = new PatchworkFixture();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        pw.close();
-    }
-
-    private PatchworkClient client(ApiToken token) {
-        return new PatchworkClient(URI.create(pw.origin() + "/"), new JdkHttpTransport(HttpSettings.defaults()
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))), token);
+        pw.basics();
     }
 
     private void accepts(long patch) {
@@ -56,7 +48,7 @@ class SeriesCheckPostTest {
         List.of(10L, 11L, 12L).forEach(this::accepts);
         NewCheck pending = new BuildStatusCheck("jenkins").started("#12", URL);
 
-        SeriesCheckPost.Result r = new SeriesCheckPost(client(TOKEN), List.of(10L, 11L, 12L), pending).call();
+        SeriesCheckPost.Result r = new SeriesCheckPost(clients.client(TOKEN), List.of(10L, 11L, 12L), pending).call();
 
         assertThat(r.complete()).isTrue();
         assertThat(r.posted()).containsExactly(10L, 11L, 12L);
@@ -78,7 +70,7 @@ class SeriesCheckPostTest {
         accepts(12);
         NewCheck done = new BuildStatusCheck("jenkins").completed("#12", BuildOutcome.FAILURE, URL, null);
 
-        SeriesCheckPost.Result r = new SeriesCheckPost(client(TOKEN), List.of(10L, 11L, 12L), done).call();
+        SeriesCheckPost.Result r = new SeriesCheckPost(clients.client(TOKEN), List.of(10L, 11L, 12L), done).call();
 
         assertThat(r.complete()).isFalse();
         assertThat(r.posted()).containsExactly(10L, 12L);
@@ -111,7 +103,7 @@ class SeriesCheckPostTest {
                 .withHeader("Content-Type", "text/plain").withBody("maintenance")));
         accepts(12);
 
-        SeriesCheckPost.Result r = new SeriesCheckPost(client(TOKEN), List.of(10L, 11L, 12L),
+        SeriesCheckPost.Result r = new SeriesCheckPost(clients.client(TOKEN), List.of(10L, 11L, 12L),
                 new BuildStatusCheck("jenkins").started("#1", URL)).call();
 
         assertThat(r.posted()).isEmpty();
@@ -123,7 +115,7 @@ class SeriesCheckPostTest {
 
     @Test
     void withoutATokenNothingIsSentAndTheReasonIsGiven() throws Exception {
-        SeriesCheckPost.Result r = new SeriesCheckPost(client(null), List.of(10L),
+        SeriesCheckPost.Result r = new SeriesCheckPost(clients.client(null), List.of(10L),
                 new BuildStatusCheck("jenkins").started("#1", URL)).call();
 
         assertThat(r.failed().get(10L)).contains("token");

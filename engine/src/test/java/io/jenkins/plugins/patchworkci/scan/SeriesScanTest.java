@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkTestClients;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
+import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +18,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scans the recorded netdevbpf project (series 1-6 of {@code series-list.json}, patches 1-11 of
@@ -35,12 +37,14 @@ class SeriesScanTest {
     static final String S6_COVER = "cover.1795567226.git.jane@example.org";
     static final ScanFilter WIDE = ScanFilter.ALL.withMaxAge(Duration.ofDays(10000)); // back to 1999: every recorded series is recent
 
-    private PatchworkFixture pw;
+    @RegisterExtension
+    static final StubbedPatchwork pw = new StubbedPatchwork();
+    private static final PatchworkTestClients clients = new PatchworkTestClients(pw.base(), Duration.ofSeconds(5));
     private RoutingConfig routing;
 
     @BeforeEach
     void start() throws Exception {
-        pw = new PatchworkFixture();
+        pw.basics();
         routing = RoutingConfig.fromYaml("""
                 trees:
                   - name: net-next
@@ -58,39 +62,34 @@ class SeriesScanTest {
         pw.lists(s -> {}, p -> {});
     }
 
-    @AfterEach
-    void stop() {
-        pw.close();
-    }
-
     /** Mail for series 1 to 6; {@code s2Subject} is series 2's cover letter subject. */
     private void serveMail(String s2Subject) {
         ArrayNode series = pw.recordedArray("series-list.json");
         String stephen = "Stephen Finucane <stephenfinucane@gmail.com>";
-        JsonNode s1 = PatchworkFixture.byId(series, 1);
-        pw.mbox(PatchworkFixture.path(s1.get("cover_letter"), "mbox"), Mails.message(S1_COVER, null, stephen,
+        JsonNode s1 = StubbedPatchwork.byId(series, 1);
+        pw.mbox(StubbedPatchwork.path(s1.get("cover_letter"), "mbox"), Mails.message(S1_COVER, null, stephen,
                 "Sun, 11 Sep 2016 22:22:02 +0000", "[PATCH 0/2] A sample series", "Two changes."));
-        pw.mbox(PatchworkFixture.path(s1, "mbox"), patches(s1, stephen, "[PATCH %d/2] test: change %d", "v1-"));
-        JsonNode s2 = PatchworkFixture.byId(series, 2);
-        pw.mbox(PatchworkFixture.path(s2.get("cover_letter"), "mbox"), Mails.message(bare(s2.get("cover_letter")),
+        pw.mbox(StubbedPatchwork.path(s1, "mbox"), patches(s1, stephen, "[PATCH %d/2] test: change %d", "v1-"));
+        JsonNode s2 = StubbedPatchwork.byId(series, 2);
+        pw.mbox(StubbedPatchwork.path(s2.get("cover_letter"), "mbox"), Mails.message(bare(s2.get("cover_letter")),
                 null, stephen, "Sun, 11 Sep 2016 22:26:35 +0000", s2Subject, "Two changes, the first one fixed."));
-        pw.mbox(PatchworkFixture.path(s2, "mbox"), patches(s2, stephen, "[PATCH v2 %d/2] test: change %d", "v2-"));
-        JsonNode s3 = PatchworkFixture.byId(series, 3);
-        pw.mbox(PatchworkFixture.path(s3, "mbox"), patches(s3, stephen, "[RFC PATCH %d/2] test: idea %d", "rfc-"));
-        JsonNode s4 = PatchworkFixture.byId(series, 4);
-        pw.mbox(PatchworkFixture.path(s4, "mbox"), Mails.message(S4_PATCH, null, "Rafał Miłecki <zajec5@gmail.com>",
+        pw.mbox(StubbedPatchwork.path(s2, "mbox"), patches(s2, stephen, "[PATCH v2 %d/2] test: change %d", "v2-"));
+        JsonNode s3 = StubbedPatchwork.byId(series, 3);
+        pw.mbox(StubbedPatchwork.path(s3, "mbox"), patches(s3, stephen, "[RFC PATCH %d/2] test: idea %d", "rfc-"));
+        JsonNode s4 = StubbedPatchwork.byId(series, 4);
+        pw.mbox(StubbedPatchwork.path(s4, "mbox"), Mails.message(S4_PATCH, null, "Rafał Miłecki <zajec5@gmail.com>",
                 "Wed, 1 Jun 2016 20:01:23 +0200", "[PATCH] MAINTAINERS: Update entry for BCM5301X ARM",
                 Mails.patchBody("MAINTAINERS", "bcm")));
-        JsonNode s5 = PatchworkFixture.byId(series, 5);
-        pw.status(PatchworkFixture.path(s5, "mbox"), 404, "{\"detail\": \"Not found.\"}");
-        JsonNode s6 = PatchworkFixture.byId(series, 6);
+        JsonNode s5 = StubbedPatchwork.byId(series, 5);
+        pw.answer(StubbedPatchwork.path(s5, "mbox"), 404, "{\"detail\": \"Not found.\"}");
+        JsonNode s6 = StubbedPatchwork.byId(series, 6);
         try {
-            pw.mbox(PatchworkFixture.path(s6.get("cover_letter"), "mbox"),
-                    Mails.coverFromRecord(PatchworkFixture.JSON.readTree(pw.recorded("cover-3.json"))));
+            pw.mbox(StubbedPatchwork.path(s6.get("cover_letter"), "mbox"),
+                    Mails.coverFromRecord(StubbedPatchwork.JSON.readTree(pw.recorded("cover-3.json"))));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        pw.mbox(PatchworkFixture.path(s6, "mbox"), pw.recorded("series-6.mbox"));
+        pw.mbox(StubbedPatchwork.path(s6, "mbox"), pw.recorded("series-6.mbox"));
     }
 
     /**
@@ -117,7 +116,7 @@ class SeriesScanTest {
     }
 
     private SeriesScan scan(ScanFilter filter) {
-        return new SeriesScan(pw.client(), "netdevbpf", routing).setFilter(filter)
+        return new SeriesScan(clients.client(null), "netdevbpf", routing).setFilter(filter)
                 .setClock(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -173,19 +172,19 @@ class SeriesScanTest {
     @Test
     void aHeadGoesAwayOnlyWhenEveryPatchOfItsNewestVersionIsFinal() throws Exception {
         pw.lists(s -> {}, p -> {
-            PatchworkFixture.setState(p, 9, "accepted");
-            PatchworkFixture.setState(p, 10, "accepted");
-            PatchworkFixture.setState(p, 1, "superseded");
-            PatchworkFixture.setState(p, 2, "superseded");
+            StubbedPatchwork.setState(p, 9, "accepted");
+            StubbedPatchwork.setState(p, 10, "accepted");
+            StubbedPatchwork.setState(p, 1, "superseded");
+            StubbedPatchwork.setState(p, 2, "superseded");
         });
         ScanResult partly = scan(WIDE).call();
         assertThat(partly.head(name(S6_COVER, "net-next"))).isPresent();
         assertThat(partly.head(name(S1_COVER, "net-next"))).as("v1 superseded, v2 still new").isPresent();
 
         pw.lists(s -> {}, p -> {
-            PatchworkFixture.setState(p, 9, "accepted");
-            PatchworkFixture.setState(p, 10, "accepted");
-            PatchworkFixture.setState(p, 11, "changes-requested");
+            StubbedPatchwork.setState(p, 9, "accepted");
+            StubbedPatchwork.setState(p, 10, "accepted");
+            StubbedPatchwork.setState(p, 11, "changes-requested");
         });
         ScanResult closed = scan(WIDE).call();
         assertThat(closed.head(name(S6_COVER, "net-next"))).isEmpty();
@@ -208,10 +207,10 @@ class SeriesScanTest {
         assertThat(heads(WIDE.withStates(List.of("under-review")))).isEmpty();
 
         pw.lists(s -> {}, p -> {
-            PatchworkFixture.setState(p, 10, "under-review");
-            ObjectNode jane = PatchworkFixture.JSON.createObjectNode().put("id", 7).put("username", "kuba")
+            StubbedPatchwork.setState(p, 10, "under-review");
+            ObjectNode jane = StubbedPatchwork.JSON.createObjectNode().put("id", 7).put("username", "kuba")
                     .put("email", "kuba@example.org");
-            ((ObjectNode) PatchworkFixture.byId(p, 10)).set("delegate", jane);
+            ((ObjectNode) StubbedPatchwork.byId(p, 10)).set("delegate", jane);
         });
         assertThat(heads(WIDE.withStates(List.of("under-review")))).containsExactly(name(S6_COVER, "net-next"));
         assertThat(heads(WIDE.withDelegate("KUBA"))).containsExactly(name(S6_COVER, "net-next"));
@@ -226,7 +225,7 @@ class SeriesScanTest {
 
     @Test
     void aSeriesStillMissingPatchesKeepsItsHeadOnTheVersionBefore() throws Exception {
-        pw.lists(s -> ((ObjectNode) PatchworkFixture.byId(s, 2)).put("received_all", false).put("received_total", 1),
+        pw.lists(s -> ((ObjectNode) StubbedPatchwork.byId(s, 2)).put("received_all", false).put("received_total", 1),
                 p -> {});
 
         ScanResult r = scan(WIDE).call();
@@ -239,10 +238,10 @@ class SeriesScanTest {
 
     @Test
     void aScanThatCannotReadPatchworkRaisesInsteadOfReturningFewerHeads() {
-        for (Consumer<PatchworkFixture> outage : List.<Consumer<PatchworkFixture>>of(
-                f -> f.status("/api/1.3/series/", 500, "{\"detail\": \"Internal error\"}"),
-                f -> f.status("/api/1.3/patches/", 403, "{\"detail\": \"Invalid token.\"}"),
-                f -> f.status("/project/netdevbpf/cover/cover.1795567226.git.jane@example.org/mbox/", 503, "busy"),
+        for (Consumer<StubbedPatchwork> outage : List.<Consumer<StubbedPatchwork>>of(
+                f -> f.answer("/api/1.3/series/", 500, "{\"detail\": \"Internal error\"}"),
+                f -> f.answer("/api/1.3/patches/", 403, "{\"detail\": \"Invalid token.\"}"),
+                f -> f.answer("/project/netdevbpf/cover/cover.1795567226.git.jane@example.org/mbox/", 503, "busy"),
                 f -> f.json("/api/1.3/series/", "<html>maintenance</html>"))) {
             serveMail("[PATCH v2 0/2] A sample series");
             pw.lists(s -> {}, p -> {});
@@ -254,7 +253,7 @@ class SeriesScanTest {
                     .hasMessageContaining("no head was changed");
             assertThat(t.getCause()).isInstanceOf(java.io.IOException.class);
         }
-        pw.status("/api/1.3/projects/", 200, "[]");
+        pw.answer("/api/1.3/projects/", 200, "[]");
         Throwable unknown = catchThrowable(() -> scan(WIDE).call());
         assertThat(unknown).isInstanceOf(ScanFailedException.class).hasMessageContaining("has no project 'netdevbpf'");
     }
@@ -274,7 +273,7 @@ class SeriesScanTest {
 
     @Test
     void httpErrorsKeepTheirStatus() {
-        pw.status("/api/1.3/series/", 502, "bad gateway");
+        pw.answer("/api/1.3/series/", 502, "bad gateway");
         Throwable t = catchThrowable(() -> scan(WIDE).call());
         assertThat(t.getCause()).isInstanceOf(HttpStatusException.class);
         assertThat(Optional.ofNullable(t.getMessage())).get().asString().contains("could not list");
@@ -283,8 +282,8 @@ class SeriesScanTest {
     @Test
     void theBuildPageMatrixEscapesEverythingFromMail() throws Exception {
         ArrayNode series = pw.recordedArray("series-list.json");
-        JsonNode s4 = PatchworkFixture.byId(series, 4);
-        pw.mbox(PatchworkFixture.path(s4, "mbox"), Mails.message(S4_PATCH, null, "Eve <eve@example.org>",
+        JsonNode s4 = StubbedPatchwork.byId(series, 4);
+        pw.mbox(StubbedPatchwork.path(s4, "mbox"), Mails.message(S4_PATCH, null, "Eve <eve@example.org>",
                 "Wed, 1 Jun 2016 20:01:23 +0200", "[PATCH] <script>alert(1)</script> & \"quotes\"",
                 Mails.patchBody("MAINTAINERS", "bcm")));
         LineageHead head = scan(WIDE).call().head(name(S4_PATCH, "net-next")).orElseThrow();
@@ -303,8 +302,8 @@ class SeriesScanTest {
     @Test
     void theNotificationKeepsMailTextOnOneLine() throws Exception {
         ArrayNode series = pw.recordedArray("series-list.json");
-        JsonNode s4 = PatchworkFixture.byId(series, 4);
-        pw.mbox(PatchworkFixture.path(s4, "mbox"), Mails.message(S4_PATCH, null, "Eve <eve@example.org>",
+        JsonNode s4 = StubbedPatchwork.byId(series, 4);
+        pw.mbox(StubbedPatchwork.path(s4, "mbox"), Mails.message(S4_PATCH, null, "Eve <eve@example.org>",
                 "Wed, 1 Jun 2016 20:01:23 +0200", "[PATCH] fix =?UTF-8?Q?a=0D=0ABcc:_x@evil.example?=",
                 Mails.patchBody("MAINTAINERS", "bcm")));
         LineageHead head = scan(WIDE).call().head(name(S4_PATCH, "net-next")).orElseThrow();
@@ -331,7 +330,7 @@ class SeriesScanTest {
                 + pw.requestsTo("/project/netdevbpf/cover/1473632524")).isZero();
 
         pw.server.resetRequests();
-        pw.lists(s -> ((ObjectNode) PatchworkFixture.byId(s, 2)).put("date", "2026-11-24T10:00:00"), p -> {});
+        pw.lists(s -> ((ObjectNode) StubbedPatchwork.byId(s, 2)).put("date", "2026-11-24T10:00:00"), p -> {});
         ScanResult withRecentV2 = scan(ScanFilter.ALL).call();
         assertThat(pw.requestsTo("/series/1/mbox/")).as("v1 is read: its sender posted v2 recently").isEqualTo(1);
         assertThat(pw.requestsTo("/series/4/mbox/")).isZero();

@@ -1,11 +1,10 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A git repository in a test's temporary directory, made and read with the real {@code git} command
@@ -56,16 +55,8 @@ final class LocalGitRepository {
         return git(dir, args);
     }
 
-    /** Runs git in {@code dir}; its standard output, or an IOException with what it printed. */
+    /** Runs git in {@code dir} (test-support's GitRepo, as this repository's identity); what it printed. */
     static String git(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("git");
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException(String.join(" ", cmd) + " in " + dir + " failed: " + out);
-        }
-        return out;
+        return GitRepo.in(dir).as("Patchwork CI Test", "test@example.org").run(args);
     }
 }
