@@ -111,7 +111,7 @@ class EngineShapeTest {
                         "are SpotBugs or JSR-305 nullness annotations",
                         (JavaClass annotation) -> OTHER_NULLNESS_ANNOTATIONS.contains(annotation.getName())))
                 .because("JSpecify states the engine's nullness: @NullMarked packages, @Nullable where null"
-                        + " is allowed (/work/nullness-convert.sh converts SpotBugs' annotations)")
+                        + " is allowed (SpotBugs' @NonNull is redundant there, its @CheckForNull is @Nullable)")
                 .check(ENGINE_CLASSES);
     }
 
