@@ -104,7 +104,7 @@ public final class Mailbox implements Closeable {
     /** All entries, lazily; an I/O error surfaces as an {@link UncheckedIOException}. */
     public Stream<MailboxEntry> entries() {
         Iterator<MailboxEntry> it = new Iterator<>() {
-            private MailboxEntry pending;
+            private @Nullable MailboxEntry pending;
             private boolean end;
 
             @Override

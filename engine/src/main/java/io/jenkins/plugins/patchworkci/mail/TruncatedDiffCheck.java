@@ -55,7 +55,7 @@ final class TruncatedDiffCheck {
     }
 
     /** The line counts of {@code @@ -a[,b] +c[,d] @@}, or null if the line is not a hunk header. */
-    private static int[] hunkCounts(byte[] b, int pos, int end) {
+    private static int @Nullable [] hunkCounts(byte[] b, int pos, int end) {
         if (!startsWith(b, pos, "@@ -")) {
             return null;
         }
