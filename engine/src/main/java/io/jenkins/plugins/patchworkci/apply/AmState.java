@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.MailInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ public final class AmState {
     private final Repository repo;
     private final Path dir;
 
-    public AmState(@NonNull Repository repo) {
+    public AmState(Repository repo) {
         this.repo = repo;
         this.dir = repo.getDirectory().toPath().resolve("rebase-apply");
     }
@@ -65,7 +64,7 @@ public final class AmState {
     }
 
     /** git am's first step: {@code ORIG_HEAD} names the commit before the series. */
-    public void recordOrigHead(@NonNull ObjectId head) throws IOException {
+    public void recordOrigHead(ObjectId head) throws IOException {
         RefUpdate u = repo.updateRef("ORIG_HEAD", true);
         u.setNewObjectId(head);
         u.setForceUpdate(true);
@@ -86,8 +85,8 @@ public final class AmState {
      * @param committer the committer (its sign-off goes into {@code final-commit} with {@code -s})
      * @param head the commit HEAD is at now (after the patches before it)
      */
-    public void writeStopped(@NonNull Options options, @NonNull List<byte[]> mails, int stoppedAt,
-            @NonNull PatchToApply patch, @NonNull PersonIdent committer, @NonNull ObjectId head) throws IOException {
+    public void writeStopped(Options options, List<byte[]> mails, int stoppedAt,
+            PatchToApply patch, PersonIdent committer, ObjectId head) throws IOException {
         writeSetup(options, mails, head);
         MailInfo info = patch.info();
         write("info", info(info).getBytes(StandardCharsets.UTF_8));
@@ -106,7 +105,7 @@ public final class AmState {
      * The state git am leaves when it refuses a dirty index: set up, nothing applied, and
      * {@code dirtyindex}, which makes {@code git am --abort} leave HEAD and the index alone.
      */
-    public void writeDirtyIndex(@NonNull Options options, @NonNull List<byte[]> mails, @NonNull ObjectId head)
+    public void writeDirtyIndex(Options options, List<byte[]> mails, ObjectId head)
             throws IOException {
         writeSetup(options, mails, head);
         writeText("dirtyindex", "t");

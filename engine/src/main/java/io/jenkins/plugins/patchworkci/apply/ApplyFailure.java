@@ -1,10 +1,10 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a series did not apply: which patch, which file, which hunk, what the hunk expected and
@@ -96,7 +96,7 @@ public record ApplyFailure(
      * @param found what the file holds there instead (as many lines), without line ends
      */
     public record Where(
-            @CheckForNull String path, @CheckForNull String hunk, int line, List<String> expected, List<String> found) {
+            @Nullable String path, @Nullable String hunk, int line, List<String> expected, List<String> found) {
 
         static final Where NOWHERE = new Where(null, null, 0, List.of(), List.of());
 

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.PatchId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +25,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies a series onto a branch in the object database, without a work tree, one commit per
@@ -66,29 +65,29 @@ public final class ApplySeries {
     private ObjectWrites objectWrites = ObjectWrites.REPOSITORY;
     private Clock clock = Clock.systemDefaultZone();
 
-    public ApplySeries(@NonNull Repository repo) {
+    public ApplySeries(Repository repo) {
         this.repo = Objects.requireNonNull(repo, "repo");
     }
 
     /** The tip of the target branch (a commit). Required. */
-    public ApplySeries setTip(@NonNull ObjectId tip) {
+    public ApplySeries setTip(ObjectId tip) {
         this.tip = tip.copy();
         return this;
     }
 
     /** The series' {@code base-commit:} (full or abbreviated); ignored when not in the repository. */
-    public ApplySeries setBaseCommit(@CheckForNull String baseCommit) {
+    public ApplySeries setBaseCommit(@Nullable String baseCommit) {
         this.baseCommit = baseCommit;
         return this;
     }
 
-    public ApplySeries setPatches(@NonNull List<PatchToApply> patches) {
+    public ApplySeries setPatches(List<PatchToApply> patches) {
         this.patches = List.copyOf(patches);
         return this;
     }
 
     /** Committer name, email and date; defaults to the repository's user and now. */
-    public ApplySeries setCommitter(@CheckForNull PersonIdent committer) {
+    public ApplySeries setCommitter(@Nullable PersonIdent committer) {
         this.committer = committer;
         return this;
     }
@@ -97,7 +96,7 @@ public final class ApplySeries {
      * The clock for "now": the author date of a mail without a date (as git am: the current time,
      * not the committer's date), and the committer's date when no committer is set.
      */
-    public ApplySeries setClock(@NonNull Clock clock) {
+    public ApplySeries setClock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return this;
     }
@@ -109,7 +108,7 @@ public final class ApplySeries {
     }
 
     /** Add a {@code Link:} trailer from each patch's Message-ID; {@code %s} is the id; null for none. */
-    public ApplySeries setLinkPattern(@CheckForNull String linkPattern) {
+    public ApplySeries setLinkPattern(@Nullable String linkPattern) {
         this.linkPattern = linkPattern;
         return this;
     }
@@ -126,7 +125,7 @@ public final class ApplySeries {
         return this;
     }
 
-    public ApplySeries setLimits(@NonNull ApplyLimits limits) {
+    public ApplySeries setLimits(ApplyLimits limits) {
         this.limits = Objects.requireNonNull(limits);
         return this;
     }
@@ -138,13 +137,13 @@ public final class ApplySeries {
     }
 
     /** Patch-ids ({@code prerequisite-patch-id:}) the series needs in the branch. */
-    public ApplySeries setPrerequisitePatchIds(@NonNull List<String> ids) {
+    public ApplySeries setPrerequisitePatchIds(List<String> ids) {
         this.prerequisitePatchIds = List.copyOf(ids);
         return this;
     }
 
     /** A series to apply first (the unmerged prerequisite, when the caller found it). */
-    public ApplySeries setPrerequisiteSeries(@NonNull List<PatchToApply> series) {
+    public ApplySeries setPrerequisiteSeries(List<PatchToApply> series) {
         this.prerequisiteSeries = List.copyOf(series);
         return this;
     }
@@ -156,13 +155,13 @@ public final class ApplySeries {
     }
 
     /** Other branches to try when the series does not apply, for the failure report. */
-    public ApplySeries setOtherBranches(@NonNull Map<String, ObjectId> branches) {
+    public ApplySeries setOtherBranches(Map<String, ObjectId> branches) {
         this.otherBranches = new LinkedHashMap<>(branches);
         return this;
     }
 
     /** Point this ref at the last commit when the series applied (created or forced). */
-    public ApplySeries setUpdateRef(@CheckForNull String ref) {
+    public ApplySeries setUpdateRef(@Nullable String ref) {
         this.updateRef = ref;
         return this;
     }
@@ -177,7 +176,7 @@ public final class ApplySeries {
     }
 
     /** Where the objects go; {@link ObjectWrites#REPOSITORY} unless a test injects a failing disk. */
-    public ApplySeries setObjectWrites(@NonNull ObjectWrites writes) {
+    public ApplySeries setObjectWrites(ObjectWrites writes) {
         this.objectWrites = Objects.requireNonNull(writes, "writes");
         return this;
     }
@@ -289,7 +288,7 @@ public final class ApplySeries {
         return unmerged;
     }
 
-    @CheckForNull
+    @Nullable
     private ObjectId resolveBaseCommit(ObjectReader reader) throws IOException {
         if (baseCommit == null || !AbbreviatedObjectId.isId(baseCommit.trim())) {
             return null;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +13,7 @@ import org.eclipse.jgit.patch.BinaryHunk;
 import org.eclipse.jgit.patch.FileHeader;
 import org.eclipse.jgit.util.io.BinaryDeltaInputStream;
 import org.eclipse.jgit.util.io.BinaryHunkInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A binary file patch ({@code GIT binary patch}, literal or delta, base85 and zlib), applied as
@@ -50,7 +50,7 @@ final class BinaryPatch {
         return id.toObjectId();
     }
 
-    ObjectId apply(FileHeader fh, @CheckForNull TreeOverlay.Entry pre, String path, Loader loader)
+    ObjectId apply(FileHeader fh, TreeOverlay.@Nullable Entry pre, String path, Loader loader)
             throws PatchRejected, IOException {
         AbbreviatedObjectId oldId = fh.getOldId();
         AbbreviatedObjectId newId = fh.getNewId();

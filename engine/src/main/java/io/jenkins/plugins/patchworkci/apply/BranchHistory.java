@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.patchworkci.mail.PatchId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The last commits of a branch (first parents), to tell whether a patch is already there: by
@@ -97,7 +97,7 @@ final class BranchHistory {
      * The patch-ids from {@code git log -p}: git's own diffs (its Myers with the indent
      * heuristic, its rename detection), so the ids are exactly what {@code git patch-id} gives.
      */
-    @CheckForNull
+    @Nullable
     private Map<String, ObjectId> patchIdsFromGitLog(GitExecutable git) throws IOException {
         byte[] log;
         try {

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Clock;
 import java.util.Objects;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How each patch becomes a commit: the committer, and the trailers {@code git am -s} and b4 add.
@@ -14,7 +14,7 @@ import org.eclipse.jgit.lib.PersonIdent;
  * @param clock now, for the author date of a mail without a date (git takes the current time, not
  *     the committer's date)
  */
-record CommitSettings(PersonIdent committer, boolean signOff, @CheckForNull String linkPattern, Clock clock) {
+record CommitSettings(PersonIdent committer, boolean signOff, @Nullable String linkPattern, Clock clock) {
     CommitSettings {
         Objects.requireNonNull(committer, "committer");
         Objects.requireNonNull(clock, "clock");

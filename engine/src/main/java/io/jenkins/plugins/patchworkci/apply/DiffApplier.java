@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.eclipse.jgit.patch.FileHeader;
 import org.eclipse.jgit.patch.FormatError;
 import org.eclipse.jgit.patch.HunkHeader;
 import org.eclipse.jgit.patch.Patch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies the diff of one patch to a {@link TreeOverlay}, as {@code git apply --cached} would:
@@ -93,7 +93,7 @@ final class DiffApplier {
      * Applies the diff; with {@code renames} not null, a renamed file is changed in place (under
      * its old name) and the rename is added to the list, for a merge that cannot follow renames.
      */
-    void apply(byte[] diff, TreeOverlay tree, @CheckForNull List<Rename> renames) throws PatchRejected, IOException {
+    void apply(byte[] diff, TreeOverlay tree, @Nullable List<Rename> renames) throws PatchRejected, IOException {
         for (FileHeader fh : parse(diff)) {
             try {
                 applyFile(fh, tree, renames);
@@ -107,7 +107,7 @@ final class DiffApplier {
     /** A rename the patch makes, from one path to another. */
     record Rename(String from, String to) {}
 
-    private void applyFile(FileHeader fh, TreeOverlay tree, @CheckForNull List<Rename> renames)
+    private void applyFile(FileHeader fh, TreeOverlay tree, @Nullable List<Rename> renames)
             throws PatchRejected, IOException {
         ChangeType type = fh.getChangeType();
         String oldPath = type == ChangeType.ADD ? null : fh.getOldPath();
@@ -246,7 +246,7 @@ final class DiffApplier {
         return image.content();
     }
 
-    private ObjectId applyGitlink(FileHeader fh, @CheckForNull TreeOverlay.Entry pre, String path)
+    private ObjectId applyGitlink(FileHeader fh, TreeOverlay.@Nullable Entry pre, String path)
             throws PatchRejected, IOException {
         byte[] content = pre == null ? new byte[0] : load(pre, path);
         String result = new String(applyText(fh, content, path), StandardCharsets.US_ASCII).trim();

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -23,5 +22,5 @@ public interface FileWrites {
     };
 
     /** Writes {@code content} to {@code file}, which exists and is empty. */
-    void write(@NonNull Path file, @NonNull byte[] content) throws IOException;
+    void write(Path file, byte[] content) throws IOException;
 }

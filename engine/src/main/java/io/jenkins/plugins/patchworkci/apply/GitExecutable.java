@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code git} command, run as a process with an argument list (never a shell) and a
@@ -26,7 +26,7 @@ final class GitExecutable {
     private static volatile Optional<GitExecutable> onPath;
 
     /** {@link #find()}, asked once per JVM. */
-    @CheckForNull
+    @Nullable
     static GitExecutable onPath() {
         Optional<GitExecutable> g = onPath;
         if (g == null) {
@@ -37,7 +37,7 @@ final class GitExecutable {
     }
 
     /** The {@code git} on the PATH, or null when there is none. */
-    @CheckForNull
+    @Nullable
     static GitExecutable find() {
         GitExecutable git = new GitExecutable("git");
         try {
@@ -52,12 +52,12 @@ final class GitExecutable {
     }
 
     /** Runs git in {@code dir} (or the current directory); returns stdout; fails with stderr. */
-    String run(@CheckForNull Path dir, String... args) throws IOException, InterruptedException {
+    String run(@Nullable Path dir, String... args) throws IOException, InterruptedException {
         return new String(runBytes(dir, args), StandardCharsets.UTF_8);
     }
 
     /** As {@link #run}, the output as bytes (diffs need not be UTF-8). */
-    byte[] runBytes(@CheckForNull Path dir, String... args) throws IOException, InterruptedException {
+    byte[] runBytes(@Nullable Path dir, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(program);
         cmd.addAll(List.of(args));

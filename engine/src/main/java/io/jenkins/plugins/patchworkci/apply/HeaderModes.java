@@ -1,16 +1,16 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.patch.FileHeader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The modes a diff header states explicitly. JGit also copies the mode of the {@code index}
  * line into both, but git takes that one as the old mode only: a file keeps its mode unless
  * the patch says {@code new mode}.
  */
-record HeaderModes(@CheckForNull FileMode oldMode, @CheckForNull FileMode newMode) {
+record HeaderModes(@Nullable FileMode oldMode, @Nullable FileMode newMode) {
     static HeaderModes read(FileHeader fh) {
         byte[] buf = fh.getBuffer();
         int end = fh.getHunks().isEmpty() ? fh.getEndOffset() : fh.getHunks().get(0).getStartOffset();
@@ -35,7 +35,7 @@ record HeaderModes(@CheckForNull FileMode oldMode, @CheckForNull FileMode newMod
         return new HeaderModes(oldMode, newMode);
     }
 
-    @CheckForNull
+    @Nullable
     private static FileMode mode(String line) {
         String m = line.substring(line.lastIndexOf(' ') + 1);
         // Octal digits only: a sign ('-1') or a huge value makes JGit's FileMode.fromBits throw.

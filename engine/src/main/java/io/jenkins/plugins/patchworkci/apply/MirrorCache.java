@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -25,6 +23,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RefSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bare mirror per remote URL under a cache directory, so that big trees (the kernel) are
@@ -38,16 +37,16 @@ public final class MirrorCache {
     private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
     private final Path dir;
-    @CheckForNull
+    @Nullable
     private final GitExecutable git;
 
     /** A cache under {@code dir}, using the {@code git} command when there is one. */
-    public MirrorCache(@NonNull Path dir) {
+    public MirrorCache(Path dir) {
         this(dir, true);
     }
 
     /** A cache under {@code dir}; {@code useGitCommand=false} forces JGit. */
-    public MirrorCache(@NonNull Path dir, boolean useGitCommand) {
+    public MirrorCache(Path dir, boolean useGitCommand) {
         this.dir = Objects.requireNonNull(dir).toAbsolutePath();
         this.git = useGitCommand ? GitExecutable.find() : null;
     }
@@ -57,7 +56,7 @@ public final class MirrorCache {
     }
 
     /** Where the mirror of {@code url} lives: a readable name plus a hash of the whole URL. */
-    public Path mirrorPath(@NonNull String url) {
+    public Path mirrorPath(String url) {
         String tail = url.replaceAll("/+$", "").replaceAll("\\.git$", "");
         tail = tail.substring(tail.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
         if (tail.isEmpty() || tail.startsWith(".")) {
@@ -72,7 +71,7 @@ public final class MirrorCache {
      *
      * @return the mirror's git directory
      */
-    public Path update(@NonNull String url) throws IOException, InterruptedException {
+    public Path update(String url) throws IOException, InterruptedException {
         checkUrl(url);
         Path mirror = mirrorPath(url);
         Files.createDirectories(dir);
@@ -109,7 +108,7 @@ public final class MirrorCache {
     }
 
     /** Opens the mirror of {@code url} (after {@link #update}); the caller closes it. */
-    public Repository open(@NonNull String url) throws IOException {
+    public Repository open(String url) throws IOException {
         Path mirror = mirrorPath(url);
         if (!Files.exists(mirror.resolve("HEAD"))) {
             throw new IOException("no mirror of " + url + " yet");
@@ -121,7 +120,7 @@ public final class MirrorCache {
      * A detached work tree of {@code commit} at {@code where} (which must not exist), sharing the
      * mirror's objects. Remove it with {@link #removeWorkTree} when the build is done.
      */
-    public Path addWorkTree(@NonNull String url, @NonNull ObjectId commit, @NonNull Path where)
+    public Path addWorkTree(String url, ObjectId commit, Path where)
             throws IOException, InterruptedException {
         Path mirror = mirrorPath(url);
         if (git != null) {
@@ -153,14 +152,14 @@ public final class MirrorCache {
      * replaced) can take a work tree again. Nothing to do for JGit's work trees, which the mirror does
      * not record.
      */
-    public void pruneWorkTrees(@NonNull String url) throws IOException, InterruptedException {
+    public void pruneWorkTrees(String url) throws IOException, InterruptedException {
         if (git != null) {
             Path mirror = mirrorPath(url);
             locked(mirror, () -> git.run(mirror, "worktree", "prune"));
         }
     }
 
-    public void removeWorkTree(@NonNull String url, @NonNull Path where) throws IOException, InterruptedException {
+    public void removeWorkTree(String url, Path where) throws IOException, InterruptedException {
         if (git != null) {
             Path mirror = mirrorPath(url);
             locked(mirror, () -> git.run(mirror, "worktree", "remove", "--force", "--", where.toAbsolutePath().toString()));

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
 
@@ -18,6 +17,5 @@ public interface ObjectWrites {
     ObjectWrites REPOSITORY = Repository::newObjectInserter;
 
     /** An inserter for {@code repo}; the caller closes it. */
-    @NonNull
-    ObjectInserter open(@NonNull Repository repo);
+    ObjectInserter open(Repository repo);
 }

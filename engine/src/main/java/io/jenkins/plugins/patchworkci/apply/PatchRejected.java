@@ -1,7 +1,7 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown inside the applier when one patch cannot be applied; {@link ApplySeries} turns it into
@@ -14,7 +14,7 @@ final class PatchRejected extends Exception {
     private final transient ApplyFailure.Where where;
     private boolean fatal;
 
-    PatchRejected(String reason, @CheckForNull String path) {
+    PatchRejected(String reason, @Nullable String path) {
         this(reason, new ApplyFailure.Where(path, null, 0, List.of(), List.of()));
     }
 
@@ -24,7 +24,7 @@ final class PatchRejected extends Exception {
     }
 
     /** A refusal for safety, size or a corrupt patch: final, no other tier may retry the patch. */
-    static PatchRejected refused(String reason, @CheckForNull String path) {
+    static PatchRejected refused(String reason, @Nullable String path) {
         return refused(reason, new ApplyFailure.Where(path, null, 0, List.of(), List.of()));
     }
 

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.patchworkci.mail.MailInfo;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.UnsentPatches;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One patch of a series as the applier needs it: what {@code git mailinfo} extracted, and the
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param info author, date, subject, message and diff
  * @param messageId the Message-ID without angle brackets, or null when unknown
  */
-public record PatchToApply(MailInfo info, @CheckForNull String messageId) {
+public record PatchToApply(MailInfo info, @Nullable String messageId) {
 
     public PatchToApply {
         Objects.requireNonNull(info, "info");

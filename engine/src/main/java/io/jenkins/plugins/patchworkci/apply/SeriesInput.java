@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,14 +12,12 @@ import java.util.List;
 public interface SeriesInput {
 
     /** The patches of the messages in {@code mailboxes} (mbox files), in the order git am would apply them. */
-    @NonNull
-    List<PatchToApply> read(@NonNull List<Path> mailboxes) throws IOException;
+    List<PatchToApply> read(List<Path> mailboxes) throws IOException;
 
     /**
      * The same messages, one per patch of {@link #read}, as {@code git mailsplit} writes them (what
      * git am keeps in {@code .git/rebase-apply} when it stops). Only asked for when a series stops,
      * so a series that applies reads its mailboxes once.
      */
-    @NonNull
-    List<byte[]> messages(@NonNull List<Path> mailboxes) throws IOException;
+    List<byte[]> messages(List<Path> mailboxes) throws IOException;
 }

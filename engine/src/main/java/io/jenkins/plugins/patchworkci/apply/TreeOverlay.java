@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.TreeFormatter;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tree being edited in memory: the base tree plus the files a patch adds, changes and deletes.
@@ -156,8 +156,8 @@ final class TreeOverlay {
         return id != null ? id : inserter.insert(new TreeFormatter());
     }
 
-    @CheckForNull
-    private ObjectId write(@CheckForNull ObjectId tree, SortedMap<String, Optional<Entry>> edits, ObjectInserter ins)
+    @Nullable
+    private ObjectId write(@Nullable ObjectId tree, SortedMap<String, Optional<Entry>> edits, ObjectInserter ins)
             throws IOException {
         TreeMap<String, TreeEntry> entries = new TreeMap<>();
         if (tree != null) {

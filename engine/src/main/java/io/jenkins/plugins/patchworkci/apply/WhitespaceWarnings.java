@@ -1,13 +1,12 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whitespace warnings {@code git apply} prints while {@code git am} applies a patch (its
@@ -54,7 +53,7 @@ public final class WhitespaceWarnings {
      *
      * @throws IllegalArgumentException where git dies: both {@code tab-in-indent} and {@code indent-with-non-tab}
      */
-    public static WhitespaceWarnings rules(@CheckForNull String coreWhitespace) {
+    public static WhitespaceWarnings rules(@Nullable String coreWhitespace) {
         int rule = DEFAULT_RULE;
         if (coreWhitespace != null) {
             for (String token : coreWhitespace.split(",")) {
@@ -97,8 +96,8 @@ public final class WhitespaceWarnings {
      *     applies the hunk: when the hunk's preimage ends where the file ends)
      * @param applies whether the patch applied: git apply counts the errors only for one that did
      */
-    public List<String> check(@NonNull byte[] patch, @NonNull String patchFile,
-            @NonNull Function<String, byte[]> before, boolean applies) {
+    public List<String> check(byte[] patch, String patchFile,
+            Function<String, byte[]> before, boolean applies) {
         List<String> out = new ArrayList<>();
         int[] errors = {0};
         List<String[]> atEof = new ArrayList<>(); // old path, first blank line's number, hunk preimage

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.apply;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -42,12 +41,12 @@ public final class WorkTree {
     private final PathRules rules = new PathRules();
     private final FileWrites writes;
 
-    public WorkTree(@NonNull Repository repo) {
+    public WorkTree(Repository repo) {
         this(repo, FileWrites.DIRECT);
     }
 
     /** A work tree whose file contents go to disk through {@code writes} (a test's full disk). */
-    public WorkTree(@NonNull Repository repo, @NonNull FileWrites writes) {
+    public WorkTree(Repository repo, FileWrites writes) {
         this.repo = Objects.requireNonNull(repo);
         this.writes = Objects.requireNonNull(writes);
         if (repo.isBare()) {
@@ -69,7 +68,7 @@ public final class WorkTree {
      *
      * @return the number of paths written or deleted
      */
-    public int move(@NonNull ObjectId from, @NonNull ObjectId to) throws IOException {
+    public int move(ObjectId from, ObjectId to) throws IOException {
         List<Change> changes = diff(from, to);
         DirCache index = repo.lockDirCache();
         try {

@@ -7,4 +7,7 @@
  * through {@link io.jenkins.plugins.patchworkci.apply.WorkTree}, and git am's state directory
  * only through {@link io.jenkins.plugins.patchworkci.apply.AmState}.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.apply;
+
+import org.jspecify.annotations.NullMarked;

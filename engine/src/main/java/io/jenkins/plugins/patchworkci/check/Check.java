@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.check;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.util.List;
 
@@ -16,11 +15,9 @@ import java.util.List;
 public interface Check {
 
     /** The Patchwork context slug, e.g. {@code checkpatch}; stable across releases. */
-    @NonNull
     String name();
 
     /** Runs over the series; returns results named {@link #name()} (or, for test suites, a suite name). */
-    @NonNull
-    List<CheckResult> run(@NonNull CheckContext context, @NonNull CheckOptions options)
+    List<CheckResult> run(CheckContext context, CheckOptions options)
             throws IOException, InterruptedException;
 }

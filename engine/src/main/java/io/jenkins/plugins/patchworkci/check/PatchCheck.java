@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.check;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check that looks at each patch on its own. {@link #run} is final: it walks the patches in order
@@ -51,12 +50,12 @@ public abstract class PatchCheck implements Check {
     }
 
     /** Whether the check has anything to do for this series (a tool present, a command named). */
-    protected boolean applies(@NonNull CheckContext context, @NonNull CheckOptions options) {
+    protected boolean applies(CheckContext context, CheckOptions options) {
         return true;
     }
 
     /** The verdict on one patch, or null when the check has nothing to say about it. */
-    @CheckForNull
-    protected abstract Verdict check(@NonNull PatchUnderTest patch, @NonNull CheckContext context,
-            @NonNull CheckOptions options) throws IOException, InterruptedException;
+    @Nullable
+    protected abstract Verdict check(PatchUnderTest patch, CheckContext context,
+            CheckOptions options) throws IOException, InterruptedException;
 }

@@ -1,9 +1,8 @@
 package io.jenkins.plugins.patchworkci.check;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check that judges the series as a whole (its format, its Fixes tags); the one verdict is
@@ -33,7 +32,7 @@ public abstract class SeriesCheck implements Check {
     }
 
     /** The verdict on the series, or null when the check has nothing to say. */
-    @CheckForNull
-    protected abstract Verdict check(@NonNull CheckContext context, @NonNull CheckOptions options)
+    @Nullable
+    protected abstract Verdict check(CheckContext context, CheckOptions options)
             throws IOException, InterruptedException;
 }

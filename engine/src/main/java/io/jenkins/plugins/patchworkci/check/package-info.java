@@ -12,4 +12,7 @@
  * context's {@link io.jenkins.plugins.patchworkci.check.ToolLauncher}), a time limit, bounded output. Nothing from mail is ever run or interpreted by a shell. Reporting
  * the results (Patchwork, mail) is the report package's job, not this one's; see docs/checks.md.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.check;
+
+import org.jspecify.annotations.NullMarked;

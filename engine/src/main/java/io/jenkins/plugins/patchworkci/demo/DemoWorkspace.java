@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates the demo, offline: a small C "kernel" published as two trees, net (fixes) and
@@ -356,7 +357,7 @@ public final class DemoWorkspace {
 
     /** Formats the commits since {@code base} as mail, with a cover letter when a title is given. */
     private static List<Path> formatPatch(Git g, Author a, Path dir, String base, String prefix, int version,
-            String coverTitle, String coverBlurb) throws IOException, InterruptedException {
+            @Nullable String coverTitle, String coverBlurb) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("format-patch", "-q", "--thread=shallow", "-o", dir.toString(),
                 "--subject-prefix=" + prefix, "--to=netdev@demo.example.org",
                 "--cc=maintainer@demo.example.org", "--base=" + base));

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +15,7 @@ public final class CountingTransport implements HttpTransport {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
 
-    public CountingTransport(@NonNull HttpTransport next) {
+    public CountingTransport(HttpTransport next) {
         this.next = Objects.requireNonNull(next, "next");
     }
 

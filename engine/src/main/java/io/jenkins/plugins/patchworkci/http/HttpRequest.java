@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request, as a value. {@link #toString()} never shows credential headers, so a request may be
@@ -25,10 +24,10 @@ import java.util.stream.Collectors;
  *     A transport applies the smaller of the two.
  */
 public record HttpRequest(
-        @NonNull String method,
-        @NonNull URI uri,
-        @NonNull Map<String, String> headers,
-        @NonNull byte[] body,
+        String method,
+        URI uri,
+        Map<String, String> headers,
+        byte[] body,
         boolean retryable,
         long maxBodyBytes) {
 
@@ -50,21 +49,21 @@ public record HttpRequest(
     }
 
     /** A request under the transport's body limit. */
-    public HttpRequest(@NonNull String method, @NonNull URI uri, @NonNull Map<String, String> headers,
-            @NonNull byte[] body, boolean retryable) {
+    public HttpRequest(String method, URI uri, Map<String, String> headers,
+            byte[] body, boolean retryable) {
         this(method, uri, headers, body, retryable, 0);
     }
 
-    public static HttpRequest get(@NonNull URI uri) {
+    public static HttpRequest get(URI uri) {
         return new HttpRequest("GET", uri, Map.of(), new byte[0], true);
     }
 
     /** A POST, not retryable unless the caller says the operation is idempotent. */
-    public static HttpRequest post(@NonNull URI uri, @NonNull String contentType, @NonNull byte[] body) {
+    public static HttpRequest post(URI uri, String contentType, byte[] body) {
         return new HttpRequest("POST", uri, Map.of("Content-Type", contentType), body, false);
     }
 
-    public HttpRequest withHeader(@NonNull String name, @NonNull String value) {
+    public HttpRequest withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
         return new HttpRequest(method, uri, copy, body, retryable, maxBodyBytes);
@@ -83,7 +82,7 @@ public record HttpRequest(
      * The URI as it may be shown in a message or a log: no user info, and no query (a query can carry
      * a token or a session key; the path says which resource it was).
      */
-    public static String shown(@NonNull URI uri) {
+    public static String shown(URI uri) {
         StringBuilder b = new StringBuilder();
         if (uri.getScheme() != null) {
             b.append(uri.getScheme()).append("://");
@@ -101,8 +100,8 @@ public record HttpRequest(
         return b.toString();
     }
 
-    @CheckForNull
-    public String header(@NonNull String name) {
+    @Nullable
+    public String header(String name) {
         for (Map.Entry<String, String> e : headers.entrySet()) {
             if (e.getKey().equalsIgnoreCase(name)) {
                 return e.getValue();

@@ -1,13 +1,12 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One response with its whole body.
@@ -18,7 +17,7 @@ import java.util.TreeMap;
  * @param body the body bytes (already decompressed if the transport negotiated compression)
  */
 public record HttpResponse(
-        @NonNull URI uri, int status, @NonNull Map<String, List<String>> headers, @NonNull byte[] body) {
+        URI uri, int status, Map<String, List<String>> headers, byte[] body) {
 
     public HttpResponse {
         Objects.requireNonNull(uri, "uri");
@@ -32,8 +31,8 @@ public record HttpResponse(
         body = body.clone();
     }
 
-    @CheckForNull
-    public String header(@NonNull String name) {
+    @Nullable
+    public String header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a user may configure about HTTP. The Jenkins layer does not use {@link #proxy()}: it builds
@@ -24,13 +23,13 @@ import java.util.Objects;
  *     is stopped by this
  */
 public record HttpSettings(
-        @NonNull Duration connectTimeout,
-        @NonNull Duration requestTimeout,
-        @NonNull String userAgent,
-        @CheckForNull InetSocketAddress proxy,
-        @NonNull RetryPolicy retry,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        String userAgent,
+        @Nullable InetSocketAddress proxy,
+        RetryPolicy retry,
         long maxBodyBytes,
-        @NonNull Duration maxResponseTime) {
+        Duration maxResponseTime) {
 
     public static final String DEFAULT_USER_AGENT = "patchwork-ci (+https://github.com/jenkinsci/patchwork-ci-plugin)";
 
@@ -66,19 +65,19 @@ public record HttpSettings(
                 RetryPolicy.defaults(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RESPONSE_TIME);
     }
 
-    public HttpSettings withTimeouts(@NonNull Duration connect, @NonNull Duration request) {
+    public HttpSettings withTimeouts(Duration connect, Duration request) {
         return new HttpSettings(connect, request, userAgent, proxy, retry, maxBodyBytes, maxResponseTime);
     }
 
-    public HttpSettings withUserAgent(@NonNull String value) {
+    public HttpSettings withUserAgent(String value) {
         return new HttpSettings(connectTimeout, requestTimeout, value, proxy, retry, maxBodyBytes, maxResponseTime);
     }
 
-    public HttpSettings withProxy(@CheckForNull InetSocketAddress value) {
+    public HttpSettings withProxy(@Nullable InetSocketAddress value) {
         return new HttpSettings(connectTimeout, requestTimeout, userAgent, value, retry, maxBodyBytes, maxResponseTime);
     }
 
-    public HttpSettings withRetry(@NonNull RetryPolicy value) {
+    public HttpSettings withRetry(RetryPolicy value) {
         return new HttpSettings(connectTimeout, requestTimeout, userAgent, proxy, value, maxBodyBytes, maxResponseTime);
     }
 
@@ -86,7 +85,7 @@ public record HttpSettings(
         return new HttpSettings(connectTimeout, requestTimeout, userAgent, proxy, retry, value, maxResponseTime);
     }
 
-    public HttpSettings withMaxResponseTime(@NonNull Duration value) {
+    public HttpSettings withMaxResponseTime(Duration value) {
         return new HttpSettings(connectTimeout, requestTimeout, userAgent, proxy, retry, maxBodyBytes, value);
     }
 

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.net.URI;
 
@@ -15,13 +14,13 @@ public class HttpStatusException extends IOException {
     private final int status;
     private final URI uri;
 
-    public HttpStatusException(@NonNull String what, @NonNull HttpResponse response) {
+    public HttpStatusException(String what, HttpResponse response) {
         this(what + ": HTTP " + response.status() + " from " + response.uri()
                 + (response.bodySnippet().isEmpty() ? "" : ": " + response.bodySnippet()),
                 response.status(), response.uri());
     }
 
-    public HttpStatusException(@NonNull String message, int status, @NonNull URI uri) {
+    public HttpStatusException(String message, int status, URI uri) {
         super(message);
         this.status = status;
         this.uri = uri;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 
 /**
@@ -16,6 +15,5 @@ import java.io.IOException;
 @FunctionalInterface
 public interface HttpTransport {
 
-    @NonNull
-    HttpResponse send(@NonNull HttpRequest request) throws IOException, InterruptedException;
+    HttpResponse send(HttpRequest request) throws IOException, InterruptedException;
 }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 
 /** Builds the standard stack: retries over a base transport. */
 public final class HttpTransports {
@@ -9,12 +8,12 @@ public final class HttpTransports {
     }
 
     /** The JDK client configured by {@code settings}, with its retry policy. */
-    public static HttpTransport standard(@NonNull HttpSettings settings) {
+    public static HttpTransport standard(HttpSettings settings) {
         return withRetries(new JdkHttpTransport(settings), settings.retry());
     }
 
     /** Any base transport (e.g. Jenkins' proxy-aware one) under the given retry policy. */
-    public static HttpTransport withRetries(@NonNull HttpTransport base, @NonNull RetryPolicy policy) {
+    public static HttpTransport withRetries(HttpTransport base, RetryPolicy policy) {
         return new RetryingTransport(base, policy);
     }
 }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +39,7 @@ public final class JdkHttpTransport implements HttpTransport {
     private final long maxBodyBytes;
     private final Duration maxResponseTime;
 
-    public JdkHttpTransport(@NonNull HttpSettings settings) {
+    public JdkHttpTransport(HttpSettings settings) {
         this(HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -52,13 +51,13 @@ public final class JdkHttpTransport implements HttpTransport {
      * Wraps a client built elsewhere (Jenkins' proxy configuration); timeouts per request still apply,
      * and the default body limit and response time ({@link HttpSettings#defaults()}).
      */
-    public JdkHttpTransport(@NonNull HttpClient client, @NonNull Duration requestTimeout, @NonNull String userAgent) {
+    public JdkHttpTransport(HttpClient client, Duration requestTimeout, String userAgent) {
         this(client, HttpSettings.defaults().withTimeouts(HttpSettings.defaults().connectTimeout(), requestTimeout)
                 .withUserAgent(userAgent));
     }
 
     /** Wraps a client built elsewhere, with these settings' timeouts, user agent and bounds (not their proxy). */
-    public JdkHttpTransport(@NonNull HttpClient client, @NonNull HttpSettings settings) {
+    public JdkHttpTransport(HttpClient client, HttpSettings settings) {
         this.client = Objects.requireNonNull(client, "client");
         this.requestTimeout = settings.requestTimeout();
         this.userAgent = settings.userAgent();

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An RFC 8288 {@code Link} header reduced to what pagination needs: relation name to target URI.
@@ -21,7 +21,7 @@ public record LinkHeader(Map<String, URI> relations) {
     }
 
     /** Parses a header value; an absent or unreadable header has no relations. */
-    public static LinkHeader parse(@CheckForNull String value, URI base) {
+    public static LinkHeader parse(@Nullable String value, URI base) {
         Map<String, URI> rels = new LinkedHashMap<>();
         if (value != null) {
             Matcher m = LINK.matcher(value);
@@ -44,7 +44,7 @@ public record LinkHeader(Map<String, URI> relations) {
         return new LinkHeader(rels);
     }
 
-    @CheckForNull
+    @Nullable
     public URI next() {
         return relations.get("next");
     }

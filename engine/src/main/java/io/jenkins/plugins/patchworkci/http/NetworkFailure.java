@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -22,7 +21,7 @@ final class NetworkFailure {
 
     private NetworkFailure() {}
 
-    static IOException named(@NonNull String method, @NonNull URI uri, @NonNull IOException e) {
+    static IOException named(String method, URI uri, IOException e) {
         String host = uri.getHost() == null ? "?" : uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
         String text = host + ": " + reason(e) + " (" + method + " " + HttpRequest.shown(uri) + ")";
         IOException named;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 
 /**
@@ -21,7 +20,7 @@ public final class ResponseTooLargeException extends IOException {
      * @param limit the limit that was exceeded
      * @param bytesRead how many bytes had been taken in when reading stopped (just over the limit)
      */
-    public ResponseTooLargeException(@NonNull String shownUri, @NonNull String what, long limit, long bytesRead) {
+    public ResponseTooLargeException(String shownUri, String what, long limit, long bytesRead) {
         super("the " + what + " from " + shownUri + " is larger than the limit of " + limit + " bytes ("
                 + mib(limit) + "); not read further");
         this.limit = limit;

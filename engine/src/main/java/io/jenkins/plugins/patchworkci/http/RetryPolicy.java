@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -10,8 +9,8 @@ import java.util.Objects;
  * sends is honoured up to {@link #maxRetryAfter()}; a longer one makes the request fail at once rather
  * than block a poll for an hour.
  */
-public record RetryPolicy(int maxAttempts, @NonNull Duration initialDelay, @NonNull Duration maxDelay,
-        @NonNull Duration maxRetryAfter) {
+public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay,
+        Duration maxRetryAfter) {
 
     public RetryPolicy {
         if (maxAttempts < 1) {

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.http;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -11,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Retries what is worth retrying, following a {@link RetryPolicy}:
@@ -31,7 +30,7 @@ public final class RetryingTransport implements HttpTransport {
     /** Sleeps between attempts; tests substitute one that records instead of waiting. */
     @FunctionalInterface
     public interface Sleeper {
-        void sleep(@NonNull Duration d) throws InterruptedException;
+        void sleep(Duration d) throws InterruptedException;
     }
 
     private static final System.Logger LOG = System.getLogger(RetryingTransport.class.getName());
@@ -41,12 +40,12 @@ public final class RetryingTransport implements HttpTransport {
     private final Sleeper sleeper;
     private final Clock clock;
 
-    public RetryingTransport(@NonNull HttpTransport next, @NonNull RetryPolicy policy) {
+    public RetryingTransport(HttpTransport next, RetryPolicy policy) {
         this(next, policy, d -> Thread.sleep(d.toMillis()), Clock.systemUTC());
     }
 
-    public RetryingTransport(@NonNull HttpTransport next, @NonNull RetryPolicy policy, @NonNull Sleeper sleeper,
-            @NonNull Clock clock) {
+    public RetryingTransport(HttpTransport next, RetryPolicy policy, Sleeper sleeper,
+            Clock clock) {
         this.next = Objects.requireNonNull(next, "next");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -109,8 +108,8 @@ public final class RetryingTransport implements HttpTransport {
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; null when absent or unreadable. */
-    @CheckForNull
-    Duration retryAfter(@CheckForNull String value) {
+    @Nullable
+    Duration retryAfter(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -4,4 +4,7 @@
  * implementation (every response bounded in size, gzip-decoded size and time), retries with backoff, request counting, and {@code Link} header parsing.
  * Knows nothing of Patchwork or public-inbox; never logs or prints credentials.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.http;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +16,8 @@ import java.util.TreeMap;
  *     {@code patchwork.series.id}); never needed to parse the mail
  * @param complete false when a series is released incomplete after the hold timeout
  */
-public record Arrival(@NonNull String key, @NonNull MailFormat format, @NonNull byte[] mail,
-        @NonNull Map<String, String> metadata, boolean complete) {
+public record Arrival(String key, MailFormat format, byte[] mail,
+        Map<String, String> metadata, boolean complete) {
 
     public Arrival {
         Objects.requireNonNull(key, "key");

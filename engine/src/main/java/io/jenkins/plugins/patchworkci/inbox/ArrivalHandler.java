@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.util.List;
 
@@ -15,6 +14,5 @@ import java.util.List;
 public interface ArrivalHandler<S> {
 
     /** @throws IOException (or a runtime exception) for an arrival that cannot be used, with the reason */
-    @NonNull
-    List<S> handle(@NonNull Arrival arrival) throws IOException;
+    List<S> handle(Arrival arrival) throws IOException;
 }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Instant;
 
 /**
@@ -10,5 +9,5 @@ import java.time.Instant;
  * @param updated public-inbox's time for the message: its received time (as for {@code rt:})
  * @param title the subject
  */
-public record AtomEntry(@NonNull String messageId, @NonNull Instant updated, @NonNull String title) {
+public record AtomEntry(String messageId, Instant updated, String title) {
 }

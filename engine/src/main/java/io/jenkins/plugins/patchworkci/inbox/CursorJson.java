@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -36,7 +35,7 @@ public final class CursorJson {
     private CursorJson() {
     }
 
-    public static String write(@NonNull Object cursor) {
+    public static String write(Object cursor) {
         try {
             return MAPPER.writeValueAsString(cursor);
         } catch (JsonProcessingException e) {
@@ -44,7 +43,7 @@ public final class CursorJson {
         }
     }
 
-    public static <C> C read(@NonNull String json, @NonNull Class<C> type) throws IOException {
+    public static <C> C read(String json, Class<C> type) throws IOException {
         try {
             C c = MAPPER.readValue(json, type);
             if (c == null) {

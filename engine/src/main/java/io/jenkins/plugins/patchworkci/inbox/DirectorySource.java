@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ public final class DirectorySource implements Source<FileSetCursor> {
     private final Path dir;
     private final Layout layout;
 
-    public DirectorySource(@NonNull Path dir, @NonNull Layout layout) {
+    public DirectorySource(Path dir, Layout layout) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.layout = Objects.requireNonNull(layout, "layout");
     }

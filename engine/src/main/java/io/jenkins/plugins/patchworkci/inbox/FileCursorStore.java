@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,7 +14,7 @@ public final class FileCursorStore implements CursorStore {
 
     private final Path file;
 
-    public FileCursorStore(@NonNull Path file) {
+    public FileCursorStore(Path file) {
         this.file = Objects.requireNonNull(file, "file");
     }
 

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,7 +10,7 @@ import java.util.TreeMap;
  * @param delivered file name (maildir: the unique part before {@code :2,}) to
  *     {@code <size>:<modified millis>:<SHA-256 of the content>}
  */
-public record FileSetCursor(@NonNull Map<String, String> delivered) {
+public record FileSetCursor(Map<String, String> delivered) {
 
     public FileSetCursor {
         delivered = java.util.Collections.unmodifiableMap(new TreeMap<>(delivered));

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,7 @@ import java.util.Objects;
  * @param list the inbox name ({@code netdev}; {@code all} for lore's every-list view)
  * @param messageId the Message-ID without angle brackets, unescaped
  */
-public record LoreLink(@NonNull URI server, @NonNull String list, @NonNull String messageId) {
+public record LoreLink(URI server, String list, String messageId) {
 
     /** What may follow the Message-ID in a public-inbox URL. */
     private static final List<String> SUFFIXES = List.of("T", "t", "raw", "t.mbox.gz", "t.atom", "#R", "R");
@@ -37,7 +36,7 @@ public record LoreLink(@NonNull URI server, @NonNull String list, @NonNull Strin
      *
      * @throws IllegalArgumentException naming the URL when it has no inbox and Message-ID
      */
-    public static LoreLink parse(@NonNull String url) {
+    public static LoreLink parse(String url) {
         URI u;
         try {
             u = URI.create(url.trim());
@@ -68,7 +67,7 @@ public record LoreLink(@NonNull URI server, @NonNull String list, @NonNull Strin
     }
 
     /** public-inbox's {@code mid_escape}: everything but {@code A-Za-z0-9-._~!$&'()*+,;=:@} as UTF-8 %XX. */
-    public static String escape(@NonNull String messageId) {
+    public static String escape(String messageId) {
         StringBuilder b = new StringBuilder();
         for (byte x : messageId.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xff;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Objects;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Objects;
  * @param offset bytes delivered so far
  * @param tail SHA-256 of the (up to) 4096 bytes before {@code offset}, empty at offset 0
  */
-public record MboxFileCursor(long offset, @NonNull String tail) {
+public record MboxFileCursor(long offset, String tail) {
 
     public MboxFileCursor {
         if (offset < 0) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -30,7 +29,7 @@ public final class MboxFileSource implements Source<MboxFileCursor> {
 
     private final Path file;
 
-    public MboxFileSource(@NonNull Path file) {
+    public MboxFileSource(Path file) {
         this.file = Objects.requireNonNull(file, "file");
     }
 

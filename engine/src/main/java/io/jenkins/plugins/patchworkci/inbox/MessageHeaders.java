@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The few header fields a cursor needs — Message-ID and received time — read from a message's header
@@ -62,7 +62,7 @@ final class MessageHeaders {
     }
 
     /** The first Message-ID, without angle brackets; null when there is none. */
-    @CheckForNull
+    @Nullable
     String messageId() {
         for (String v : all("Message-ID")) {
             Matcher m = MESSAGE_ID.matcher(v);
@@ -80,7 +80,7 @@ final class MessageHeaders {
      * The time public-inbox files the message under for {@code rt:}: the date of the first Received
      * header that has one, else the Date header; null if neither reads.
      */
-    @CheckForNull
+    @Nullable
     Instant receivedAt() {
         for (String r : all("Received")) {
             Matcher m = RECEIVED_DATE.matcher(r);
@@ -100,7 +100,7 @@ final class MessageHeaders {
         return null;
     }
 
-    @CheckForNull
+    @Nullable
     private static Instant parse(String text) {
         try {
             return ZonedDateTime.parse(text.trim().replaceAll("\\s+", " "), DATE).toInstant();

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +9,7 @@ import java.util.Objects;
  *
  * @param <C> the source's cursor type
  */
-public record Poll<C>(@NonNull List<Arrival> arrivals, @NonNull C cursor) {
+public record Poll<C>(List<Arrival> arrivals, C cursor) {
 
     public Poll {
         arrivals = List.copyOf(arrivals);

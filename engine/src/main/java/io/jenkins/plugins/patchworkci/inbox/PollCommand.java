@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ public final class PollCommand<C, S> {
     private final CursorStore store;
     private final ArrivalHandler<S> handler;
 
-    public PollCommand(@NonNull Source<C> source, @NonNull CursorStore store, @NonNull ArrivalHandler<S> handler) {
+    public PollCommand(Source<C> source, CursorStore store, ArrivalHandler<S> handler) {
         this.source = Objects.requireNonNull(source, "source");
         this.store = Objects.requireNonNull(store, "store");
         this.handler = Objects.requireNonNull(handler, "handler");

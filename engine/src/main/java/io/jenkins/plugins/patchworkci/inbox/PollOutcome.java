@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ import java.util.List;
  * @param arrivals how many arrivals the poll delivered
  * @param started true when there was no cursor yet and this call only created one
  */
-public record PollOutcome<S>(@NonNull List<S> results, @NonNull List<Failure> failures, int arrivals, boolean started) {
+public record PollOutcome<S>(List<S> results, List<Failure> failures, int arrivals, boolean started) {
 
     public PollOutcome {
         results = List.copyOf(results);
@@ -25,6 +24,6 @@ public record PollOutcome<S>(@NonNull List<S> results, @NonNull List<Failure> fa
      * @param key the arrival's key (a series id, a Message-ID, a file name)
      * @param reason why
      */
-    public record Failure(@NonNull String key, @NonNull String reason) {
+    public record Failure(String key, String reason) {
     }
 }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.http.HttpRequest;
 import io.jenkins.plugins.patchworkci.http.HttpResponse;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
@@ -39,7 +38,7 @@ public final class PublicInboxClient {
     private final HttpTransport transport;
 
     /** @param server the archive's root, e.g. {@code https://lore.kernel.org/} */
-    public PublicInboxClient(@NonNull URI server, @NonNull HttpTransport transport) {
+    public PublicInboxClient(URI server, HttpTransport transport) {
         Objects.requireNonNull(server, "server");
         if (!server.isAbsolute() || server.getHost() == null || !server.getScheme().matches("(?i)https?")) {
             throw new IllegalArgumentException("public-inbox server must be an http(s) URL: " + server);
@@ -54,21 +53,21 @@ public final class PublicInboxClient {
     }
 
     /** One message as a one-message mboxrd. */
-    public byte[] raw(@NonNull String list, @NonNull String messageId) throws IOException, InterruptedException {
+    public byte[] raw(String list, String messageId) throws IOException, InterruptedException {
         HttpResponse r = get(message(list, messageId).resolve("raw"));
         expectFound(r, "message <" + LoreLink.stripBrackets(messageId) + "> in " + list);
         return r.body();
     }
 
     /** The whole thread holding a message (its series, with replies), as mboxrd. */
-    public byte[] thread(@NonNull String list, @NonNull String messageId) throws IOException, InterruptedException {
+    public byte[] thread(String list, String messageId) throws IOException, InterruptedException {
         HttpResponse r = get(message(list, messageId).resolve("t.mbox.gz"));
         expectFound(r, "the thread of <" + LoreLink.stripBrackets(messageId) + "> in " + list);
         return gunzip(r, "the thread of <" + messageId + ">");
     }
 
     /** The thread a public-inbox URL points into (any server, not only this client's). */
-    public byte[] thread(@NonNull LoreLink link) throws IOException, InterruptedException {
+    public byte[] thread(LoreLink link) throws IOException, InterruptedException {
         return new PublicInboxClient(link.server(), transport).thread(link.list(), link.messageId());
     }
 
@@ -76,7 +75,7 @@ public final class PublicInboxClient {
      * Messages matching a public-inbox search query, newest first (public-inbox's order), as mboxrd;
      * empty when nothing matches.
      */
-    public byte[] search(@NonNull String list, @NonNull String query) throws IOException, InterruptedException {
+    public byte[] search(String list, String query) throws IOException, InterruptedException {
         URI uri = server.resolve(list + "/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&x=m");
         HttpRequest post = HttpRequest.post(uri, "application/x-www-form-urlencoded", new byte[0])
                 .withRetryable(true); // a search changes nothing
@@ -94,7 +93,7 @@ public final class PublicInboxClient {
     }
 
     /** The inbox's Atom feed: only the newest few dozen messages. */
-    public List<AtomEntry> atom(@NonNull String list) throws IOException, InterruptedException {
+    public List<AtomEntry> atom(String list) throws IOException, InterruptedException {
         // A feed holds the newest few dozen entries: tens of KB; 16 MiB is room to spare, not 64.
         HttpResponse r = transport.send(HttpRequest.get(server.resolve(list + "/new.atom")).withMaxBodyBytes(16L << 20));
         expectFound(r, "the Atom feed of " + list);

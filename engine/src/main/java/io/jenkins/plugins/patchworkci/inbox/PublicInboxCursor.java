@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +11,7 @@ import java.util.Objects;
  * @param receivedAt the newest received time delivered, in epoch seconds
  * @param seen messages delivered with a received time inside the overlap window before {@code receivedAt}
  */
-public record PublicInboxCursor(long receivedAt, @NonNull List<Seen> seen) {
+public record PublicInboxCursor(long receivedAt, List<Seen> seen) {
 
     public PublicInboxCursor {
         seen = List.copyOf(seen);
@@ -24,7 +23,7 @@ public record PublicInboxCursor(long receivedAt, @NonNull List<Seen> seen) {
      * @param messageId its Message-ID without angle brackets
      * @param receivedAt its received time in epoch seconds
      */
-    public record Seen(@NonNull String messageId, long receivedAt) {
+    public record Seen(String messageId, long receivedAt) {
         public Seen {
             Objects.requireNonNull(messageId, "messageId");
         }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,7 +12,7 @@ import java.util.Objects;
  * @param atomGapCheck whether each poll also reads {@code new.atom} (one more request) and fetches any
  *     message in it that the search did not return
  */
-public record PublicInboxSettings(@NonNull String list, @NonNull Duration overlap, boolean atomGapCheck) {
+public record PublicInboxSettings(String list, Duration overlap, boolean atomGapCheck) {
 
     public PublicInboxSettings {
         Objects.requireNonNull(list, "list");
@@ -25,11 +24,11 @@ public record PublicInboxSettings(@NonNull String list, @NonNull Duration overla
         }
     }
 
-    public static PublicInboxSettings of(@NonNull String list) {
+    public static PublicInboxSettings of(String list) {
         return new PublicInboxSettings(list, Duration.ofMinutes(15), false);
     }
 
-    public PublicInboxSettings withOverlap(@NonNull Duration value) {
+    public PublicInboxSettings withOverlap(Duration value) {
         return new PublicInboxSettings(list, value, atomGapCheck);
     }
 

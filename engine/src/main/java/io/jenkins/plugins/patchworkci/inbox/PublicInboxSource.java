@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,8 +31,8 @@ public final class PublicInboxSource implements Source<PublicInboxCursor> {
     private final PublicInboxSettings settings;
     private final Clock clock;
 
-    public PublicInboxSource(@NonNull PublicInboxClient client, @NonNull PublicInboxSettings settings,
-            @NonNull Clock clock) {
+    public PublicInboxSource(PublicInboxClient client, PublicInboxSettings settings,
+            Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");

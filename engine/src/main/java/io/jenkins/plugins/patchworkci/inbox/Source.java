@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 
 /**
@@ -28,18 +27,14 @@ import java.io.IOException;
 public interface Source<C> {
 
     /** A one-line description for logs and errors, e.g. {@code patchwork https://patchwork.kernel.org/ netdevbpf}. */
-    @NonNull
     String describe();
 
     /** The cursor record's class, for {@link CursorJson#read(String, Class)}. */
-    @NonNull
     Class<C> cursorType();
 
     /** A cursor from which the first poll delivers what arrives from now on. */
-    @NonNull
     C initialCursor() throws IOException, InterruptedException;
 
     /** Everything that arrived after {@code cursor}, and the next cursor. */
-    @NonNull
-    Poll<C> poll(@NonNull C cursor) throws IOException, InterruptedException;
+    Poll<C> poll(C cursor) throws IOException, InterruptedException;
 }

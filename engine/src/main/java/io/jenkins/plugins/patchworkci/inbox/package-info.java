@@ -6,4 +6,7 @@
  * them into messages and series is {@code mail}'s and {@code series}' work, plugged in by the caller
  * (see {@link io.jenkins.plugins.patchworkci.inbox.Source}). No Patchwork knowledge here.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.inbox;
+
+import org.jspecify.annotations.NullMarked;

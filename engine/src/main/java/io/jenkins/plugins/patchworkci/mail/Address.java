@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.mail;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A person as a mail names them: display name (may be empty) and address. */
 public record Address(String name, String email) {
@@ -12,7 +13,7 @@ public record Address(String name, String email) {
     }
 
     /** Addresses compare without case, as mail servers and b4 treat them. */
-    public boolean sameEmail(String other) {
+    public boolean sameEmail(@Nullable String other) {
         return other != null && email.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT));
     }
 

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Re-encodes text from a mail's declared charset to the target charset (UTF-8 unless told
@@ -18,11 +18,11 @@ import java.util.Locale;
  */
 final class CharsetRecoder {
 
-    private final @CheckForNull String target;
-    private final @CheckForNull Charset targetCharset;
+    private final @Nullable String target;
+    private final @Nullable Charset targetCharset;
 
     /** @param target the target encoding name, or null for {@code -n} (no re-encoding) */
-    CharsetRecoder(@CheckForNull String target) {
+    CharsetRecoder(@Nullable String target) {
         this.target = target;
         this.targetCharset = target == null ? null
                 : target.equalsIgnoreCase("UTF-8") ? java.nio.charset.StandardCharsets.UTF_8 : lookup(target);
@@ -40,7 +40,7 @@ final class CharsetRecoder {
         return target != null;
     }
 
-    @CheckForNull
+    @Nullable
     String target() {
         return target;
     }
@@ -50,8 +50,8 @@ final class CharsetRecoder {
      *
      * @return null on success, else the reason (git's "cannot convert from X to Y")
      */
-    @CheckForNull
-    String convert(ByteLine line, @CheckForNull String charset) {
+    @Nullable
+    String convert(ByteLine line, @Nullable String charset) {
         if (target == null || charset == null || charset.isEmpty()) {
             return null;
         }
@@ -107,7 +107,7 @@ final class CharsetRecoder {
      * digits and {@code _-.,:} are dropped ({@code ISO8859-1>} is ISO-8859-1), and git's fallback
      * names {@code utf8} and {@code latin-1} are known.
      */
-    @CheckForNull
+    @Nullable
     static Charset lookup(String name) {
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
@@ -142,7 +142,7 @@ final class CharsetRecoder {
     private static final java.util.regex.Pattern ISO8859 =
             java.util.regex.Pattern.compile("(?i)ISO[-_]?8859[-_]?(\\d{1,2})");
 
-    @CheckForNull
+    @Nullable
     private static Charset forName(String n) {
         try {
             return Charset.forName(n);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lines {@code git format-patch --base} and b4 write after the diff (or after the
@@ -76,7 +77,7 @@ public record DiffFooter(
         return new DiffFooter(Optional.ofNullable(base), patchIds, messageIds, Optional.ofNullable(change));
     }
 
-    private static String value(String line, String key) {
+    private static @Nullable String value(String line, String key) {
         if (!line.startsWith(key)) {
             return null;
         }

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RFC 2047 encoded-word decoding of a header value ({@code =?charset?B|Q?...?=}), as git
@@ -22,7 +22,7 @@ final class HeaderDecoder {
      *
      * @return null on success, else the reason (and {@code it} is left as it was)
      */
-    @CheckForNull
+    @Nullable
     String decode(ByteLine it) {
         ByteLine out = new ByteLine(it.length());
         byte[] b = it.array();

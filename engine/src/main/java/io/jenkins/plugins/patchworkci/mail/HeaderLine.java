@@ -1,5 +1,7 @@
 package io.jenkins.plugins.patchworkci.mail;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Tests and lookups on one (unfolded) header line, with git mailinfo's leniency: header names
  * compare without case, and Content-Type parameters are found anywhere in the value.
@@ -49,7 +51,7 @@ final class HeaderLine {
     }
 
     /** git's slurp_attr: the value after {@code name} (found anywhere, without case), quoted or up to {@code ; \t}. */
-    static ByteLine attr(ByteLine line, String name) {
+    static @Nullable ByteLine attr(ByteLine line, String name) {
         int ap = line.indexOfIgnoreCase(name, 0);
         if (ap < 0) {
             return null;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a mailbox message by message: an mbox file (mboxo or mboxrd, as {@link SplitOptions}
@@ -30,14 +30,14 @@ public final class Mailbox implements Closeable {
 
     private final MailParser parser;
     private final String name;
-    private final @CheckForNull MboxSplitter splitter;
-    private final @CheckForNull InputStream stream;
-    private final @CheckForNull Path maildir;
-    private final @CheckForNull List<String> maildirFiles;
+    private final @Nullable MboxSplitter splitter;
+    private final @Nullable InputStream stream;
+    private final @Nullable Path maildir;
+    private final @Nullable List<String> maildirFiles;
     private int maildirNext;
 
-    private Mailbox(MailParser parser, String name, @CheckForNull InputStream stream, @CheckForNull Path maildir,
-            @CheckForNull List<String> maildirFiles) {
+    private Mailbox(MailParser parser, String name, @Nullable InputStream stream, @Nullable Path maildir,
+            @Nullable List<String> maildirFiles) {
         this.parser = parser;
         this.name = name;
         this.stream = stream;
@@ -70,7 +70,7 @@ public final class Mailbox implements Closeable {
      *
      * @throws MailException if the mbox does not start with a From line and bare messages are off
      */
-    @CheckForNull
+    @Nullable
     public RawMessage nextRaw() throws IOException, MailException {
         if (splitter != null) {
             return splitter.next();
@@ -83,7 +83,7 @@ public final class Mailbox implements Closeable {
     }
 
     /** The next message, parsed or an error naming it; null at the end of the mailbox. */
-    @CheckForNull
+    @Nullable
     public MailboxEntry next() throws IOException {
         RawMessage raw;
         try {
@@ -104,7 +104,7 @@ public final class Mailbox implements Closeable {
     /** All entries, lazily; an I/O error surfaces as an {@link UncheckedIOException}. */
     public Stream<MailboxEntry> entries() {
         Iterator<MailboxEntry> it = new Iterator<>() {
-            private MailboxEntry pending;
+            private @Nullable MailboxEntry pending;
             private boolean end;
 
             @Override

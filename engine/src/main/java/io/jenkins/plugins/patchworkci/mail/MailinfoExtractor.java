@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.mail;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mailinfo extraction: one pass over the lines of one mail, the same state machine as git's
@@ -24,23 +25,23 @@ final class MailinfoExtractor {
     private final CharsetRecoder recoder;
     private final HeaderDecoder headerDecoder;
 
-    private final ByteLine[] content = new ByteLine[MAX_BOUNDARIES];
+    private final @Nullable ByteLine[] content = new ByteLine[MAX_BOUNDARIES];
     private int contentTop;
     private final ByteLine charset = new ByteLine(16);
     /** {@link #charset} as a string, made once per change rather than once per line. */
-    private String charsetName;
+    private @Nullable String charsetName;
     private boolean formatFlowed;
     private boolean delsp;
     private boolean haveQuotedCr;
     private boolean quotedCrSeen;
-    private ByteLine messageId;
+    private @Nullable ByteLine messageId;
     private TransferEncoding transferEncoding = TransferEncoding.NONE;
     private int patchLines;
     private int filterStage;
     private boolean headerStage = true;
     private final ByteLine inbodyHeaderAccum = new ByteLine();
-    private final ByteLine[] pHdrData = new ByteLine[HEADERS.length];
-    private final ByteLine[] sHdrData = new ByteLine[HEADERS.length];
+    private final @Nullable ByteLine[] pHdrData = new ByteLine[HEADERS.length];
+    private final @Nullable ByteLine[] sHdrData = new ByteLine[HEADERS.length];
     private final ByteLine logMessage = new ByteLine(1024);
     private final ByteLine patch;
     private final List<String> errors = new ArrayList<>();
@@ -125,7 +126,7 @@ final class MailinfoExtractor {
         return true;
     }
 
-    private ByteLine parseHeader(ByteLine line, String hdr) {
+    private @Nullable ByteLine parseHeader(ByteLine line, String hdr) {
         int v = HeaderLine.valueOffset(line, hdr);
         if (v < 0) {
             return null;
@@ -142,7 +143,7 @@ final class MailinfoExtractor {
         return val;
     }
 
-    private boolean checkHeader(ByteLine line, ByteLine[] hdrData, boolean overwrite) throws MailException {
+    private boolean checkHeader(ByteLine line, @Nullable ByteLine[] hdrData, boolean overwrite) throws MailException {
         for (int i = 0; i < HEADERS.length; i++) {
             if (hdrData[i] == null || overwrite) {
                 ByteLine val = parseHeader(line, HEADERS[i]);

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * The options of {@code git mailinfo}, with its defaults from {@link #defaults()}: re-encode to
@@ -18,7 +19,7 @@ public record MailinfoOptions(
         boolean keepSubject,
         boolean keepNonPatchBrackets,
         boolean addMessageId,
-        @CheckForNull String metainfoCharset,
+        @Nullable String metainfoCharset,
         boolean scissors,
         boolean inbodyHeaders,
         QuotedCr quotedCr) {
@@ -39,7 +40,7 @@ public record MailinfoOptions(
         return new MailinfoOptions(keepSubject, keepNonPatchBrackets, v, metainfoCharset, scissors, inbodyHeaders, quotedCr);
     }
 
-    public MailinfoOptions withMetainfoCharset(@CheckForNull String v) {
+    public MailinfoOptions withMetainfoCharset(@Nullable String v) {
         return new MailinfoOptions(keepSubject, keepNonPatchBrackets, addMessageId, v, scissors, inbodyHeaders, quotedCr);
     }
 

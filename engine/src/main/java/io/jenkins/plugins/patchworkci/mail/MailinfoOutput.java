@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.mail;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The last step of the mailinfo extraction: the lines {@code git mailinfo} prints (Author,
@@ -15,7 +16,7 @@ final class MailinfoOutput {
      * @param inbody the in-body header values (all null when no patch followed)
      * @param top the top-level (and MIME part) header values
      */
-    static MailinfoResult of(String[] names, ByteLine[] inbody, ByteLine[] top, MailinfoOptions options,
+    static MailinfoResult of(String[] names, @Nullable ByteLine[] inbody, @Nullable ByteLine[] top, MailinfoOptions options,
             ByteLine message, ByteLine patch, List<String> errors, boolean quotedCrSeen, List<byte[]> headers) {
         ByteLine out = new ByteLine(256);
         byte[] author = null;

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one run of the mailinfo extraction produced, as bytes, so that the {@code pwci
@@ -23,10 +23,10 @@ import java.util.Optional;
  */
 public record MailinfoResult(
         byte[] info,
-        @CheckForNull byte[] author,
-        @CheckForNull byte[] email,
-        @CheckForNull byte[] subject,
-        @CheckForNull byte[] date,
+        byte @Nullable [] author,
+        byte @Nullable [] email,
+        byte @Nullable [] subject,
+        byte @Nullable [] date,
         byte[] message,
         byte[] patch,
         List<String> errors,
@@ -73,7 +73,7 @@ public record MailinfoResult(
                 new String(message, StandardCharsets.UTF_8), patch);
     }
 
-    private static String utf8(@CheckForNull byte[] b) {
+    private static String utf8(byte @Nullable [] b) {
         return b == null ? "" : new String(b, StandardCharsets.UTF_8);
     }
 }

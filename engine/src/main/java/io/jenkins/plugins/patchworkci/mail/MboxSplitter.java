@@ -1,8 +1,8 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits an mbox stream into messages the way {@code git mailsplit} does, one message in memory
@@ -43,7 +43,7 @@ public final class MboxSplitter {
      * @throws MailException if the mailbox does not start with a {@code From } line and bare
      *     messages are not allowed ("corrupt mailbox", as git says)
      */
-    @CheckForNull
+    @Nullable
     public RawMessage next() throws IOException, MailException {
         if (done) {
             return null;

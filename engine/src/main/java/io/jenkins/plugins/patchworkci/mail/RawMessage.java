@@ -1,7 +1,7 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One message as a mailbox splitter cut it out, before parsing: the bytes {@code git mailsplit}
@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param bytes the message, or empty when {@code problem} says why it could not be kept
  * @param problem why the message was not kept (over a size limit, unreadable), or null
  */
-public record RawMessage(int position, long offset, String source, byte[] bytes, @CheckForNull String problem) {
+public record RawMessage(int position, long offset, String source, byte[] bytes, @Nullable String problem) {
 
     public Optional<String> problemOpt() {
         return Optional.ofNullable(problem);

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * Finds a hunk that ends before the lines its header counts, the mark of a diff cut short in
@@ -13,7 +14,7 @@ final class TruncatedDiffCheck {
     private TruncatedDiffCheck() {}
 
     /** The problem, or null when every hunk is complete. */
-    @CheckForNull
+    @Nullable
     static String check(byte[] patch) {
         int before = 0;
         int after = 0;
@@ -54,7 +55,7 @@ final class TruncatedDiffCheck {
     }
 
     /** The line counts of {@code @@ -a[,b] +c[,d] @@}, or null if the line is not a hunk header. */
-    private static int[] hunkCounts(byte[] b, int pos, int end) {
+    private static int @Nullable [] hunkCounts(byte[] b, int pos, int end) {
         if (!startsWith(b, pos, "@@ -")) {
             return null;
         }

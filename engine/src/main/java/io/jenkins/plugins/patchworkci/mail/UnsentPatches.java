@@ -1,12 +1,12 @@
 package io.jenkins.plugins.patchworkci.mail;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Patches that were never mailed: {@code git format-patch} output without {@code --thread}, a folder
@@ -26,13 +26,13 @@ public final class UnsentPatches {
     /** The domain of derived Message-IDs: {@code .invalid} is reserved, so no real message has it. */
     private static final String DOMAIN = "@unsent.pwci.invalid";
 
-    private @CheckForNull String runStart;
+    private @Nullable String runStart;
     private int runVersion;
     private int runTotal;
     private int runLast;
 
     /** Whether {@code messageId} was made here, not written by a mail system (never a Link: target). */
-    public static boolean isDerived(@CheckForNull String messageId) {
+    public static boolean isDerived(@Nullable String messageId) {
         return messageId != null && messageId.endsWith(DOMAIN);
     }
 

@@ -13,4 +13,7 @@
  * <p>The extraction matches git's tools byte for byte (see docs/mail.md): it works on bytes,
  * line by line, with git's own heuristics, not with a general MIME library.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Objects;
 
 /**
@@ -15,7 +14,7 @@ public final class ApiToken {
         this.value = value;
     }
 
-    public static ApiToken of(@NonNull String value) {
+    public static ApiToken of(String value) {
         Objects.requireNonNull(value, "value");
         String v = value.strip();
         if (v.isEmpty() || v.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import edu.umd.cs.findbugs.annotations.CheckForNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an event is about; which fields are set depends on the category ({@code patch-created}: patch;
@@ -9,8 +9,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
  * and check; {@code patch-state-changed}: patch, previous and current state; …).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EventPayload(@CheckForNull SeriesRef series, @CheckForNull PatchRef patch,
-        @CheckForNull CoverRef cover, @CheckForNull CheckRef check, @CheckForNull CommentRef comment,
-        @CheckForNull String previousState, @CheckForNull String currentState,
-        @CheckForNull UserRef previousDelegate, @CheckForNull UserRef currentDelegate) {
+public record EventPayload(@Nullable SeriesRef series, @Nullable PatchRef patch,
+        @Nullable CoverRef cover, @Nullable CheckRef check, @Nullable CommentRef comment,
+        @Nullable String previousState, @Nullable String currentState,
+        @Nullable UserRef previousDelegate, @Nullable UserRef currentDelegate) {
 }

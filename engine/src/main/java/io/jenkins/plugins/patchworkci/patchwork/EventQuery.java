@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for the event log. {@link #oldestFirst()} sends {@code order=date}; without it Patchwork
@@ -17,10 +16,10 @@ import java.util.Map;
  * @param patch only events about this patch id
  * @param oldestFirst ascending dates
  */
-public record EventQuery(@CheckForNull String project, @CheckForNull EventCategory category,
-        @CheckForNull Instant since, @CheckForNull Long series, @CheckForNull Long patch, boolean oldestFirst) {
+public record EventQuery(@Nullable String project, @Nullable EventCategory category,
+        @Nullable Instant since, @Nullable Long series, @Nullable Long patch, boolean oldestFirst) {
 
-    public static EventQuery inProject(@NonNull String project) {
+    public static EventQuery inProject(String project) {
         return new EventQuery(project, null, null, null, null, true);
     }
 

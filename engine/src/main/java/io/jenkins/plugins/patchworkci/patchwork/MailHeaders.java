@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code headers} object of a patch, cover or comment. Patchwork sends each value as the raw,
@@ -22,7 +21,7 @@ import java.util.Optional;
  * and names are looked up without case.
  */
 @JsonDeserialize(using = MailHeaders.Reader.class)
-public record MailHeaders(@NonNull Map<String, List<String>> values) {
+public record MailHeaders(Map<String, List<String>> values) {
 
     public MailHeaders {
         Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -35,7 +34,7 @@ public record MailHeaders(@NonNull Map<String, List<String>> values) {
     }
 
     /** Every value of a header, unfolded, in the order Patchwork gave them. */
-    public List<String> all(@NonNull String name) {
+    public List<String> all(String name) {
         List<String> found = new ArrayList<>();
         values.forEach((k, v) -> {
             if (k.equalsIgnoreCase(name)) {
@@ -45,13 +44,13 @@ public record MailHeaders(@NonNull Map<String, List<String>> values) {
         return found;
     }
 
-    public Optional<String> first(@NonNull String name) {
+    public Optional<String> first(String name) {
         List<String> all = all(name);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
     /** Folding whitespace to one space, then trimmed. */
-    static String unfold(@CheckForNull String raw) {
+    static String unfold(@Nullable String raw) {
         return raw == null ? "" : raw.replaceAll("\\r?\\n[ \\t]+", " ").replaceAll("[\\r\\n]", "").trim();
     }
 

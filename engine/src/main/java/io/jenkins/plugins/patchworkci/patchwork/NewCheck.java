@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check to post on a patch. Validated before it is sent, with the rules Patchwork applies: the
@@ -18,8 +17,8 @@ import java.util.regex.Pattern;
  * @param targetUrl where the details are, or null
  * @param description a one-line summary, or null
  */
-public record NewCheck(@NonNull CheckState state, @NonNull String context, @CheckForNull String targetUrl,
-        @CheckForNull String description) {
+public record NewCheck(CheckState state, String context, @Nullable String targetUrl,
+        @Nullable String description) {
 
     /** Patchwork's limit on {@code target_url}. */
     public static final int MAX_TARGET_URL = 200;
@@ -43,8 +42,8 @@ public record NewCheck(@NonNull CheckState state, @NonNull String context, @Chec
      * The URL if Patchwork would take it as a check's target, else null: for links the poster only
      * adds where it can (a build page), so that a long URL costs the link and not the check.
      */
-    @CheckForNull
-    public static String linkable(@CheckForNull String url) {
+    @Nullable
+    public static String linkable(@Nullable String url) {
         return url != null && url.length() <= MAX_TARGET_URL && url.matches("(?i)https?://\\S+") ? url : null;
     }
 }

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for listing patches; each one is a Patchwork query parameter.
@@ -17,10 +16,10 @@ import java.util.Map;
  * @param archived whether archived patches are wanted, null for both
  * @param since only patches dated at or after this instant
  */
-public record PatchQuery(@CheckForNull String project, @CheckForNull String state, @CheckForNull String delegate,
-        @CheckForNull String msgid, @CheckForNull Boolean archived, @CheckForNull Instant since) {
+public record PatchQuery(@Nullable String project, @Nullable String state, @Nullable String delegate,
+        @Nullable String msgid, @Nullable Boolean archived, @Nullable Instant since) {
 
-    public static PatchQuery inProject(@NonNull String project) {
+    public static PatchQuery inProject(String project) {
         return new PatchQuery(project, null, null, null, null, null);
     }
 

@@ -3,8 +3,6 @@ package io.jenkins.plugins.patchworkci.patchwork;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.http.HttpRequest;
 import io.jenkins.plugins.patchworkci.http.HttpResponse;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
@@ -21,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client for one Patchwork server's REST API, versions 1.1 to 1.3.
@@ -53,7 +52,7 @@ public final class PatchworkClient {
 
     private final URI server;
     private final HttpTransport transport;
-    @CheckForNull
+    @Nullable
     private final ApiToken token;
     private volatile ApiVersion version;
     private final Map<String, PatchworkProject> knownProjects = new java.util.concurrent.ConcurrentHashMap<>();
@@ -63,7 +62,7 @@ public final class PatchworkClient {
      * @param transport how to reach it
      * @param token the API token, or null for read-only anonymous access
      */
-    public PatchworkClient(@NonNull URI server, @NonNull HttpTransport transport, @CheckForNull ApiToken token) {
+    public PatchworkClient(URI server, HttpTransport transport, @Nullable ApiToken token) {
         Objects.requireNonNull(server, "server");
         if (!server.isAbsolute() || server.getHost() == null
                 || !("http".equalsIgnoreCase(server.getScheme()) || "https".equalsIgnoreCase(server.getScheme()))) {
@@ -132,7 +131,7 @@ public final class PatchworkClient {
      *
      * @throws UnknownProjectException if the server has no such project, naming the ones it has
      */
-    public PatchworkProject project(@NonNull String linkNameOrId) throws IOException, InterruptedException {
+    public PatchworkProject project(String linkNameOrId) throws IOException, InterruptedException {
         PatchworkProject p = knownProjects.get(linkNameOrId);
         if (p != null) {
             return p;
@@ -154,7 +153,7 @@ public final class PatchworkClient {
     }
 
     /** Series of a project, oldest first, optionally only those dated at or after {@code since}. */
-    public List<PatchworkSeries> seriesList(@NonNull String project, @CheckForNull java.time.Instant since)
+    public List<PatchworkSeries> seriesList(String project, java.time.@Nullable Instant since)
             throws IOException, InterruptedException {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("project", project(project).linkName());
@@ -167,7 +166,7 @@ public final class PatchworkClient {
         return detail("patches/" + id + "/", PatchworkPatch.class, "patch " + id);
     }
 
-    public List<PatchworkPatch> patches(@NonNull PatchQuery query) throws IOException, InterruptedException {
+    public List<PatchworkPatch> patches(PatchQuery query) throws IOException, InterruptedException {
         Map<String, String> p = query.parameters();
         if (query.project() != null) {
             p.put("project", project(query.project()).linkName());
@@ -191,7 +190,7 @@ public final class PatchworkClient {
         return list("patches/" + patchId + "/checks/", Map.of(), PatchworkCheck.class);
     }
 
-    public List<PatchworkEvent> events(@NonNull EventQuery query) throws IOException, InterruptedException {
+    public List<PatchworkEvent> events(EventQuery query) throws IOException, InterruptedException {
         Map<String, String> p = query.parameters();
         if (query.project() != null) {
             p.put("project", project(query.project()).linkName());
@@ -203,7 +202,7 @@ public final class PatchworkClient {
      * The newest {@code count} events matching the query (at most one page, newest first, whatever
      * the query's order): where a new cursor starts, without reading the whole log.
      */
-    public List<PatchworkEvent> latestEvents(@NonNull EventQuery query, int count)
+    public List<PatchworkEvent> latestEvents(EventQuery query, int count)
             throws IOException, InterruptedException {
         if (count < 1 || count > PAGE_SIZE) {
             throw new IllegalArgumentException("count must be 1.." + PAGE_SIZE + ": " + count);
@@ -223,20 +222,20 @@ public final class PatchworkClient {
     // ---- mboxes
 
     /** The series' patches as one mbox (no cover letter: Patchwork leaves it out). */
-    public byte[] seriesMbox(@NonNull PatchworkSeries series) throws IOException, InterruptedException {
+    public byte[] seriesMbox(PatchworkSeries series) throws IOException, InterruptedException {
         return mbox(series.mbox(), "series " + series.id());
     }
 
     /** One patch as an mbox, with the review trailers Patchwork collected from replies. */
-    public byte[] patchMbox(@NonNull PatchworkPatch patch) throws IOException, InterruptedException {
+    public byte[] patchMbox(PatchworkPatch patch) throws IOException, InterruptedException {
         return mbox(patch.mbox(), "patch " + patch.id());
     }
 
-    public byte[] coverMbox(@NonNull CoverRef cover) throws IOException, InterruptedException {
+    public byte[] coverMbox(CoverRef cover) throws IOException, InterruptedException {
         return mbox(cover.mbox(), "cover letter " + cover.id());
     }
 
-    private byte[] mbox(@CheckForNull String url, String what) throws IOException, InterruptedException {
+    private byte[] mbox(@Nullable String url, String what) throws IOException, InterruptedException {
         if (url == null || url.isBlank()) {
             throw new MalformedResponseException("Patchwork gave no mbox URL for " + what, null);
         }
@@ -264,12 +263,12 @@ public final class PatchworkClient {
      * a second one. Post through {@code report.ExactlyOncePost}, which reads the patch's checks before
      * posting again.
      */
-    public PatchworkCheck postCheck(long patchId, @NonNull NewCheck check) throws IOException, InterruptedException {
+    public PatchworkCheck postCheck(long patchId, NewCheck check) throws IOException, InterruptedException {
         return postCheck(patchId, check, BodyEncoding.JSON);
     }
 
     /** Posts a check on a patch in the given encoding, with one request (see {@link #postCheck(long, NewCheck)}). */
-    public PatchworkCheck postCheck(long patchId, @NonNull NewCheck check, @NonNull BodyEncoding encoding)
+    public PatchworkCheck postCheck(long patchId, NewCheck check, BodyEncoding encoding)
             throws IOException, InterruptedException {
         if (token == null) {
             throw new IllegalStateException("posting a check needs a Patchwork API token; none is configured");

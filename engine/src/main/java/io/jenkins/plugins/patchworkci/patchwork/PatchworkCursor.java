@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a Patchwork poll resumes: the date of the newest {@code series-completed} event seen, the ids of
@@ -20,8 +19,8 @@ import java.util.Objects;
  * @param seenCreated ids of handled {@code series-created} events within the overlap before {@code createdSince}
  * @param waiting series created but not completed yet, delivered incomplete after the hold timeout
  */
-public record PatchworkCursor(@NonNull Instant since, @NonNull List<Long> seenEvents, @NonNull List<HeldSeries> held,
-        @CheckForNull Instant createdSince, @NonNull List<Long> seenCreated, @NonNull List<HeldSeries> waiting) {
+public record PatchworkCursor(Instant since, List<Long> seenEvents, List<HeldSeries> held,
+        @Nullable Instant createdSince, List<Long> seenCreated, List<HeldSeries> waiting) {
 
     public PatchworkCursor {
         Objects.requireNonNull(since, "since");
@@ -32,7 +31,7 @@ public record PatchworkCursor(@NonNull Instant since, @NonNull List<Long> seenEv
     }
 
     /** A cursor watching {@code series-completed} only. */
-    public PatchworkCursor(@NonNull Instant since, @NonNull List<Long> seenEvents, @NonNull List<HeldSeries> held) {
+    public PatchworkCursor(Instant since, List<Long> seenEvents, List<HeldSeries> held) {
         this(since, seenEvents, held, null, List.of(), List.of());
     }
 
@@ -42,7 +41,7 @@ public record PatchworkCursor(@NonNull Instant since, @NonNull List<Long> seenEv
      * @param id the series id
      * @param heldSince when this source first saw it incomplete
      */
-    public record HeldSeries(long id, @NonNull Instant heldSince) {
+    public record HeldSeries(long id, Instant heldSince) {
         public HeldSeries {
             Objects.requireNonNull(heldSince, "heldSince");
         }

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of Patchwork's event log. {@link #category()} is kept as the server's string (the API
@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PatchworkEvent(long id, String category, PatchworkProject project, Instant date,
-        @CheckForNull UserRef actor, EventPayload payload) {
+        @Nullable UserRef actor, EventPayload payload) {
 
     public PatchworkEvent {
         payload = payload == null ? new EventPayload(null, null, null, null, null, null, null, null, null) : payload;

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A patch as Patchwork tracks it: its review {@link #state()} ({@code new}, {@code under-review},
@@ -15,7 +15,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PatchworkPatch(long id, String url, String webUrl, PatchworkProject project, String msgid,
         String listArchiveUrl, Instant date, String name, String commitRef, String pullUrl, String state,
-        boolean archived, String hash, PersonRef submitter, @CheckForNull UserRef delegate, String mbox,
+        boolean archived, String hash, PersonRef submitter, @Nullable UserRef delegate, String mbox,
         List<SeriesRef> series, String comments, CheckState check, String checks, MailHeaders headers,
         String content, String diff, List<String> prefixes) {
 

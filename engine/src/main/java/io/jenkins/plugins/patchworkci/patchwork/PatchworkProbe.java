@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.http.HttpRequest;
 import io.jenkins.plugins.patchworkci.http.HttpResponse;
 import io.jenkins.plugins.patchworkci.http.HttpSettings;
@@ -13,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells an administrator whether a Patchwork server, its API version and a token work, by asking
@@ -33,7 +32,7 @@ public final class PatchworkProbe {
      *     Jenkins); the probe sets its connect timeout and turns redirects off
      * @param timeout for connecting, and again for the whole answer
      */
-    public PatchworkProbe(@NonNull HttpClient.Builder builder, @NonNull Duration timeout) {
+    public PatchworkProbe(HttpClient.Builder builder, Duration timeout) {
         this.timeout = timeout;
         HttpClient client = builder.connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
         // no retries: the administrator is waiting for an answer, and a retried failure says nothing new
@@ -42,7 +41,7 @@ public final class PatchworkProbe {
     }
 
     /** What the probe found, worded for the administrator. */
-    public record Outcome(boolean ok, @NonNull String message) {}
+    public record Outcome(boolean ok, String message) {}
 
     /**
      * Asks the server for its API index.
@@ -52,8 +51,7 @@ public final class PatchworkProbe {
      * @param token the API token, or null to probe anonymously
      * @throws InterruptedException if the thread is interrupted while waiting for the server
      */
-    @NonNull
-    public Outcome probe(@NonNull URI apiRoot, @CheckForNull ApiToken token) throws InterruptedException {
+    public Outcome probe(URI apiRoot, @Nullable ApiToken token) throws InterruptedException {
         // The last exchange, to name the URL that failed and a redirect's target, which no exception carries.
         HttpRequest[] lastRequest = new HttpRequest[1];
         HttpResponse[] lastResponse = new HttpResponse[1];
@@ -85,7 +83,7 @@ public final class PatchworkProbe {
                 + version + (token != null ? " and accepted the token" : " (no credential selected: read-only)"));
     }
 
-    private static Outcome judge(int status, String index, @CheckForNull HttpResponse response, boolean withToken) {
+    private static Outcome judge(int status, String index, @Nullable HttpResponse response, boolean withToken) {
         if (status == 401 || status == 403) {
             return new Outcome(false, index + " refused the request (HTTP " + status + ")"
                     + (withToken ? ": check the API token" : ""));
@@ -99,7 +97,7 @@ public final class PatchworkProbe {
         return new Outcome(false, index + " answered HTTP " + status);
     }
 
-    private static String shown(@CheckForNull HttpRequest request, PatchworkClient client) {
+    private static String shown(@Nullable HttpRequest request, PatchworkClient client) {
         return request == null ? client.server().toString() : HttpRequest.shown(request.uri());
     }
 

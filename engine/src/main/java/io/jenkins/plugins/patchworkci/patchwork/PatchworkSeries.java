@@ -1,9 +1,9 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A series: one version of a cover letter (optional) and patches 1..{@link #total()}.
@@ -13,7 +13,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PatchworkSeries(long id, String url, String webUrl, PatchworkProject project, String name,
         Instant date, PersonRef submitter, int version, int total, int receivedTotal, boolean receivedAll,
-        String mbox, @CheckForNull CoverRef coverLetter, List<PatchRef> patches) {
+        String mbox, @Nullable CoverRef coverLetter, List<PatchRef> patches) {
 
     public PatchworkSeries {
         patches = patches == null ? List.of() : List.copyOf(patches);

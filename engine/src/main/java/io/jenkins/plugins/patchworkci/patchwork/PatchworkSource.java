@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.inbox.Arrival;
 import io.jenkins.plugins.patchworkci.inbox.MailFormat;
 import io.jenkins.plugins.patchworkci.inbox.Poll;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Patchwork project as a {@link Source} of complete series.
@@ -41,8 +40,8 @@ public final class PatchworkSource implements Source<PatchworkCursor> {
     private final PatchworkSourceSettings settings;
     private final Clock clock;
 
-    public PatchworkSource(@NonNull PatchworkClient client, @NonNull PatchworkSourceSettings settings,
-            @NonNull Clock clock) {
+    public PatchworkSource(PatchworkClient client, PatchworkSourceSettings settings,
+            Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -155,7 +154,7 @@ public final class PatchworkSource implements Source<PatchworkCursor> {
     }
 
     /** Delivers, holds, or (if deleted) drops one series. */
-    private void decide(long id, Instant heldSince, Instant now, @CheckForNull PatchworkEvent event,
+    private void decide(long id, Instant heldSince, Instant now, @Nullable PatchworkEvent event,
             List<Arrival> arrivals, List<PatchworkCursor.HeldSeries> held) throws IOException, InterruptedException {
         PatchworkSeries s;
         try {
@@ -176,7 +175,7 @@ public final class PatchworkSource implements Source<PatchworkCursor> {
         arrivals.add(arrival(s, event));
     }
 
-    private Arrival arrival(PatchworkSeries s, @CheckForNull PatchworkEvent event)
+    private Arrival arrival(PatchworkSeries s, @Nullable PatchworkEvent event)
             throws IOException, InterruptedException {
         ByteArrayOutputStream mbox = new ByteArrayOutputStream();
         if (settings.includeCoverLetter() && s.coverLetter() != null) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.patchwork;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -18,8 +17,8 @@ import java.util.Objects;
  *     so that a series whose last patch never arrives — Patchwork then never fires
  *     {@code series-completed} — is delivered, marked incomplete, after {@code holdTimeout}
  */
-public record PatchworkSourceSettings(@NonNull String project, @NonNull Duration overlap,
-        @NonNull Duration holdTimeout, boolean includeCoverLetter, boolean watchIncomplete) {
+public record PatchworkSourceSettings(String project, Duration overlap,
+        Duration holdTimeout, boolean includeCoverLetter, boolean watchIncomplete) {
 
     public PatchworkSourceSettings {
         Objects.requireNonNull(project, "project");
@@ -31,15 +30,15 @@ public record PatchworkSourceSettings(@NonNull String project, @NonNull Duration
         }
     }
 
-    public static PatchworkSourceSettings of(@NonNull String project) {
+    public static PatchworkSourceSettings of(String project) {
         return new PatchworkSourceSettings(project, Duration.ofMinutes(5), Duration.ofHours(6), false, false);
     }
 
-    public PatchworkSourceSettings withOverlap(@NonNull Duration value) {
+    public PatchworkSourceSettings withOverlap(Duration value) {
         return new PatchworkSourceSettings(project, value, holdTimeout, includeCoverLetter, watchIncomplete);
     }
 
-    public PatchworkSourceSettings withHoldTimeout(@NonNull Duration value) {
+    public PatchworkSourceSettings withHoldTimeout(Duration value) {
         return new PatchworkSourceSettings(project, overlap, value, includeCoverLetter, watchIncomplete);
     }
 

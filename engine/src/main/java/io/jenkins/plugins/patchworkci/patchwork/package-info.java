@@ -6,4 +6,7 @@
  * ({@link io.jenkins.plugins.patchworkci.patchwork.PatchworkSource}). Speaks HTTP and JSON only, through
  * {@code http}; parses no mail (the mboxes it delivers go through {@code mail} and {@code series}).
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.patchwork;
+
+import org.jspecify.annotations.NullMarked;

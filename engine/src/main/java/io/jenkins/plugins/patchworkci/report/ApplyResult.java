@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How applying the series went: the tiers tried in order, the tier that worked and the commit of
@@ -20,8 +19,8 @@ import java.util.Objects;
  * @param tip the branch tip tried first, or null when not known (a run recorded before it was kept)
  * @param atBaseCommit where the series applies instead of the tip, or null
  */
-public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier, @NonNull List<ReportedCommit> commits,
-        @CheckForNull ReportedApplyFailure failure, @CheckForNull Tip tip, @CheckForNull AtBaseCommit atBaseCommit) {
+public record ApplyResult(List<String> tried, @Nullable String tier, List<ReportedCommit> commits,
+        @Nullable ReportedApplyFailure failure, @Nullable Tip tip, @Nullable AtBaseCommit atBaseCommit) {
 
     /**
      * The tip of the target branch.
@@ -29,7 +28,7 @@ public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier
      * @param commit its id
      * @param committed its committer date, or null when not known
      */
-    public record Tip(@NonNull String commit, @CheckForNull Instant committed) {
+    public record Tip(String commit, @Nullable Instant committed) {
         public Tip {
             new ReportedCommit(1, commit); // the same rule for a commit id
         }
@@ -41,7 +40,7 @@ public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier
      * @param commit the base-commit
      * @param commits the commit of each patch there, in patch order
      */
-    public record AtBaseCommit(@NonNull String commit, @NonNull List<ReportedCommit> commits) {
+    public record AtBaseCommit(String commit, List<ReportedCommit> commits) {
         public AtBaseCommit {
             new ReportedCommit(1, commit);
             commits = List.copyOf(commits);
@@ -67,12 +66,12 @@ public record ApplyResult(@NonNull List<String> tried, @CheckForNull String tier
     }
 
     /** This result, saying which tip it was tried on. */
-    public ApplyResult onTip(@NonNull Tip t) {
+    public ApplyResult onTip(Tip t) {
         return new ApplyResult(tried, tier, commits, failure, Objects.requireNonNull(t), atBaseCommit);
     }
 
     /** This failure, saying that the series applies at its base-commit there. */
-    public ApplyResult appliesAt(@NonNull AtBaseCommit at) {
+    public ApplyResult appliesAt(AtBaseCommit at) {
         return new ApplyResult(tried, tier, commits, failure, tip, Objects.requireNonNull(at));
     }
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What this site last posted to Patchwork per (patch, context), kept in a JSON Lines file so a
@@ -42,7 +41,7 @@ public final class CheckLedger {
      * @param intent true when the post was begun and its answer never written down: it may or may
      *     not be on Patchwork (absent from lines written before intents existed: those were confirmed)
      */
-    public record Entry(long patchId, @NonNull CheckPost posted, @NonNull Instant since,
+    public record Entry(long patchId, CheckPost posted, Instant since,
             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean intent) {
         public Entry {
             Objects.requireNonNull(posted, "posted");
@@ -64,12 +63,12 @@ public final class CheckLedger {
     }
 
     /** Opens the ledger at {@code file} (empty when it does not exist yet), keeping settled entries {@link #DEFAULT_RETENTION}. */
-    public static CheckLedger open(@NonNull Path file) throws IOException {
+    public static CheckLedger open(Path file) throws IOException {
         return open(file, DEFAULT_RETENTION, Instant.now());
     }
 
     /** Opens and compacts the ledger: final entries whose state stood since before {@code now - retention} are dropped. */
-    public static CheckLedger open(@NonNull Path file, @NonNull Duration retention, @NonNull Instant now)
+    public static CheckLedger open(Path file, Duration retention, Instant now)
             throws IOException {
         Map<String, Entry> entries = new TreeMap<>();
         if (Files.exists(file)) {
@@ -105,7 +104,7 @@ public final class CheckLedger {
         return new CheckLedger(file, entries);
     }
 
-    @CheckForNull
+    @Nullable
     public synchronized Entry get(long patchId, String context) {
         return entries.get(key(patchId, context));
     }
@@ -140,7 +139,7 @@ public final class CheckLedger {
     }
 
     /** Puts back what stood before a begun post Patchwork refused (it stored nothing). */
-    public synchronized void restore(long patchId, String context, @CheckForNull Entry before) throws IOException {
+    public synchronized void restore(long patchId, String context, @Nullable Entry before) throws IOException {
         if (before != null) {
             append(before, false);
         } else {

@@ -1,12 +1,11 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The patches-by-checks table of a run, as an HTML fragment that stands on its own: its style is
@@ -39,8 +38,7 @@ public final class CheckMatrix {
     private CheckMatrix() {}
 
     /** The fragment: a {@code <style>} and a {@code <table>}, its links relative to the run's page. */
-    @NonNull
-    public static String fragment(@NonNull Run run) {
+    public static String fragment(Run run) {
         Html html = new Html().style(STYLE);
         table(html, run, null);
         return html.toString();
@@ -50,14 +48,13 @@ public final class CheckMatrix {
      * The fragment for a page elsewhere (a Jenkins build page): relative log links are resolved
      * against the run page's URL.
      */
-    @NonNull
-    public static String fragment(@NonNull Run run, @NonNull URI runPage) {
+    public static String fragment(Run run, URI runPage) {
         Html html = new Html().style(STYLE);
         table(html, run, runPage);
         return html.toString();
     }
 
-    static void table(Html html, Run run, @CheckForNull URI base) {
+    static void table(Html html, Run run, @Nullable URI base) {
         List<String> checks = run.checks();
         int total = run.series().patches().size();
         html.open("table", "class", "pwci-matrix").newline().open("thead").open("tr").element("th", "Patch");
@@ -91,7 +88,7 @@ public final class CheckMatrix {
         html.text("Point at a mark for the check and its description; a mark links to its log.").close("p").newline();
     }
 
-    private static void cell(Html html, Run run, int patch, String check, @CheckForNull URI base) {
+    private static void cell(Html html, Run run, int patch, String check, @Nullable URI base) {
         Optional<CheckResult> result = run.result(patch, check);
         StateBadge badge = badge(run, patch, check, result);
         String title = check + ": " + badge.word() + result.map(r -> " \u2014 " + r.description()).orElse("");
@@ -109,8 +106,8 @@ public final class CheckMatrix {
         return result.map(r -> StateBadge.of(r.state())).orElse(StateBadge.NONE);
     }
 
-    @CheckForNull
-    private static String resolve(@CheckForNull URI base, @CheckForNull String url) {
+    @Nullable
+    private static String resolve(@Nullable URI base, @Nullable String url) {
         if (base == null || url == null || HtmlEscaper.safeUrl(url) == null) {
             return url;
         }
@@ -122,7 +119,7 @@ public final class CheckMatrix {
     }
 
     /** The log of this check for this patch, else the check's series log, else none. */
-    @CheckForNull
+    @Nullable
     static String log(Run run, int patch, String check) {
         String series = null;
         for (LogLink l : run.logs()) {

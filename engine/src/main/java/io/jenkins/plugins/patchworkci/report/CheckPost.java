@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One check as Patchwork records it: context, state, description, target URL. Two posts with the
@@ -15,8 +14,8 @@ import java.util.Objects;
  * @param description one line, at most 255 characters (longer is cut, as {@link CheckResult} does)
  * @param targetUrl the public link, or null
  */
-public record CheckPost(@NonNull String context, @NonNull CheckState state, @NonNull String description,
-        @CheckForNull String targetUrl) {
+public record CheckPost(String context, CheckState state, String description,
+        @Nullable String targetUrl) {
 
     public CheckPost {
         if (context == null || !context.matches("[-a-zA-Z0-9_]{1,255}")) {
@@ -29,7 +28,7 @@ public record CheckPost(@NonNull String context, @NonNull CheckState state, @Non
     }
 
     /** Whether a post would tell Patchwork anything new after this one. */
-    public boolean sameAs(@CheckForNull CheckPost other) {
+    public boolean sameAs(@Nullable CheckPost other) {
         return equals(other);
     }
 }

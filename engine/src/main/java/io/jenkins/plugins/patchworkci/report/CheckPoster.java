@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.util.List;
 
@@ -20,10 +19,8 @@ public interface CheckPoster {
      * @throws CheckPostException when the server refuses it (permission, validation): nothing was stored
      * @throws IOException when the answer is lost or unreadable: the check may or may not be stored
      */
-    @NonNull
-    PostedCheck post(long patchId, @NonNull CheckPost check) throws IOException, InterruptedException;
+    PostedCheck post(long patchId, CheckPost check) throws IOException, InterruptedException;
 
     /** Every check on a patch, oldest first, from every user. */
-    @NonNull
     List<PostedCheck> list(long patchId) throws IOException, InterruptedException;
 }

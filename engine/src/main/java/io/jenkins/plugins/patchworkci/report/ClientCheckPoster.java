@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkCheck;
@@ -22,7 +21,7 @@ public final class ClientCheckPoster implements CheckPoster {
 
     private final PatchworkClient client;
 
-    public ClientCheckPoster(@NonNull PatchworkClient client) {
+    public ClientCheckPoster(PatchworkClient client) {
         this.client = Objects.requireNonNull(client, "client");
     }
 

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * How a check's name becomes a Patchwork context. A site that tests one tree posts the check's
@@ -17,8 +17,7 @@ public enum ContextNaming {
     /** The check's name, {@code -}, the tree's name: several trees per Patchwork user. */
     CHECK_AND_TREE;
 
-    @NonNull
-    public String context(@NonNull String check, @CheckForNull String tree) {
+    public String context(String check, @Nullable String tree) {
         String context = this == CHECK || tree == null ? check : check + "-" + tree.replaceAll("[^-a-zA-Z0-9_]", "_");
         if (!context.matches("[-a-zA-Z0-9_]{1,255}")) {
             throw new IllegalArgumentException("not a Patchwork context (1-255 of [-a-zA-Z0-9_]): " + context);

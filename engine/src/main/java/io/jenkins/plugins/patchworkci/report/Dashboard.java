@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.io.IOException;
@@ -57,7 +56,7 @@ public final class Dashboard {
      * Rewrites {@code <out>/index.html} and the lineage pages from every {@code <out>/*&#47;run.json}.
      * One writer at a time in this process: two runs finishing together each see the other's file.
      */
-    public static synchronized void write(@NonNull Path out, @NonNull Clock clock) throws IOException {
+    public static synchronized void write(Path out, Clock clock) throws IOException {
         List<Entry> entries = read(out);
         Instant now = clock.instant();
         AtomicFile.write(out.resolve("index.html"), page(entries, now).getBytes(StandardCharsets.UTF_8));

@@ -1,12 +1,11 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Posts one check on one patch so that Patchwork holds it once, even when the answer is lost: the
@@ -34,20 +33,20 @@ public final class ExactlyOncePost {
         Journal NONE = new Journal() { };
 
         /** Before each request. */
-        default void sending(long patchId, @NonNull CheckPost check) throws IOException { }
+        default void sending(long patchId, CheckPost check) throws IOException { }
 
         /** Patchwork answered that it stored the check. */
-        default void stored(long patchId, @NonNull CheckPost check) throws IOException { }
+        default void stored(long patchId, CheckPost check) throws IOException { }
 
         /** Patchwork refused the request: nothing was stored. */
-        default void refused(long patchId, @NonNull CheckPost check) throws IOException { }
+        default void refused(long patchId, CheckPost check) throws IOException { }
 
         /** An answer was lost, and the patch's checks were read to tell whether the post arrived. */
-        default void read(long patchId, @NonNull List<PostedCheck> onServer) throws IOException { }
+        default void read(long patchId, List<PostedCheck> onServer) throws IOException { }
     }
 
     private final CheckPoster poster;
-    @CheckForNull
+    @Nullable
     private final String botUser;
 
     /**
@@ -55,20 +54,18 @@ public final class ExactlyOncePost {
      * @param botUser the username the token belongs to, whose checks alone count as what this
      *     poster posted; null when it is not known (then the newest check of a context from anyone)
      */
-    public ExactlyOncePost(@NonNull CheckPoster poster, @CheckForNull String botUser) {
+    public ExactlyOncePost(CheckPoster poster, @Nullable String botUser) {
         this.poster = Objects.requireNonNull(poster, "poster");
         this.botUser = botUser;
     }
 
     /** Over the Patchwork client, for callers that do not know the token's username (the Jenkins plugin). */
-    @NonNull
-    public static ExactlyOncePost over(@NonNull PatchworkClient client) {
+    public static ExactlyOncePost over(PatchworkClient client) {
         return new ExactlyOncePost(new ClientCheckPoster(client), null);
     }
 
     /** {@link #post(long, CheckPost, Journal)} for a check in the client's terms, writing nothing down. */
-    @NonNull
-    public String post(long patchId, @NonNull NewCheck check) throws IOException, InterruptedException {
+    public String post(long patchId, NewCheck check) throws IOException, InterruptedException {
         return post(patchId, ClientCheckPoster.toPost(check), Journal.NONE);
     }
 
@@ -80,8 +77,7 @@ public final class ExactlyOncePost {
      * @throws IOException when it is not known to be on Patchwork: the answers were lost and the
      *     checks could not be read, or {@value #MAX_SENDS} requests left it absent
      */
-    @NonNull
-    public String post(long patchId, @NonNull CheckPost check, @NonNull Journal journal)
+    public String post(long patchId, CheckPost check, Journal journal)
             throws IOException, InterruptedException {
         IOException lost = null;
         for (int attempt = 1; attempt <= MAX_SENDS; attempt++) {
@@ -119,8 +115,8 @@ public final class ExactlyOncePost {
     }
 
     /** The check Patchwork shows for a context: the newest (highest id) of the bot's, or of anyone's. */
-    @CheckForNull
-    public PostedCheck shown(@NonNull List<PostedCheck> checks, @NonNull String context) {
+    @Nullable
+    public PostedCheck shown(List<PostedCheck> checks, String context) {
         PostedCheck newest = null;
         for (PostedCheck c : checks) {
             if (c.check().context().equals(context) && (botUser == null || botUser.equals(c.user()))
@@ -135,7 +131,7 @@ public final class ExactlyOncePost {
      * Whether a check Patchwork holds says what {@code check} says: the same state and description
      * (not the target URL: the client leaves out one Patchwork would not take, {@link NewCheck#linkable}).
      */
-    public static boolean shows(@CheckForNull PostedCheck onServer, @NonNull CheckPost check) {
+    public static boolean shows(@Nullable PostedCheck onServer, CheckPost check) {
         return onServer != null && onServer.check().state() == check.state()
                 && onServer.check().description().equals(check.description());
     }

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text from mail made safe to put back into mail headers. A subject or name can carry CR/LF (to
@@ -23,8 +22,7 @@ public final class HeaderText {
     private HeaderText() {}
 
     /** One line: controls (CR, LF, tab, C1, ...) become single spaces, runs of blanks fold to one. */
-    @NonNull
-    public static String oneLine(@NonNull String text) {
+    public static String oneLine(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029
                 ? ' ' : cp));
@@ -32,8 +30,7 @@ public final class HeaderText {
     }
 
     /** A header value: {@link #oneLine}, then encoded words when needed, folded between words. */
-    @NonNull
-    public static String encode(@NonNull String text) {
+    public static String encode(String text) {
         String line = oneLine(text);
         boolean plain = line.chars().allMatch(c -> c >= 0x20 && c < 0x7F) && !line.contains("=?");
         if (plain) {
@@ -74,8 +71,8 @@ public final class HeaderText {
      * A Message-ID from mail fit to go between angle brackets in In-Reply-To or References, or
      * null when it is not one (blanks, brackets, controls, non-ASCII).
      */
-    @CheckForNull
-    public static String messageId(@CheckForNull String id) {
+    @Nullable
+    public static String messageId(@Nullable String id) {
         return id != null && !id.isEmpty() && id.length() <= 250 && MESSAGE_ID.matcher(id).matches() ? id : null;
     }
 }

@@ -1,9 +1,8 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.owasp.encoder.Encode;
 
 /**
@@ -40,7 +39,7 @@ final class Html {
         return this;
     }
 
-    private void attribute(String name, @CheckForNull String value) {
+    private void attribute(String name, @Nullable String value) {
         if (!NAME.matcher(name).matches() || name.startsWith("on") || name.equals("href") || name.equals("src")
                 || name.equals("style")) {
             throw new IllegalArgumentException("not an attribute a report writes: " + name);
@@ -59,12 +58,12 @@ final class Html {
     }
 
     /** An element holding text only. */
-    Html element(String element, @NonNull String text, String... attributes) {
+    Html element(String element, String text, String... attributes) {
         return open(element, attributes).text(text).close(element);
     }
 
     /** Text, encoded. */
-    Html text(@NonNull String text) {
+    Html text(String text) {
         out.append(Encode.forHtmlContent(text));
         return this;
     }
@@ -81,7 +80,7 @@ final class Html {
      * it. When it holds bidirectional controls (the "Trojan Source" trick: {@code gnp.exe} shown
      * as {@code exe.png}), a visible marker follows: the text is kept exactly, the reader is told.
      */
-    Html mail(@NonNull String text) {
+    Html mail(String text) {
         element("bdi", text, "class", "pwci-mail");
         if (hasBidiControls(text)) {
             element("span", "[bidi]", "class", "pwci-bidi", "title", "this text contains bidirectional control"
@@ -100,7 +99,7 @@ final class Html {
      * whether it did: the caller closes it with {@link #endLink(boolean)}. Anything else
      * ({@code javascript:}, {@code data:}) shows the content without a link.
      */
-    boolean link(@CheckForNull String url, String... attributes) {
+    boolean link(@Nullable String url, String... attributes) {
         String safe = HtmlEscaper.safeUrl(url);
         if (safe == null) {
             return false;
@@ -121,7 +120,7 @@ final class Html {
     }
 
     /** A link whose content is plain text. */
-    Html linkText(@CheckForNull String url, String text, String... attributes) {
+    Html linkText(@Nullable String url, String text, String... attributes) {
         boolean opened = link(url, attributes);
         text(text);
         return endLink(opened);

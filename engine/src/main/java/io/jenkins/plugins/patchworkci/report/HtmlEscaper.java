@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.owasp.encoder.Encode;
 
 /**
@@ -22,8 +21,7 @@ public final class HtmlEscaper {
     private HtmlEscaper() {}
 
     /** Text for element content or a quoted attribute value. */
-    @NonNull
-    public static String escape(@NonNull String text) {
+    public static String escape(String text) {
         return Encode.forHtml(text);
     }
 
@@ -32,15 +30,15 @@ public final class HtmlEscaper {
      * path; null for anything else ({@code javascript:}, {@code data:}, a malformed URL), so
      * the caller shows the text without a link.
      */
-    @CheckForNull
-    public static String href(@CheckForNull String url) {
+    @Nullable
+    public static String href(@Nullable String url) {
         String safe = safeUrl(url);
         return safe == null ? null : escape(safe);
     }
 
     /** The URL, normalised, when it is http(s) or a relative path; null otherwise. Not yet escaped. */
-    @CheckForNull
-    static String safeUrl(@CheckForNull String url) {
+    @Nullable
+    static String safeUrl(@Nullable String url) {
         if (url == null || url.isBlank()) {
             return null;
         }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.ApplyCheck;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
@@ -72,8 +71,7 @@ public final class HtmlReport {
         return html;
     }
 
-    @NonNull
-    public static String page(@NonNull Run run) {
+    public static String page(Run run) {
         ReportedSeries s = run.series();
         Html html = pageStart("v" + s.version() + " " + s.title() + " \u2013 patchwork-ci", PAGE_STYLE + CheckMatrix.STYLE);
 
@@ -103,7 +101,7 @@ public final class HtmlReport {
     }
 
     /** Writes the page (UTF-8) atomically. */
-    public static void write(@NonNull Run run, @NonNull Path file) throws IOException {
+    public static void write(Run run, Path file) throws IOException {
         AtomicFile.write(file, page(run).getBytes(StandardCharsets.UTF_8));
     }
 

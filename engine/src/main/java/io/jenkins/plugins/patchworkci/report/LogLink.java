@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Objects;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Objects;
  * @param url where it is, absolute or relative to the report page
  * @param patch the patch the log is about, 1..N, or 0 for the series
  */
-public record LogLink(@NonNull String name, @NonNull String url, int patch) {
+public record LogLink(String name, String url, int patch) {
 
     public LogLink {
         Objects.requireNonNull(name, "name");

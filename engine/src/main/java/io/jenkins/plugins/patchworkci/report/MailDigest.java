@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.net.URI;
@@ -16,8 +15,7 @@ public final class MailDigest {
 
     private MailDigest() {}
 
-    @NonNull
-    public static String body(@NonNull Run run, @NonNull URI publicBaseUrl) {
+    public static String body(Run run, URI publicBaseUrl) {
         ReportedSeries s = run.series();
         StringBuilder text = new StringBuilder(2048);
         text.append("Hello,\n\n");

@@ -2,7 +2,6 @@ package io.jenkins.plugins.patchworkci.report;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ public final class MailLedger {
         this.mailed = mailed;
     }
 
-    public static MailLedger open(@NonNull Path file) throws IOException {
+    public static MailLedger open(Path file) throws IOException {
         Map<String, Instant> mailed = new TreeMap<>();
         if (Files.exists(file)) {
             try {

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.mail.Address;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a run's report is mailed, and to whom. Off by default: a site turns mail on deliberately,
@@ -24,8 +23,8 @@ import java.util.Optional;
  *     domains ({@code @example.org}) or {@code *} for everyone; empty means nobody
  * @param from the bot's address
  */
-public record MailPolicy(@NonNull Mode mode, boolean toAuthor, @CheckForNull String list, @NonNull List<String> checks,
-        @NonNull List<String> allowlist, @NonNull Address from) {
+public record MailPolicy(Mode mode, boolean toAuthor, @Nullable String list, List<String> checks,
+        List<String> allowlist, Address from) {
 
     public enum Mode {
         OFF,
@@ -48,7 +47,7 @@ public record MailPolicy(@NonNull Mode mode, boolean toAuthor, @CheckForNull Str
     /**
      * Whether this run is mailed and to whom: the recipients, or empty with the reason why not.
      */
-    public Decision decide(@NonNull Run run) {
+    public Decision decide(Run run) {
         if (mode == Mode.OFF) {
             return Decision.no("mail is off");
         }
@@ -98,7 +97,7 @@ public record MailPolicy(@NonNull Mode mode, boolean toAuthor, @CheckForNull Str
      * @param to the To addresses
      * @param cc the Cc addresses
      */
-    public record Decision(boolean send, @NonNull String reason, @NonNull List<String> to, @NonNull List<String> cc) {
+    public record Decision(boolean send, String reason, List<String> to, List<String> cc) {
         public Decision {
             to = List.copyOf(to);
             cc = List.copyOf(cc);

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -22,7 +21,7 @@ public final class MailReporter {
      * @param sent whether a mail went out (or, in shadow mode, was written)
      * @param detail why, or why not
      */
-    public record Outcome(boolean sent, @NonNull String detail) {}
+    public record Outcome(boolean sent, String detail) {}
 
     private final MailPolicy policy;
     private final MailSender sender;
@@ -31,8 +30,8 @@ public final class MailReporter {
     private final URI publicBaseUrl;
     private final Clock clock;
 
-    public MailReporter(@NonNull MailPolicy policy, @NonNull MailSender sender, @NonNull Session session,
-            @NonNull MailLedger ledger, @NonNull URI publicBaseUrl, @NonNull Clock clock) {
+    public MailReporter(MailPolicy policy, MailSender sender, Session session,
+            MailLedger ledger, URI publicBaseUrl, Clock clock) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.session = Objects.requireNonNull(session, "session");
@@ -41,7 +40,7 @@ public final class MailReporter {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public Outcome report(@NonNull Run run) throws IOException {
+    public Outcome report(Run run) throws IOException {
         if (!run.finished()) {
             return new Outcome(false, "run " + run.id() + " has not finished");
         }

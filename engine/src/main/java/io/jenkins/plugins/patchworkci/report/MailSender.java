@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -13,5 +12,5 @@ public interface MailSender {
      *
      * @param name a file-safe name for the message ({@code netdevbpf-6-v2}), used by shadow mode
      */
-    void send(@NonNull MimeMessage message, @NonNull String name) throws IOException, MessagingException;
+    void send(MimeMessage message, String name) throws IOException, MessagingException;
 }

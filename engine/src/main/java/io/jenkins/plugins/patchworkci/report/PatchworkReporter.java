@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.io.IOException;
@@ -12,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports a run's checks to Patchwork, one check per (patch, context), with these rules:
@@ -48,8 +47,8 @@ public final class PatchworkReporter {
      * @param botUser the Patchwork username the token belongs to, used to seed the ledger from the
      *     server; null to trust the ledger alone
      */
-    public record Settings(@NonNull URI publicBaseUrl, @NonNull ContextNaming naming, @NonNull Duration pendingLimit,
-            @CheckForNull String botUser) {
+    public record Settings(URI publicBaseUrl, ContextNaming naming, Duration pendingLimit,
+            @Nullable String botUser) {
 
         public static final Duration DEFAULT_PENDING_LIMIT = Duration.ofHours(6);
 
@@ -92,8 +91,8 @@ public final class PatchworkReporter {
     private final java.util.Set<Long> seeded = new java.util.HashSet<>();
     private Steps steps = (step, patchId, check) -> { };
 
-    public PatchworkReporter(@NonNull CheckPoster poster, @NonNull CheckLedger ledger, @NonNull Settings settings,
-            @NonNull Clock clock) {
+    public PatchworkReporter(CheckPoster poster, CheckLedger ledger, Settings settings,
+            Clock clock) {
         this.poster = Objects.requireNonNull(poster, "poster");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -113,7 +112,7 @@ public final class PatchworkReporter {
     }
 
     /** Posts {@code pending} for every expected check on every patch. */
-    public List<PostOutcome> started(@NonNull Run run) throws InterruptedException {
+    public List<PostOutcome> started(Run run) throws InterruptedException {
         List<Planned> batch = new ArrayList<>();
         for (ReportedPatch patch : run.series().patches()) {
             for (String check : run.expectedChecks()) {
@@ -125,7 +124,7 @@ public final class PatchworkReporter {
     }
 
     /** Posts every verdict of a finished run, and settles expected checks that gave none. */
-    public List<PostOutcome> finished(@NonNull Run run) throws InterruptedException {
+    public List<PostOutcome> finished(Run run) throws InterruptedException {
         List<Planned> batch = new ArrayList<>();
         for (ReportedPatch patch : run.series().patches()) {
             for (String check : run.checks()) {
@@ -150,7 +149,7 @@ public final class PatchworkReporter {
      * becomes {@code warning} saying it was not tested and why, once, so the pending state neither
      * stays forever nor is later failed as timed out. Nothing else is posted for the stopped run.
      */
-    public List<PostOutcome> stopped(@NonNull ReportedSeries series, @NonNull String why) throws InterruptedException {
+    public List<PostOutcome> stopped(ReportedSeries series, String why) throws InterruptedException {
         List<Planned> batch = new ArrayList<>();
         for (ReportedPatch patch : series.patches()) {
             Long id = patch.patchworkId();
@@ -359,7 +358,7 @@ public final class PatchworkReporter {
     }
 
     /** Patchwork writes UTC times without a zone ({@code 2026-11-25T00:41:04.612468}). */
-    private Instant serverTime(@CheckForNull String date) {
+    private Instant serverTime(@Nullable String date) {
         try {
             return date == null ? clock.instant() : java.time.LocalDateTime.parse(date).toInstant(java.time.ZoneOffset.UTC);
         } catch (java.time.DateTimeException e) {

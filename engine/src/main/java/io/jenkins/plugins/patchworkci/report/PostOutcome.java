@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 
 /**
  * What the Patchwork reporter did with one check on one patch, for the run's log.
@@ -11,8 +10,8 @@ import edu.umd.cs.findbugs.annotations.NonNull;
  * @param action what happened
  * @param detail why, or the server's refusal
  */
-public record PostOutcome(int patch, long patchId, @NonNull CheckPost check, @NonNull Action action,
-        @NonNull String detail) {
+public record PostOutcome(int patch, long patchId, CheckPost check, Action action,
+        String detail) {
 
     public enum Action {
         /** Posted (or, in shadow mode, written down). */

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check Patchwork holds for a patch.
@@ -13,8 +12,8 @@ import java.util.Objects;
  * @param date when the server recorded it, as the server wrote it (UTC, no zone), or null
  * @param check what was posted
  */
-public record PostedCheck(long id, @CheckForNull String url, @CheckForNull String user, @CheckForNull String date,
-        @NonNull CheckPost check) {
+public record PostedCheck(long id, @Nullable String url, @Nullable String user, @Nullable String date,
+        CheckPost check) {
 
     public PostedCheck {
         Objects.requireNonNull(check, "check");

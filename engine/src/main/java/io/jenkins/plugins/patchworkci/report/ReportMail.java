@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -30,9 +29,8 @@ public final class ReportMail {
 
     private ReportMail() {}
 
-    @NonNull
-    public static MimeMessage compose(@NonNull Session session, @NonNull Run run, @NonNull MailPolicy.Decision decision,
-            @NonNull Address from, @NonNull URI publicBaseUrl, @NonNull Instant now) throws MessagingException {
+    public static MimeMessage compose(Session session, Run run, MailPolicy.Decision decision,
+            Address from, URI publicBaseUrl, Instant now) throws MessagingException {
         ReportedMessage root = run.series().threadRoot();
         String rootId = HeaderText.messageId(root.messageId());
         if (rootId == null) {

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a series did not apply, in the terms a maintainer acts on: the patch, the file, the hunk,
@@ -17,8 +16,8 @@ import java.util.Objects;
  * @param actual the lines the tree has where the hunk was tried, possibly empty
  * @param summary one sentence for a human ({@code patch 2/3 does not apply to net/core/dev.c: hunk 1 context differs})
  */
-public record ReportedApplyFailure(int patch, @CheckForNull String file, int hunk, @NonNull String expected,
-        @NonNull String actual, @NonNull String summary) {
+public record ReportedApplyFailure(int patch, @Nullable String file, int hunk, String expected,
+        String actual, String summary) {
 
     public ReportedApplyFailure {
         if (patch < 1) {

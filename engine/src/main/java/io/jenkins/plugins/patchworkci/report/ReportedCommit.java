@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 
 /**
  * The commit one patch became, as the report records it (patch number and hex id). The applier's
@@ -10,7 +9,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
  * @param patch the patch's number, 1..N
  * @param commit the commit id (hex)
  */
-public record ReportedCommit(int patch, @NonNull String commit) {
+public record ReportedCommit(int patch, String commit) {
 
     public ReportedCommit {
         if (patch < 1) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +12,7 @@ import java.util.Objects;
  * @param messageId the Message-ID without angle brackets
  * @param references the References of that mail, oldest first, without angle brackets
  */
-public record ReportedMessage(@NonNull String subject, @NonNull String messageId, @NonNull List<String> references) {
+public record ReportedMessage(String subject, String messageId, List<String> references) {
 
     public ReportedMessage {
         Objects.requireNonNull(subject, "subject");
@@ -27,7 +26,7 @@ public record ReportedMessage(@NonNull String subject, @NonNull String messageId
         return rest.isBlank() ? subject : rest;
     }
 
-    public static ReportedMessage of(@NonNull Message message) {
+    public static ReportedMessage of(Message message) {
         return new ReportedMessage(message.subject(), message.messageId(), message.references());
     }
 }

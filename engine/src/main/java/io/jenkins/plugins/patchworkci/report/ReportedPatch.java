@@ -1,9 +1,8 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One patch of the reported series: its number, its mail, and where Patchwork keeps it (checks
@@ -16,8 +15,8 @@ import java.util.Objects;
  * @param patchId the diff's {@code git patch-id --stable}, or null when not known (a run recorded
  *     before it was kept); the lineage view tells unchanged patches between versions by it
  */
-public record ReportedPatch(int number, @NonNull ReportedMessage mail, @CheckForNull Long patchworkId,
-        @CheckForNull String patchworkUrl, @CheckForNull String patchId) {
+public record ReportedPatch(int number, ReportedMessage mail, @Nullable Long patchworkId,
+        @Nullable String patchworkUrl, @Nullable String patchId) {
 
     public ReportedPatch(int number, ReportedMessage mail, Long patchworkId, String patchworkUrl) {
         this(number, mail, patchworkId, patchworkUrl, null);
@@ -31,7 +30,7 @@ public record ReportedPatch(int number, @NonNull ReportedMessage mail, @CheckFor
     }
 
     /** A patch of the mail model, numbered by its subject's counter ({@code 2/3} is patch 2). */
-    public static ReportedPatch of(@NonNull Patch patch, @CheckForNull Long patchworkId, @CheckForNull String patchworkUrl) {
+    public static ReportedPatch of(Patch patch, @Nullable Long patchworkId, @Nullable String patchworkUrl) {
         return new ReportedPatch(Math.max(1, patch.prefix().index()), ReportedMessage.of(patch.message()), patchworkId,
                 patchworkUrl, patch.patchId().isEmpty() ? null : patch.patchId());
     }

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The series as a report shows it: a stable identity, its title and version, its author, its
@@ -20,8 +19,8 @@ import java.util.Objects;
  * @param patches the patches, numbered 1..N in order
  * @param links the Patchwork page, archive thread and other versions
  */
-public record ReportedSeries(@NonNull String id, @NonNull String title, int version, @NonNull Address author,
-        @CheckForNull ReportedMessage cover, @NonNull List<ReportedPatch> patches, @NonNull SeriesLinks links) {
+public record ReportedSeries(String id, String title, int version, Address author,
+        @Nullable ReportedMessage cover, List<ReportedPatch> patches, SeriesLinks links) {
 
     public ReportedSeries {
         Objects.requireNonNull(id, "id");

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * Another version of the same series (its lineage), as the report links to it, so a reader can
@@ -10,7 +11,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
  * @param patchwork the Patchwork series page of that version, or null
  * @param archive the archive thread of that version, or null
  */
-public record ReportedVersion(int version, @CheckForNull String patchwork, @CheckForNull String archive) {
+public record ReportedVersion(int version, @Nullable String patchwork, @Nullable String archive) {
 
     public ReportedVersion {
         if (version < 1) {

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.ApplyCheck;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of one series version: what was tested (the series), where and why (the plan), whether
@@ -34,10 +33,10 @@ import java.util.Set;
  * @param logs links to logs
  * @param timings queue, start and finish times, and step durations
  */
-public record Run(int schemaVersion, @NonNull String id, @NonNull String path, @NonNull ReportedSeries series,
-        @NonNull Plan plan, @NonNull List<String> expectedChecks, @CheckForNull ApplyResult apply,
-        @NonNull List<CheckResult> results, @NonNull List<SeriesCheckResult> seriesResults,
-        @NonNull List<LogLink> logs, @NonNull Timings timings) {
+public record Run(int schemaVersion, String id, String path, ReportedSeries series,
+        Plan plan, List<String> expectedChecks, @Nullable ApplyResult apply,
+        List<CheckResult> results, List<SeriesCheckResult> seriesResults,
+        List<LogLink> logs, Timings timings) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -156,7 +155,7 @@ public record Run(int schemaVersion, @NonNull String id, @NonNull String path, @
      * built at its base-commit instead (needs a rebase), any check with no verdict there, a pending
      * one, or one that says it was not tried or not run. Pages show these as "not tried".
      */
-    public boolean notTried(int patch, @NonNull String check) {
+    public boolean notTried(int patch, String check) {
         if (!afterApplyFailure(patch)) {
             return false;
         }

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.RoutingStep;
@@ -27,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of a {@link Run}, as {@code docs/report-schema.json} describes it. Field names are
@@ -56,8 +55,7 @@ public final class RunJson {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    @NonNull
-    public static String write(@NonNull Run run) {
+    public static String write(Run run) {
         try {
             return MAPPER.writeValueAsString(run);
         } catch (JsonProcessingException e) {
@@ -65,13 +63,12 @@ public final class RunJson {
         }
     }
 
-    public static void write(@NonNull Run run, @NonNull Path file) throws IOException {
+    public static void write(Run run, Path file) throws IOException {
         AtomicFile.write(file, write(run).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads a run; a malformed file is an {@link IOException} naming the field and why. */
-    @NonNull
-    public static Run read(@NonNull String json) throws IOException {
+    public static Run read(String json) throws IOException {
         try {
             return MAPPER.readValue(json, Run.class);
         } catch (JsonProcessingException e) {
@@ -79,8 +76,7 @@ public final class RunJson {
         }
     }
 
-    @NonNull
-    public static Run read(@NonNull Path file) throws IOException {
+    public static Run read(Path file) throws IOException {
         try {
             return read(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -129,7 +125,7 @@ public final class RunJson {
     }
 
     /** The plan's JSON shape: Optional becomes null, enums become the configuration's words. */
-    record PlanJson(String label, @CheckForNull TreeJson tree, @CheckForNull String base, List<RoutingStep> steps,
+    record PlanJson(String label, @Nullable TreeJson tree, @Nullable String base, List<RoutingStep> steps,
             List<PlanJson> companions) {
 
         static PlanJson of(Plan plan) {
@@ -145,7 +141,7 @@ public final class RunJson {
     }
 
     record TreeJson(String name, String remote, String branch, List<String> tags, List<String> paths, String kind,
-            @CheckForNull String family, String role) {
+            @Nullable String family, String role) {
 
         static TreeJson of(Tree t) {
             return new TreeJson(t.name(), t.remote(), t.branch(), t.tags(), t.paths(), word(t.kind()),

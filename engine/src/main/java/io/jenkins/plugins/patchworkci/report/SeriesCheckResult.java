@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 
@@ -13,8 +12,8 @@ import io.jenkins.plugins.patchworkci.check.CheckState;
  * @param description one line, at most 255 characters
  * @param details the full text behind the description
  */
-public record SeriesCheckResult(@NonNull String check, @NonNull CheckState state, @NonNull String description,
-        @NonNull String details) {
+public record SeriesCheckResult(String check, CheckState state, String description,
+        String details) {
 
     public SeriesCheckResult {
         // CheckResult holds the rules (slug, one line, 255 characters): borrow them rather than repeat them.

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a reader finds the series: its Patchwork page, its archive thread, its other versions.
@@ -11,8 +10,8 @@ import java.util.List;
  * @param archive the archive (lore, public-inbox) thread URL, or null
  * @param versions the other versions of the series, oldest first
  */
-public record SeriesLinks(@CheckForNull String patchwork, @CheckForNull String archive,
-        @NonNull List<ReportedVersion> versions) {
+public record SeriesLinks(@Nullable String patchwork, @Nullable String archive,
+        List<ReportedVersion> versions) {
 
     public SeriesLinks {
         versions = List.copyOf(versions);

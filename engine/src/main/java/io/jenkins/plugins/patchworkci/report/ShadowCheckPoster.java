@@ -2,7 +2,6 @@ package io.jenkins.plugins.patchworkci.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ public final class ShadowCheckPoster implements CheckPoster {
      * @param file the JSON-lines file to append to ({@code would-post.jsonl})
      * @param out where to print each line as well, or null
      */
-    public ShadowCheckPoster(@NonNull Path file, PrintStream out) {
+    public ShadowCheckPoster(Path file, PrintStream out) {
         this.file = file;
         this.out = out;
     }

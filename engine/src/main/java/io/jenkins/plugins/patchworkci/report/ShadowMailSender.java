@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +15,7 @@ public final class ShadowMailSender implements MailSender {
 
     private final Path directory;
 
-    public ShadowMailSender(@NonNull Path directory) {
+    public ShadowMailSender(Path directory) {
         this.directory = directory;
     }
 

@@ -1,13 +1,12 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Objects;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends report mail over SMTP with Jakarta Mail (Angus): implicit TLS (port 465), STARTTLS that
@@ -35,8 +34,8 @@ public final class SmtpMailSender implements MailSender {
      * @param password the password (with a username)
      * @param trustHost a host whose certificate is trusted without a chain, or null
      */
-    public record Settings(@NonNull String host, int port, @NonNull Security security, @CheckForNull String username,
-            @CheckForNull String password, @CheckForNull String trustHost) {
+    public record Settings(String host, int port, Security security, @Nullable String username,
+            @Nullable String password, @Nullable String trustHost) {
         public Settings {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(security, "security");
@@ -57,7 +56,7 @@ public final class SmtpMailSender implements MailSender {
     private final Settings settings;
     private final Session session;
 
-    public SmtpMailSender(@NonNull Settings settings) {
+    public SmtpMailSender(Settings settings) {
         this.settings = settings;
         this.session = Session.getInstance(properties(settings));
     }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 
 /**
@@ -46,7 +45,6 @@ public enum StateBadge {
     }
 
     /** The state's word: Patchwork's, "not run" or "not tried". */
-    @NonNull
     public String word() {
         return this == NOT_TRIED ? "not tried" : state == null ? "not run" : state.apiName();
     }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -10,7 +9,7 @@ import java.util.Objects;
  * @param step the step ({@code fetch}, {@code apply}, a check's name)
  * @param millis its wall-clock duration in milliseconds
  */
-public record StepTiming(@NonNull String step, long millis) {
+public record StepTiming(String step, long millis) {
 
     public StepTiming {
         Objects.requireNonNull(step, "step");

@@ -1,11 +1,10 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When the run was queued, started and finished, and how long each step took.
@@ -15,8 +14,8 @@ import java.util.Objects;
  * @param finished when the run ended, or null while it runs
  * @param steps each step's duration, in the order they ran
  */
-public record Timings(@NonNull Instant queued, @CheckForNull Instant started, @CheckForNull Instant finished,
-        @NonNull List<StepTiming> steps) {
+public record Timings(Instant queued, @Nullable Instant started, @Nullable Instant finished,
+        List<StepTiming> steps) {
 
     public Timings {
         Objects.requireNonNull(queued, "queued");
@@ -27,7 +26,7 @@ public record Timings(@NonNull Instant queued, @CheckForNull Instant started, @C
     }
 
     /** Wall-clock time from start to finish, or null while not both are known. */
-    @CheckForNull
+    @Nullable
     public Duration elapsed() {
         return started != null && finished != null ? Duration.between(started, finished) : null;
     }

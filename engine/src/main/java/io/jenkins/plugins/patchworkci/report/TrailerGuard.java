@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.report;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.regex.Pattern;
 
 /**
@@ -18,13 +17,12 @@ public final class TrailerGuard {
     private TrailerGuard() {}
 
     /** Whether a line could be taken for a trailer. */
-    public static boolean looksLikeTrailer(@NonNull String line) {
+    public static boolean looksLikeTrailer(String line) {
         return TRAILER_LINE.matcher(line).find();
     }
 
     /** The text with every trailer-like line indented; lines end in LF. */
-    @NonNull
-    public static String neutralise(@NonNull String text) {
+    public static String neutralise(String text) {
         StringBuilder out = new StringBuilder(text.length() + 32);
         for (String line : text.split("\r\n|\r|\n", -1)) {
             if (looksLikeTrailer(line)) {

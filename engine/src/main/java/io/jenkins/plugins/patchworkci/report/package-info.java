@@ -6,4 +6,7 @@
  * string from mail is escaped (HTML) or encoded (mail headers) before it leaves here. Nothing here
  * runs checks or reads mail; see {@code docs/reports.md}.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.report;
+
+import org.jspecify.annotations.NullMarked;

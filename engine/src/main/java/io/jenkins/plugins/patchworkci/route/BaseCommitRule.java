@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.route;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule 2: {@code base-commit:} decides when exactly one candidate branch contains that commit.
@@ -10,9 +11,9 @@ import java.util.List;
  */
 final class BaseCommitRule implements Rule {
 
-    private final History history;
+    private final @Nullable History history;
 
-    BaseCommitRule(History history) {
+    BaseCommitRule(@Nullable History history) {
         this.history = history;
     }
 

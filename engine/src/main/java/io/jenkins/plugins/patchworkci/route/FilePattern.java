@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.route;
 
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One MAINTAINERS {@code F:} or {@code X:} pattern, matched exactly as {@code get_maintainer.pl}
@@ -48,7 +49,7 @@ final class FilePattern {
      * (get_maintainer.pl's {@code -d} test); without a tree it is null and a path below the
      * pattern proves the directory exists.
      */
-    boolean matches(String path, DirectoryTest directories) {
+    boolean matches(String path, @Nullable DirectoryTest directories) {
         if (!wildcard && !directory) {
             boolean isDirectory = directories == null ? isBelow(path) : directories.isDirectory(raw);
             if (isDirectory) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule 4: between a fixes tree and its development tree (net and net-next), a series goes to the
@@ -13,10 +14,10 @@ import java.util.Optional;
  */
 final class FixesRule implements Rule {
 
-    private final History history;
-    private final TrialApply trial;
+    private final @Nullable History history;
+    private final @Nullable TrialApply trial;
 
-    FixesRule(History history, TrialApply trial) {
+    FixesRule(@Nullable History history, @Nullable TrialApply trial) {
         this.history = history;
         this.trial = trial;
     }
@@ -47,7 +48,7 @@ final class FixesRule implements Rule {
     }
 
     /** Null when the series belongs in the fixes tree, else why not. */
-    private String fixesVerdict(Tree fixes, RoutingInput input) throws IOException, InterruptedException {
+    private @Nullable String fixesVerdict(Tree fixes, RoutingInput input) throws IOException, InterruptedException {
         if (input.fixes().isEmpty()) {
             return "no Fixes: tag";
         }

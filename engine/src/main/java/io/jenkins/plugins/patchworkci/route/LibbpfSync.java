@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the libbpf part of a kernel diff into a diff for the GitHub libbpf repository, mapping
@@ -112,7 +113,7 @@ public final class LibbpfSync {
     }
 
     /** The old and new path of {@code diff --git a/X b/Y}; null for quoted or odd headers. */
-    static String[] headerPaths(String header) {
+    static String @Nullable [] headerPaths(String header) {
         String rest = header.substring("diff --git ".length());
         if (!rest.startsWith("a/") || rest.contains("\"")) {
             return null;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A kernel MAINTAINERS file, read in its real format and matched as {@code get_maintainer.pl}
@@ -76,7 +77,7 @@ public final class Maintainers {
     }
 
     /** The sections that cover a path, in file order; {@code directories} may be null. */
-    public List<MaintainersSection> sectionsFor(String path, DirectoryTest directories) {
+    public List<MaintainersSection> sectionsFor(String path, @Nullable DirectoryTest directories) {
         return sections.stream().filter(s -> s.covers(path, directories)).toList();
     }
 

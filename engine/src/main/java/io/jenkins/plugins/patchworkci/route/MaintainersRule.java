@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.route;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule 3: the files. A tree with path patterns keeps only series touching them; then the kernel
@@ -10,9 +11,9 @@ import java.util.Set;
  */
 final class MaintainersRule implements Rule {
 
-    private final Maintainers maintainers;
+    private final @Nullable Maintainers maintainers;
 
-    MaintainersRule(Maintainers maintainers) {
+    MaintainersRule(@Nullable Maintainers maintainers) {
         this.maintainers = maintainers;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One section of a MAINTAINERS file: its title and its typed entries ({@code M:}, {@code L:},
@@ -64,7 +65,7 @@ public final class MaintainersSection {
     }
 
     /** As {@link #covers(String)}, with the tree's directories known (see {@link DirectoryTest}). */
-    public boolean covers(String path, DirectoryTest directories) {
+    public boolean covers(String path, @Nullable DirectoryTest directories) {
         for (FilePattern x : excludes) {
             if (x.matches(path, directories)) {
                 return false;

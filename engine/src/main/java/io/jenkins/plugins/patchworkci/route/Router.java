@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which tree a series is for, in explained steps: the subject's tree tag, the
@@ -18,13 +19,13 @@ import java.util.Optional;
 public final class Router {
 
     private final List<Tree> trees;
-    private final Maintainers maintainers;
+    private final @Nullable Maintainers maintainers;
 
     /**
      * @param trees the configured trees, in the order trial applies are made
      * @param maintainers the kernel MAINTAINERS, or null where none is at hand
      */
-    public Router(List<Tree> trees, Maintainers maintainers) {
+    public Router(List<Tree> trees, @Nullable Maintainers maintainers) {
         if (trees.isEmpty()) {
             throw new IllegalArgumentException("routing needs at least one tree");
         }
@@ -47,7 +48,7 @@ public final class Router {
      * @param history the trees' history, or null where there is none
      * @param trial applies this series to a tree in memory, or null where there is no repository
      */
-    public Plan route(RoutingInput input, History history, TrialApply trial) throws IOException, InterruptedException {
+    public Plan route(RoutingInput input, @Nullable History history, @Nullable TrialApply trial) throws IOException, InterruptedException {
         List<Rule> rules = List.of(
                 new TagRule(),
                 new BaseCommitRule(history),

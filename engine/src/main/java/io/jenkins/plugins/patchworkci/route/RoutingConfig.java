@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The routing part of the configuration: a preset, trees added to it or replacing its trees by
@@ -58,7 +59,7 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
      * else is the YAML form. A preset name is never valid YAML routing (a bare scalar is no mapping),
      * so the two cannot be confused.
      */
-    public static RoutingConfig parse(String presetOrYaml) throws RoutingConfigException {
+    public static RoutingConfig parse(@Nullable String presetOrYaml) throws RoutingConfigException {
         String text = presetOrYaml == null ? "" : presetOrYaml.strip();
         if (text.isEmpty()) {
             // YAML's own word for it is "No content to map due to end-of-input"
@@ -102,9 +103,9 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
     public static final class Spec {
-        @JsonProperty("preset") String preset;
-        @JsonProperty("companionWindow") String companionWindow;
-        @JsonProperty("trees") List<TreeSpec> trees;
+        @JsonProperty("preset") @Nullable String preset;
+        @JsonProperty("companionWindow") @Nullable String companionWindow;
+        @JsonProperty("trees") @Nullable List<TreeSpec> trees;
 
         /** The configuration this YAML shape describes; errors name the tree and the field. */
         public RoutingConfig toConfig() throws RoutingConfigException {
@@ -139,14 +140,14 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
     }
 
     public static final class TreeSpec {
-        @JsonProperty("name") String name;
-        @JsonProperty("remote") String remote;
-        @JsonProperty("branch") String branch;
-        @JsonProperty("tags") List<String> tags;
-        @JsonProperty("paths") List<String> paths;
-        @JsonProperty("kind") String kind;
-        @JsonProperty("family") String family;
-        @JsonProperty("role") String role;
+        @JsonProperty("name") @Nullable String name;
+        @JsonProperty("remote") @Nullable String remote;
+        @JsonProperty("branch") @Nullable String branch;
+        @JsonProperty("tags") @Nullable List<String> tags;
+        @JsonProperty("paths") @Nullable List<String> paths;
+        @JsonProperty("kind") @Nullable String kind;
+        @JsonProperty("family") @Nullable String family;
+        @JsonProperty("role") @Nullable String role;
 
         Tree toTree() throws RoutingConfigException {
             String label = "tree '" + (name == null ? "?" : name) + "'";
@@ -165,7 +166,7 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
             }
         }
 
-        private static TreeKind parseKind(String kind) {
+        private static TreeKind parseKind(@Nullable String kind) {
             if (kind == null) {
                 return TreeKind.KERNEL;
             }
@@ -176,7 +177,7 @@ public record RoutingConfig(List<Tree> trees, Duration companionWindow) {
             };
         }
 
-        private static TreeRole parseRole(String role, String family) {
+        private static TreeRole parseRole(@Nullable String role, @Nullable String family) {
             if (role == null) {
                 return TreeRole.STANDALONE;
             }

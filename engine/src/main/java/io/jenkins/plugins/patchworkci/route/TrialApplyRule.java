@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule 5: apply the series in memory to each remaining candidate, in configured order. One tree
@@ -11,9 +12,9 @@ import java.util.Optional;
  */
 final class TrialApplyRule implements Rule {
 
-    private final TrialApply trial;
+    private final @Nullable TrialApply trial;
 
-    TrialApplyRule(TrialApply trial) {
+    TrialApplyRule(@Nullable TrialApply trial) {
         this.trial = trial;
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The messages of series that arrived incomplete, kept on disk until the rest arrives or the
@@ -73,7 +74,7 @@ final class HeldMail {
     }
 
     /** When a message was first held, or null when it is not held. */
-    Instant since(String messageId) throws IOException {
+    @Nullable Instant since(String messageId) throws IOException {
         Path f = file(messageId);
         return Files.exists(f) ? Files.getLastModifiedTime(f).toInstant() : null;
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one configuration file of {@code pwci}: where work goes, the sources, the routing, how to
@@ -35,64 +36,64 @@ public final class RunConfig {
 
     /** The YAML shape; plain fields so that errors carry the line of the offending key. */
     static final class Spec {
-        @JsonProperty("work") String work;
-        @JsonProperty("sources") List<SourceSpec> sources;
-        @JsonProperty("routing") RoutingConfig.Spec routing;
-        @JsonProperty("maintainers") String maintainers;
-        @JsonProperty("apply") ApplySpec apply;
-        @JsonProperty("build") BuildSpec build;
-        @JsonProperty("checks") Map<String, Object> checks;
-        @JsonProperty("reports") ReportsSpec reports;
+        @JsonProperty("work") @Nullable String work;
+        @JsonProperty("sources") @Nullable List<SourceSpec> sources;
+        @JsonProperty("routing") RoutingConfig.@Nullable Spec routing;
+        @JsonProperty("maintainers") @Nullable String maintainers;
+        @JsonProperty("apply") @Nullable ApplySpec apply;
+        @JsonProperty("build") @Nullable BuildSpec build;
+        @JsonProperty("checks") @Nullable Map<String, Object> checks;
+        @JsonProperty("reports") @Nullable ReportsSpec reports;
     }
 
     /** One source: exactly one of patchwork, archive, mbox, maildir or patches. */
     static final class SourceSpec {
-        @JsonProperty("patchwork") String patchwork;
-        @JsonProperty("project") String project;
-        @JsonProperty("token") String token;
-        @JsonProperty("tokenEnv") String tokenEnv;
-        @JsonProperty("archive") String archive;
-        @JsonProperty("mbox") String mbox;
-        @JsonProperty("maildir") String maildir;
-        @JsonProperty("patches") String patches;
-        @JsonProperty("holdIncomplete") String holdIncomplete;
-        @JsonProperty("archiveUrl") String archiveUrl;
+        @JsonProperty("patchwork") @Nullable String patchwork;
+        @JsonProperty("project") @Nullable String project;
+        @JsonProperty("token") @Nullable String token;
+        @JsonProperty("tokenEnv") @Nullable String tokenEnv;
+        @JsonProperty("archive") @Nullable String archive;
+        @JsonProperty("mbox") @Nullable String mbox;
+        @JsonProperty("maildir") @Nullable String maildir;
+        @JsonProperty("patches") @Nullable String patches;
+        @JsonProperty("holdIncomplete") @Nullable String holdIncomplete;
+        @JsonProperty("archiveUrl") @Nullable String archiveUrl;
     }
 
     static final class ApplySpec {
-        @JsonProperty("threeWay") Boolean threeWay;
-        @JsonProperty("rebuildPreimage") Boolean rebuildPreimage;
-        @JsonProperty("signOff") Boolean signOff;
-        @JsonProperty("link") String link;
+        @JsonProperty("threeWay") @Nullable Boolean threeWay;
+        @JsonProperty("rebuildPreimage") @Nullable Boolean rebuildPreimage;
+        @JsonProperty("signOff") @Nullable Boolean signOff;
+        @JsonProperty("link") @Nullable String link;
     }
 
     static final class BuildSpec {
-        @JsonProperty("commands") List<List<String>> commands;
-        @JsonProperty("perPatch") List<List<String>> perPatch;
-        @JsonProperty("tests") List<TestSpec> tests;
-        @JsonProperty("trees") Map<String, TreeBuildSpec> trees;
-        @JsonProperty("timeout") String timeout;
-        @JsonProperty("sandbox") String sandbox;
-        @JsonProperty("concurrency") Integer concurrency;
-        @JsonProperty("env") Map<String, String> env;
-        @JsonProperty("maxAttempts") Integer maxAttempts;
-        @JsonProperty("retryAfter") List<String> retryAfter;
+        @JsonProperty("commands") @Nullable List<List<String>> commands;
+        @JsonProperty("perPatch") @Nullable List<List<String>> perPatch;
+        @JsonProperty("tests") @Nullable List<TestSpec> tests;
+        @JsonProperty("trees") @Nullable Map<String, TreeBuildSpec> trees;
+        @JsonProperty("timeout") @Nullable String timeout;
+        @JsonProperty("sandbox") @Nullable String sandbox;
+        @JsonProperty("concurrency") @Nullable Integer concurrency;
+        @JsonProperty("env") @Nullable Map<String, String> env;
+        @JsonProperty("maxAttempts") @Nullable Integer maxAttempts;
+        @JsonProperty("retryAfter") @Nullable List<String> retryAfter;
     }
 
     /** Build and test commands for one tree, replacing the defaults for it. */
     static final class TreeBuildSpec {
-        @JsonProperty("commands") List<List<String>> commands;
-        @JsonProperty("perPatch") List<List<String>> perPatch;
-        @JsonProperty("tests") List<TestSpec> tests;
+        @JsonProperty("commands") @Nullable List<List<String>> commands;
+        @JsonProperty("perPatch") @Nullable List<List<String>> perPatch;
+        @JsonProperty("tests") @Nullable List<TestSpec> tests;
     }
 
     static final class TestSpec {
-        @JsonProperty("name") String name;
-        @JsonProperty("command") List<String> command;
-        @JsonProperty("format") String format;
-        @JsonProperty("report") String report;
-        @JsonProperty("onBase") Boolean onBase;
-        @JsonProperty("rerunFailed") Integer rerunFailed;
+        @JsonProperty("name") @Nullable String name;
+        @JsonProperty("command") @Nullable List<String> command;
+        @JsonProperty("format") @Nullable String format;
+        @JsonProperty("report") @Nullable String report;
+        @JsonProperty("onBase") @Nullable Boolean onBase;
+        @JsonProperty("rerunFailed") @Nullable Integer rerunFailed;
     }
 
     /**
@@ -124,30 +125,30 @@ public final class RunConfig {
     }
 
     static final class ReportsSpec {
-        @JsonProperty("publicUrl") String publicUrl;
-        @JsonProperty("shadow") Boolean shadow;
-        @JsonProperty("patchwork") Map<String, Object> patchwork;
-        @JsonProperty("mail") MailSpec mail;
+        @JsonProperty("publicUrl") @Nullable String publicUrl;
+        @JsonProperty("shadow") @Nullable Boolean shadow;
+        @JsonProperty("patchwork") @Nullable Map<String, Object> patchwork;
+        @JsonProperty("mail") @Nullable MailSpec mail;
     }
 
     /** The mail report: policy, recipients, sender and SMTP server. */
     static final class MailSpec {
-        @JsonProperty("policy") String policy;
-        @JsonProperty("toAuthor") Boolean toAuthor;
-        @JsonProperty("list") String list;
-        @JsonProperty("checks") List<String> checks;
-        @JsonProperty("allow") List<String> allow;
-        @JsonProperty("from") String from;
-        @JsonProperty("smtp") SmtpSpec smtp;
+        @JsonProperty("policy") @Nullable String policy;
+        @JsonProperty("toAuthor") @Nullable Boolean toAuthor;
+        @JsonProperty("list") @Nullable String list;
+        @JsonProperty("checks") @Nullable List<String> checks;
+        @JsonProperty("allow") @Nullable List<String> allow;
+        @JsonProperty("from") @Nullable String from;
+        @JsonProperty("smtp") @Nullable SmtpSpec smtp;
     }
 
     static final class SmtpSpec {
-        @JsonProperty("host") String host;
-        @JsonProperty("port") Integer port;
-        @JsonProperty("security") String security;
-        @JsonProperty("username") String username;
-        @JsonProperty("passwordEnv") String passwordEnv;
-        @JsonProperty("trustHost") String trustHost;
+        @JsonProperty("host") @Nullable String host;
+        @JsonProperty("port") @Nullable Integer port;
+        @JsonProperty("security") @Nullable String security;
+        @JsonProperty("username") @Nullable String username;
+        @JsonProperty("passwordEnv") @Nullable String passwordEnv;
+        @JsonProperty("trustHost") @Nullable String trustHost;
     }
 
     /**
@@ -301,7 +302,7 @@ public final class RunConfig {
         return new RunConfig(file, spec == null ? new Spec() : spec, env);
     }
 
-    private List<SourceConfig> sources(List<SourceSpec> specs, Path base, Map<String, String> env) throws ConfigException {
+    private List<SourceConfig> sources(@Nullable List<SourceSpec> specs, Path base, Map<String, String> env) throws ConfigException {
         List<SourceConfig> out = new ArrayList<>();
         int i = 0;
         for (SourceSpec s : specs == null ? List.<SourceSpec>of() : specs) {
@@ -401,7 +402,7 @@ public final class RunConfig {
         }
     }
 
-    private List<List<String>> commands(List<List<String>> specs, String where) throws ConfigException {
+    private List<List<String>> commands(@Nullable List<List<String>> specs, String where) throws ConfigException {
         if (specs == null) {
             return List.of();
         }
@@ -422,7 +423,7 @@ public final class RunConfig {
         }
     }
 
-    private List<TestSuite> tests(List<TestSpec> specs, String where) throws ConfigException {
+    private List<TestSuite> tests(@Nullable List<TestSpec> specs, String where) throws ConfigException {
         List<TestSuite> out = new ArrayList<>();
         for (TestSpec t : specs == null ? List.<TestSpec>of() : specs) {
             if (t == null || t.name == null || !t.name.matches("[-a-zA-Z0-9_]+")) {

@@ -34,6 +34,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service: polls every source, turns what arrived into series, and runs each new complete
@@ -497,7 +498,7 @@ public final class Runner {
     private static final RunRecord NOT_RUN = new RunRecord("", 0, "", RunStatus.DONE, 0, "", "");
 
     /** Runs one version under its claim; null when another runner holds the claim. */
-    private RunRecord runOne(Active a) throws IOException, InterruptedException {
+    private @Nullable RunRecord runOne(Active a) throws IOException, InterruptedException {
         Series s = a.series;
         try {
             synchronized (a) {

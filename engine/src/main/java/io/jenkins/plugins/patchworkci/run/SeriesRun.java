@@ -57,6 +57,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One series version through the whole job: plan (route, with companions), apply onto the
@@ -334,7 +335,7 @@ public final class SeriesRun {
     }
 
     /** The configured MAINTAINERS file, else the one at the tip of the first kernel tree. */
-    private Maintainers maintainers(Mirrors mirrors) throws IOException {
+    private @Nullable Maintainers maintainers(Mirrors mirrors) throws IOException {
         if (config.maintainers().isPresent()) {
             return Maintainers.read(config.maintainers().get());
         }
@@ -455,7 +456,7 @@ public final class SeriesRun {
                         applied.summary(), applied.failure().map(f -> f.details()).orElse(""));
     }
 
-    private ApplyResult applyResult(AppliedSeries a, Series series, Mirrors mirrors, Tree tree) throws IOException {
+    private @Nullable ApplyResult applyResult(@Nullable AppliedSeries a, Series series, Mirrors mirrors, Tree tree) throws IOException {
         if (a == null) {
             return null;
         }

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.inbox.LoreLink;
 import java.net.URI;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The archive thread of a series: a public-inbox base URL (the list, {@code https://lore.kernel.org/netdev/},
@@ -20,8 +19,7 @@ public final class ArchiveLink {
      *
      * @throws IllegalArgumentException naming the base when it is not an http(s) URL with a host
      */
-    @NonNull
-    public static Optional<String> of(@CheckForNull String base, @NonNull String messageId) {
+    public static Optional<String> of(@Nullable String base, String messageId) {
         if (base == null || base.isBlank()) {
             return Optional.empty();
         }
@@ -42,8 +40,7 @@ public final class ArchiveLink {
     }
 
     /** The base as a directory URL ending in {@code /}; an error naming it if it is not http(s). */
-    @NonNull
-    public static URI checkedBase(@NonNull String base) {
+    public static URI checkedBase(String base) {
         URI u;
         try {
             u = URI.create(base.strip());

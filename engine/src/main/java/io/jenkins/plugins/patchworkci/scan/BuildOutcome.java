@@ -1,9 +1,8 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a CI build ended, in Jenkins' five words, and the Patchwork check state each one reports. The
@@ -30,13 +29,11 @@ public enum BuildOutcome {
     }
 
     /** The check state this outcome reports. */
-    @NonNull
     public CheckState checkState() {
         return state;
     }
 
     /** A few words for a check description: {@code build failed}. */
-    @NonNull
     public String words() {
         return words;
     }
@@ -46,8 +43,7 @@ public enum BuildOutcome {
      * {@code ABORTED}). A build that completed without a result (null) counts as a failure, as Jenkins
      * itself shows it; any other word is an error naming it.
      */
-    @NonNull
-    public static BuildOutcome of(@CheckForNull String jenkinsResult) {
+    public static BuildOutcome of(@Nullable String jenkinsResult) {
         if (jenkinsResult == null) {
             return FAILURE;
         }

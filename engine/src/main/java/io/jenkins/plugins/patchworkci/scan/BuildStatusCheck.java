@@ -1,11 +1,10 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The automatic check a CI build posts on every patch of the version it tests: {@code pending} when it
@@ -14,7 +13,7 @@ import java.util.Optional;
  *
  * @param context the Patchwork context (a slug), e.g. {@code jenkins}
  */
-public record BuildStatusCheck(@NonNull String context) {
+public record BuildStatusCheck(String context) {
 
     /** Patchwork's description column is a single line; keep it short enough to read there. */
     static final int MAX_DESCRIPTION = 200;
@@ -29,8 +28,7 @@ public record BuildStatusCheck(@NonNull String context) {
      * The automatic check as configured: none when the context is blank (the feature is off), else the
      * check; an {@link IllegalArgumentException} naming a context that is not a Patchwork slug.
      */
-    @NonNull
-    public static Optional<BuildStatusCheck> configured(@CheckForNull String context) {
+    public static Optional<BuildStatusCheck> configured(@Nullable String context) {
         return context == null || context.isBlank() ? Optional.empty() : Optional.of(new BuildStatusCheck(context.strip()));
     }
 
@@ -40,8 +38,7 @@ public record BuildStatusCheck(@NonNull String context) {
      * @param build how the build is named in the description, e.g. {@code #12}
      * @param url the build's public URL, or null when Jenkins does not know its own URL
      */
-    @NonNull
-    public NewCheck started(@NonNull String build, @CheckForNull String url) {
+    public NewCheck started(String build, @Nullable String url) {
         return new NewCheck(CheckState.PENDING, context, linkable(url), shorten("build " + build + " running"));
     }
 
@@ -53,16 +50,15 @@ public record BuildStatusCheck(@NonNull String context) {
      * @param url the build's public URL, or null
      * @param why what stopped it, when known (a newer version, a user), for an aborted build; else null
      */
-    @NonNull
-    public NewCheck completed(@NonNull String build, @NonNull BuildOutcome outcome, @CheckForNull String url,
-            @CheckForNull String why) {
+    public NewCheck completed(String build, BuildOutcome outcome, @Nullable String url,
+            @Nullable String why) {
         String text = outcome.words() + " (" + build + ")" + (why == null || why.isBlank() ? "" : ": " + why.strip());
         return new NewCheck(outcome.checkState(), context, linkable(url), shorten(text));
     }
 
     /** Only an http(s) URL within Patchwork's limit is sent; otherwise the check goes without a link. */
-    @CheckForNull
-    private static String linkable(@CheckForNull String url) {
+    @Nullable
+    private static String linkable(@Nullable String url) {
         return NewCheck.linkable(url);
     }
 

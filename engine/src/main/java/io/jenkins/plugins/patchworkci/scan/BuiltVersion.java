@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -15,7 +14,7 @@ import java.util.Objects;
  * @param seriesId the Patchwork series id of that version; Patchwork numbers series as they arrive, so
  *     of two postings with the same version number the higher id is the later one
  */
-public record BuiltVersion(@NonNull HeadName head, @NonNull RevisionId revision, long seriesId) {
+public record BuiltVersion(HeadName head, RevisionId revision, long seriesId) {
 
     /** Oldest posting first: by version number, then by arrival (series id). */
     public static final Comparator<BuiltVersion> BY_POSTING = Comparator
@@ -27,7 +26,7 @@ public record BuiltVersion(@NonNull HeadName head, @NonNull RevisionId revision,
     }
 
     /** Whether both are versions of one lineage (whatever tree each went to). */
-    public boolean sameLineage(@NonNull BuiltVersion other) {
+    public boolean sameLineage(BuiltVersion other) {
         return head.lineageHash().equals(other.head.lineageHash());
     }
 
@@ -37,7 +36,7 @@ public record BuiltVersion(@NonNull HeadName head, @NonNull RevisionId revision,
      * the same number, a later Patchwork series). A build of the same revision (a retest) never replaces
      * one, and an older version started again never replaces a newer one.
      */
-    public boolean isSupersededBy(@NonNull BuiltVersion newer) {
+    public boolean isSupersededBy(BuiltVersion newer) {
         if (!sameLineage(newer) || revision.equals(newer.revision)) {
             return false;
         }

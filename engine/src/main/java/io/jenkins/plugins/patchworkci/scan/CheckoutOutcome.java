@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.Optional;
  * @param request what was asked
  * @param result the checkout, with one companion result per companion of the request, in its order
  */
-public record CheckoutOutcome(@NonNull CheckoutRequest request, @NonNull CheckoutResult result) {
+public record CheckoutOutcome(CheckoutRequest request, CheckoutResult result) {
 
     public CheckoutOutcome {
         Objects.requireNonNull(request, "request");
@@ -35,7 +34,6 @@ public record CheckoutOutcome(@NonNull CheckoutRequest request, @NonNull Checkou
      * Why the step fails, or empty: the series did not apply and {@code failIfNotApplied}, or a companion
      * did not and {@code failIfCompanionNotApplied}.
      */
-    @NonNull
     public Optional<String> failure(boolean failIfNotApplied, boolean failIfCompanionNotApplied) {
         if (!result.applied() && failIfNotApplied) {
             return Optional.of("The series does not apply to " + request.target().name() + ": " + result.summary());
@@ -53,7 +51,6 @@ public record CheckoutOutcome(@NonNull CheckoutRequest request, @NonNull Checkou
      * {@code companions} (each with its {@code dir}, {@code seriesId}, {@code version}, {@code messageId},
      * {@code subject}, {@code url} and {@code reason}) and {@code env}.
      */
-    @NonNull
     public Map<String, Object> asMap() {
         Map<String, Object> out = new LinkedHashMap<>(result.asMap());
         out.put("dir", result.applied() ? request.dir() : "");
@@ -84,7 +81,6 @@ public record CheckoutOutcome(@NonNull CheckoutRequest request, @NonNull Checkou
      * {@code PATCHWORK_COMPANIONS} (their tree names, space-separated); a {@code _DIR} is empty when
      * nothing applied there.
      */
-    @NonNull
     public Map<String, String> environment() {
         HeadVersion v = request.version();
         Map<String, String> env = new LinkedHashMap<>();
@@ -115,7 +111,7 @@ public record CheckoutOutcome(@NonNull CheckoutRequest request, @NonNull Checkou
     }
 
     /** {@code iproute2-next} gives {@code IPROUTE2_NEXT}: the tree name as a variable name part. */
-    static String key(@NonNull String tree) {
+    static String key(String tree) {
         return tree.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 }

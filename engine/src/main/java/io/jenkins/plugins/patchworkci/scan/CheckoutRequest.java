@@ -1,13 +1,12 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a checkout of one head version applies where, decided before any mail is fetched: the target
@@ -20,14 +19,14 @@ import java.util.Objects;
  * @param dir the series' directory: the one asked for, else the tree's name
  * @param companions the version's companions, in its order, each with its directory
  */
-public record CheckoutRequest(@NonNull HeadVersion version, @NonNull Tree target, @NonNull String dir,
-        @NonNull List<Companion> companions) {
+public record CheckoutRequest(HeadVersion version, Tree target, String dir,
+        List<Companion> companions) {
 
     /**
      * One companion series and where it goes: beside the series' directory, named by its tree
      * ({@code linux} gives {@code iproute2-next}; {@code src/linux} gives {@code src/iproute2-next}).
      */
-    public record Companion(@NonNull ScannedCompanion companion, @NonNull String dir) {
+    public record Companion(ScannedCompanion companion, String dir) {
         public Companion {
             Objects.requireNonNull(companion, "companion");
             Objects.requireNonNull(dir, "dir");
@@ -49,9 +48,8 @@ public record CheckoutRequest(@NonNull HeadVersion version, @NonNull Tree target
      * @throws IOException when routing chose no tree and none was asked for, when the tree asked for is
      *     not configured, or when a directory would not be a safe relative path; the message says which
      */
-    @NonNull
-    public static CheckoutRequest of(@NonNull HeadVersion version, @NonNull RoutingConfig routing,
-            @CheckForNull String tree, @CheckForNull String dir) throws IOException {
+    public static CheckoutRequest of(HeadVersion version, RoutingConfig routing,
+            @Nullable String tree, @Nullable String dir) throws IOException {
         List<String> names = routing.trees().stream().map(Tree::name).toList();
         String name = tree != null && !tree.isEmpty() ? tree : version.plan().tree().map(Tree::name)
                 .orElseThrow(() -> new IOException("Routing made no decision for this series ("
@@ -78,19 +76,17 @@ public record CheckoutRequest(@NonNull HeadVersion version, @NonNull Tree target
      * {@code /} or {@code -}, no {@code ..}, no empty part. Such a path names a folder in the work tree
      * and reads as one word to any tool.
      */
-    public static boolean safeDir(@CheckForNull String dir) {
+    public static boolean safeDir(@Nullable String dir) {
         return dir != null && dir.matches("[A-Za-z0-9._][A-Za-z0-9._/-]*") && !dir.contains("..") && !dir.contains("//");
     }
 
     /** The directory of a companion on {@code tree}, beside {@code seriesDir}. */
-    @NonNull
-    static String companionDir(@NonNull String seriesDir, @NonNull String tree) {
+    static String companionDir(String seriesDir, String tree) {
         int slash = seriesDir.lastIndexOf('/');
         return slash < 0 ? tree : seriesDir.substring(0, slash + 1) + tree;
     }
 
     /** The companions' directories, in order. */
-    @NonNull
     public List<String> companionDirs() {
         return companions.stream().map(Companion::dir).toList();
     }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,9 +26,9 @@ import java.util.Objects;
  *     companion that did not apply (or whose tree could not be fetched) is here with {@code applied} false
  *     and why in its summary, and does not change this result
  */
-public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonNull String branch, @NonNull String tip,
-        @NonNull String base, boolean applied, @NonNull String summary, @NonNull List<String> commits,
-        @NonNull String head, @NonNull String workTree, @NonNull List<CheckoutResult> companions)
+public record CheckoutResult(String tree, String remote, String branch, String tip,
+        String base, boolean applied, String summary, List<String> commits,
+        String head, String workTree, List<CheckoutResult> companions)
         implements Serializable {
 
     private static final long serialVersionUID = 2L;
@@ -43,9 +42,9 @@ public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonN
     }
 
     /** A checkout without companions. */
-    public CheckoutResult(@NonNull String tree, @NonNull String remote, @NonNull String branch, @NonNull String tip,
-            @NonNull String base, boolean applied, @NonNull String summary, @NonNull List<String> commits,
-            @NonNull String head, @NonNull String workTree) {
+    public CheckoutResult(String tree, String remote, String branch, String tip,
+            String base, boolean applied, String summary, List<String> commits,
+            String head, String workTree) {
         this(tree, remote, branch, tip, base, applied, summary, commits, head, workTree, List.of());
     }
 
@@ -60,8 +59,7 @@ public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonN
     }
 
     /** This result with the companions' checkouts. */
-    @NonNull
-    public CheckoutResult withCompanions(@NonNull List<CheckoutResult> value) {
+    public CheckoutResult withCompanions(List<CheckoutResult> value) {
         return new CheckoutResult(tree, remote, branch, tip, base, applied, summary, commits, head, workTree, value);
     }
 
@@ -69,7 +67,6 @@ public record CheckoutResult(@NonNull String tree, @NonNull String remote, @NonN
      * As a Pipeline map: the fields by name, commits as a list of hex ids, and {@code companions} as a list
      * of such maps (each without a {@code companions} entry of its own) when there are any.
      */
-    @NonNull
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tree", tree);

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +12,7 @@ import java.util.Objects;
  * @param since the newest event date read
  * @param seen ids of events read within the overlap before {@code since}
  */
-public record EventCursor(@NonNull Instant since, @NonNull List<Long> seen) {
+public record EventCursor(Instant since, List<Long> seen) {
 
     public EventCursor {
         Objects.requireNonNull(since, "since");

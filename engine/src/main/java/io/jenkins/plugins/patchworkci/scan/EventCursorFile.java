@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.inbox.FileCursorStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ import java.util.Objects;
 public final class EventCursorFile {
 
     /** One Patchwork project on one configured server. */
-    public record Key(@NonNull String server, @NonNull String project) {
+    public record Key(String server, String project) {
         public Key {
             Objects.requireNonNull(server, "server");
             Objects.requireNonNull(project, "project");
@@ -43,18 +42,16 @@ public final class EventCursorFile {
     private final Path file;
     private final FileCursorStore store;
 
-    public EventCursorFile(@NonNull Path file) {
+    public EventCursorFile(Path file) {
         this.file = Objects.requireNonNull(file, "file");
         this.store = new FileCursorStore(file);
     }
 
-    @NonNull
     public Path file() {
         return file;
     }
 
     /** The stored cursors; empty when the file does not exist yet. */
-    @NonNull
     public Map<Key, EventCursor> load() throws IOException {
         String text = store.load();
         Map<Key, EventCursor> out = new LinkedHashMap<>();
@@ -89,7 +86,7 @@ public final class EventCursorFile {
     }
 
     /** Replaces the file with these cursors. */
-    public void save(@NonNull Map<Key, EventCursor> cursors) throws IOException {
+    public void save(Map<Key, EventCursor> cursors) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         ArrayNode list = root.putArray("cursors");

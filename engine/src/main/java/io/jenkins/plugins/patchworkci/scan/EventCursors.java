@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.scan.EventCursorFile.Key;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -26,7 +25,7 @@ public final class EventCursors {
     private Map<Key, EventCursor> saved = Map.of();
     private boolean loaded;
 
-    public EventCursors(@NonNull EventCursorFile file) {
+    public EventCursors(EventCursorFile file) {
         this.file = Objects.requireNonNull(file, "file");
     }
 
@@ -45,7 +44,7 @@ public final class EventCursors {
     }
 
     /** Forgets the projects no job polls any more. */
-    public void retain(@NonNull Set<Key> polled) {
+    public void retain(Set<Key> polled) {
         current.keySet().retainAll(polled);
         stored.keySet().retainAll(polled);
     }
@@ -55,8 +54,7 @@ public final class EventCursors {
      * ({@link EventPoll#resume}); the first time ever, nothing but a cursor after the newest event. A
      * failed poll raises and moves nothing.
      */
-    @NonNull
-    public List<HeadChange> poll(@NonNull Key key, @NonNull EventPoll poll) throws IOException, InterruptedException {
+    public List<HeadChange> poll(Key key, EventPoll poll) throws IOException, InterruptedException {
         EventCursor cursor = current.get(key);
         if (cursor == null) {
             EventCursor before = stored.get(key);

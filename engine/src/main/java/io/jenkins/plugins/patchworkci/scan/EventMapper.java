@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.patchwork.EventCategory;
 import io.jenkins.plugins.patchworkci.patchwork.PatchRef;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkEvent;
@@ -34,14 +33,13 @@ public final class EventMapper {
      * @param finalStates the states that close a head
      * @param ownUsers Patchwork user names (or e-mails) whose checks are this CI's own
      */
-    public EventMapper(@NonNull FinalStates finalStates, @NonNull Set<String> ownUsers) {
+    public EventMapper(FinalStates finalStates, Set<String> ownUsers) {
         this.finalStates = Objects.requireNonNull(finalStates, "finalStates");
         this.ownUsers = ownUsers.stream().map(u -> u.strip().toLowerCase(Locale.ROOT)).collect(
                 java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    @NonNull
-    public Optional<HeadChange> map(@NonNull PatchworkEvent e) {
+    public Optional<HeadChange> map(PatchworkEvent e) {
         Instant date = e.date() == null ? Instant.EPOCH : e.date();
         if (e.is(EventCategory.SERIES_COMPLETED)) {
             SeriesRef s = e.payload().series();

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.patchwork.EventQuery;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkEvent;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a project's event log since a cursor (oldest first, every category in one query) and maps the
@@ -41,25 +40,25 @@ public final class EventPoll {
     private Duration resumeWindow = DEFAULT_RESUME_WINDOW;
 
     /** The changes found and the cursor to poll from next. */
-    public record Result(@NonNull List<HeadChange> changes, @NonNull EventCursor next) {
+    public record Result(List<HeadChange> changes, EventCursor next) {
         public Result {
             changes = List.copyOf(changes);
             Objects.requireNonNull(next, "next");
         }
     }
 
-    public EventPoll(@NonNull PatchworkClient client, @NonNull String project, @NonNull EventMapper mapper) {
+    public EventPoll(PatchworkClient client, String project, EventMapper mapper) {
         this.client = Objects.requireNonNull(client, "client");
         this.project = Objects.requireNonNull(project, "project");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
-    public EventPoll setOverlap(@NonNull Duration value) {
+    public EventPoll setOverlap(Duration value) {
         this.overlap = Objects.requireNonNull(value, "overlap");
         return this;
     }
 
-    public EventPoll setResumeWindow(@NonNull Duration value) {
+    public EventPoll setResumeWindow(Duration value) {
         this.resumeWindow = Objects.requireNonNull(value, "resumeWindow");
         return this;
     }
@@ -71,8 +70,7 @@ public final class EventPoll {
      *
      * @param stored the cursor saved by the previous run, or null
      */
-    @NonNull
-    public EventCursor resume(@CheckForNull EventCursor stored) throws IOException, InterruptedException {
+    public EventCursor resume(@Nullable EventCursor stored) throws IOException, InterruptedException {
         if (stored != null) {
             Instant now = clock.instant();
             if (!stored.since().isBefore(now.minus(resumeWindow)) && !stored.since().isAfter(now.plus(overlap))) {
@@ -82,7 +80,7 @@ public final class EventPoll {
         return start();
     }
 
-    public EventPoll setClock(@NonNull Clock value) {
+    public EventPoll setClock(Clock value) {
         this.clock = Objects.requireNonNull(value, "clock");
         return this;
     }
@@ -91,7 +89,6 @@ public final class EventPoll {
      * A cursor after the project's newest event (or now, for an empty log): only later events count. The
      * events of the overlap before the newest are marked seen, so the first poll does not deliver them.
      */
-    @NonNull
     public EventCursor start() throws IOException, InterruptedException {
         List<PatchworkEvent> newest = client.latestEvents(EventQuery.inProject(project), PatchworkClient.PAGE_SIZE);
         if (newest.isEmpty() || newest.get(0).date() == null) {
@@ -102,8 +99,7 @@ public final class EventPoll {
                 .map(PatchworkEvent::id).sorted().toList());
     }
 
-    @NonNull
-    public Result poll(@NonNull EventCursor cursor) throws IOException, InterruptedException {
+    public Result poll(EventCursor cursor) throws IOException, InterruptedException {
         List<PatchworkEvent> events = client.events(EventQuery.inProject(project)
                 .withSince(cursor.since().minus(overlap)));
         Set<Long> seen = new HashSet<>(cursor.seen());

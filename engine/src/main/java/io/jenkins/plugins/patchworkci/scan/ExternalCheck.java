@@ -1,11 +1,10 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check another tool reported through the Jenkins Checks API ({@code junit}, warnings-ng, ...), in
@@ -40,15 +39,14 @@ import java.util.Locale;
  * @param summary the output's summary (markdown), or null
  * @param detailsUrl where the tool's details are, or null
  */
-public record ExternalCheck(@CheckForNull String name, @CheckForNull String status, @CheckForNull String conclusion,
-        @CheckForNull String title, @CheckForNull String summary, @CheckForNull String detailsUrl) {
+public record ExternalCheck(@Nullable String name, @Nullable String status, @Nullable String conclusion,
+        @Nullable String title, @Nullable String summary, @Nullable String detailsUrl) {
 
     /** The context of a check whose name has no usable character. */
     public static final String DEFAULT_CONTEXT = "jenkins";
     private static final int MAX_CONTEXT = 255;
 
     /** The Patchwork state this check reports. */
-    @NonNull
     public CheckState state() {
         String c = word(conclusion);
         String s = word(status);
@@ -64,14 +62,12 @@ public record ExternalCheck(@CheckForNull String name, @CheckForNull String stat
     }
 
     /** The Patchwork context the name becomes. */
-    @NonNull
     public String context() {
         return context(name);
     }
 
     /** A Checks API name as a Patchwork context (see the class comment). */
-    @NonNull
-    public static String context(@CheckForNull String name) {
+    public static String context(@Nullable String name) {
         String slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^-a-z0-9_]+", "_")
                 .replaceAll("^_+|_+$", "");
         if (slug.length() > MAX_CONTEXT) {
@@ -81,7 +77,6 @@ public record ExternalCheck(@CheckForNull String name, @CheckForNull String stat
     }
 
     /** The description: title, else summary, else the state in words; one line, cut to Patchwork's limit. */
-    @NonNull
     public String description() {
         String text = present(title) ? title : present(summary) ? summary : describe(state(), word(conclusion));
         // CheckResult folds newlines and cuts with an ellipsis, the rule every posted description follows.
@@ -94,8 +89,7 @@ public record ExternalCheck(@CheckForNull String name, @CheckForNull String stat
      *
      * @param buildUrl the build's URL, the target when the check has no usable details URL of its own
      */
-    @NonNull
-    public NewCheck toPatchwork(@CheckForNull String buildUrl) {
+    public NewCheck toPatchwork(@Nullable String buildUrl) {
         String url = targetUrl(detailsUrl);
         if (url == null) {
             url = targetUrl(buildUrl);
@@ -104,8 +98,8 @@ public record ExternalCheck(@CheckForNull String name, @CheckForNull String stat
     }
 
     /** A URL Patchwork stores as a check's target, or null when it would refuse it. */
-    @CheckForNull
-    static String targetUrl(@CheckForNull String url) {
+    @Nullable
+    static String targetUrl(@Nullable String url) {
         if (url == null) {
             return null;
         }

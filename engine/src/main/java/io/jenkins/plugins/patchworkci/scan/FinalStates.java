@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +12,7 @@ import java.util.TreeSet;
  *
  * @param states state slugs, lower case ({@code accepted}, {@code changes-requested}, ...)
  */
-public record FinalStates(@NonNull Set<String> states) {
+public record FinalStates(Set<String> states) {
 
     /** Patchwork's own final states, as patchwork.kernel.org names them. */
     public static final FinalStates DEFAULT = of(Set.of("accepted", "rejected", "superseded",
@@ -30,8 +29,7 @@ public record FinalStates(@NonNull Set<String> states) {
         states = Set.copyOf(s);
     }
 
-    @NonNull
-    public static FinalStates of(@NonNull Collection<String> states) {
+    public static FinalStates of(Collection<String> states) {
         return new FinalStates(Set.copyOf(states));
     }
 
@@ -40,7 +38,7 @@ public record FinalStates(@NonNull Set<String> states) {
     }
 
     /** Whether these patch states close a head: there is at least one, and every one is final. */
-    public boolean closes(@NonNull Collection<String> patchStates) {
+    public boolean closes(Collection<String> patchStates) {
         return !patchStates.isEmpty() && patchStates.stream().allMatch(this::isFinal);
     }
 }

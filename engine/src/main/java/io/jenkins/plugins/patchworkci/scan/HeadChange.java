@@ -1,9 +1,8 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a Patchwork event means for the heads: which series or patch it is about, and whether it likely
@@ -17,8 +16,8 @@ import java.util.Objects;
  * @param patchId the patch concerned, when the event names one
  * @param description one line for the Jenkins event log
  */
-public record HeadChange(@NonNull Type type, long eventId, @NonNull Instant date, @CheckForNull Long seriesId,
-        @CheckForNull Long patchId, @NonNull String description) {
+public record HeadChange(Type type, long eventId, Instant date, @Nullable Long seriesId,
+        @Nullable Long patchId, String description) {
 
     public HeadChange {
         Objects.requireNonNull(type, "type");

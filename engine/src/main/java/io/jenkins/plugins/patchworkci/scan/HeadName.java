@@ -1,12 +1,11 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The name of a head: the target tree and the {@link SeriesId#shortHash() short hash} of the lineage's
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
  * @param lineageHash the short hash of the lineage's first version
  * @param target the tree's name, empty when routing made no decision
  */
-public record HeadName(@NonNull String lineageHash, @NonNull Optional<String> target) implements Comparable<HeadName> {
+public record HeadName(String lineageHash, Optional<String> target) implements Comparable<HeadName> {
 
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{" + SeriesId.SHORT_HASH_LENGTH + "}");
     private static final Pattern TREE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -40,14 +39,12 @@ public record HeadName(@NonNull String lineageHash, @NonNull Optional<String> ta
         });
     }
 
-    @NonNull
-    public static HeadName of(@NonNull SeriesId firstVersion, @CheckForNull String target) {
+    public static HeadName of(SeriesId firstVersion, @Nullable String target) {
         return new HeadName(firstVersion.shortHash(), Optional.ofNullable(target));
     }
 
     /** The name as written by {@link #toString()}, or empty if it is not one. */
-    @NonNull
-    public static Optional<HeadName> parse(@NonNull String name) {
+    public static Optional<HeadName> parse(String name) {
         Matcher m = NAME.matcher(name);
         if (!m.matches()) {
             return Optional.empty();

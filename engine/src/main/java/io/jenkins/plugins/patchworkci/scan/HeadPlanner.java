@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.route.Companion;
 import io.jenkins.plugins.patchworkci.route.CompanionFinder;
 import io.jenkins.plugins.patchworkci.route.Plan;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns scanned series into heads, without I/O: links versions into lineages
@@ -47,27 +46,26 @@ public final class HeadPlanner {
     private final Router router;
     private final ScanFilter filter;
     private final FinalStates finalStates;
-    @CheckForNull
+    @Nullable
     private final CompanionFinder companions;
 
     /** A planner that pairs no companions. */
-    public HeadPlanner(@NonNull Router router, @NonNull ScanFilter filter, @NonNull FinalStates finalStates) {
+    public HeadPlanner(Router router, ScanFilter filter, FinalStates finalStates) {
         this(router, filter, finalStates, null);
     }
 
     /**
      * @param companions how companions are paired (from the routing configuration), or null for none
      */
-    public HeadPlanner(@NonNull Router router, @NonNull ScanFilter filter, @NonNull FinalStates finalStates,
-            @CheckForNull CompanionFinder companions) {
+    public HeadPlanner(Router router, ScanFilter filter, FinalStates finalStates,
+            @Nullable CompanionFinder companions) {
         this.router = Objects.requireNonNull(router, "router");
         this.filter = Objects.requireNonNull(filter, "filter");
         this.finalStates = Objects.requireNonNull(finalStates, "finalStates");
         this.companions = companions;
     }
 
-    @NonNull
-    public ScanResult plan(@NonNull List<ScannedSeries> scanned, @NonNull Instant now) {
+    public ScanResult plan(List<ScannedSeries> scanned, Instant now) {
         Map<SeriesId, ScannedSeries> byId = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
         for (ScannedSeries s : scanned) {

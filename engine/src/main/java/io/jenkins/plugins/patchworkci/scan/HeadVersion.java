@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.route.Plan;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +14,8 @@ import java.util.Objects;
  * @param plan the quick (controller-side, history-less) routing plan, with the companions' plans
  * @param companions the companion series, at most one per user-space tree; empty for most series
  */
-public record HeadVersion(@NonNull RevisionId revision, @NonNull ScannedSeries scanned, @NonNull Plan plan,
-        @NonNull List<ScannedCompanion> companions) {
+public record HeadVersion(RevisionId revision, ScannedSeries scanned, Plan plan,
+        List<ScannedCompanion> companions) {
 
     public HeadVersion {
         Objects.requireNonNull(revision, "revision");
@@ -26,7 +25,7 @@ public record HeadVersion(@NonNull RevisionId revision, @NonNull ScannedSeries s
     }
 
     /** A version without companions. */
-    public HeadVersion(@NonNull RevisionId revision, @NonNull ScannedSeries scanned, @NonNull Plan plan) {
+    public HeadVersion(RevisionId revision, ScannedSeries scanned, Plan plan) {
         this(revision, scanned, plan, List.of());
     }
 }

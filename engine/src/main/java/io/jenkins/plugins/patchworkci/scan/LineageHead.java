@@ -1,11 +1,11 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.series.Series;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A head: the versions of one lineage that go to one tree, oldest first; the newest is the one to
@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param movedFrom the head this lineage came from, if it changed trees
  * @param movedTo the head this lineage went on to, if it changed trees
  */
-public record LineageHead(@NonNull HeadName name, @NonNull SeriesId lineage, @NonNull List<HeadVersion> versions,
-        @NonNull Optional<HeadName> movedFrom, @NonNull Optional<HeadName> movedTo) {
+public record LineageHead(HeadName name, SeriesId lineage, List<HeadVersion> versions,
+        Optional<HeadName> movedFrom, Optional<HeadName> movedTo) {
 
     public LineageHead {
         Objects.requireNonNull(name, "name");
@@ -33,13 +33,12 @@ public record LineageHead(@NonNull HeadName name, @NonNull SeriesId lineage, @No
     }
 
     /** The version to build. */
-    @NonNull
     public HeadVersion newest() {
         return versions.get(versions.size() - 1);
     }
 
     /** The version with this revision, if the head still has it (a newer version may have replaced it). */
-    public Optional<HeadVersion> version(@NonNull RevisionId revision) {
+    public Optional<HeadVersion> version(RevisionId revision) {
         return versions.stream().filter(v -> v.revision().equals(revision)).findFirst();
     }
 
@@ -48,8 +47,8 @@ public record LineageHead(@NonNull HeadName name, @NonNull SeriesId lineage, @No
      * head: one of its versions is that series or holds that patch, or one of their companions does (a new
      * iproute2 series, a state change on its patch, builds the kernel series' job).
      */
-    public boolean concerns(@edu.umd.cs.findbugs.annotations.CheckForNull Long seriesId,
-            @edu.umd.cs.findbugs.annotations.CheckForNull Long patchId) {
+    public boolean concerns(@Nullable Long seriesId,
+            @Nullable Long patchId) {
         for (HeadVersion v : versions) {
             List<ScannedSeries> all = new java.util.ArrayList<>();
             all.add(v.scanned());
@@ -64,7 +63,6 @@ public record LineageHead(@NonNull HeadName name, @NonNull SeriesId lineage, @No
         return false;
     }
 
-    @NonNull
     public Series newestSeries() {
         return newest().scanned().series();
     }

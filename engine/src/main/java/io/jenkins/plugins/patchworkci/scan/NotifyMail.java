@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.report.Run;
 import io.jenkins.plugins.patchworkci.report.SmtpMailSender;
 import jakarta.mail.Message.RecipientType;
@@ -14,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code patchworkNotify}'s mail when Jenkins' Mailer plugin has no SMTP server configured: the same
@@ -31,7 +30,7 @@ public final class NotifyMail {
      * @param from the sender address ({@code patchwork-ci <ci@example.org>})
      * @throws IllegalArgumentException naming the address when it is not one
      */
-    public NotifyMail(@NonNull SmtpMailSender sender, @NonNull String from) {
+    public NotifyMail(SmtpMailSender sender, String from) {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.from = address(from, "sender");
     }
@@ -41,7 +40,7 @@ public final class NotifyMail {
      * otherwise the plugin's own host, when set; with neither, the Mailer plugin again (its default is a
      * relay on localhost, as before the plugin had settings of its own).
      */
-    public static boolean usesMailer(@CheckForNull String mailerHost, @CheckForNull String ownHost) {
+    public static boolean usesMailer(@Nullable String mailerHost, @Nullable String ownHost) {
         return present(mailerHost) || !present(ownHost);
     }
 
@@ -49,8 +48,7 @@ public final class NotifyMail {
      * The connection protection a form value names: {@code none}, {@code starttls} or {@code ssl}
      * (SMTP inside TLS from the first byte, port 465); blank means STARTTLS, the safe default.
      */
-    @NonNull
-    public static SmtpMailSender.Security security(@CheckForNull String word) {
+    public static SmtpMailSender.Security security(@Nullable String word) {
         String w = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
         return switch (w) {
             case "", "starttls" -> SmtpMailSender.Security.STARTTLS;
@@ -61,7 +59,7 @@ public final class NotifyMail {
     }
 
     /** The usual port of a protection: 25, 587 or 465. */
-    public static int defaultPort(@NonNull SmtpMailSender.Security security) {
+    public static int defaultPort(SmtpMailSender.Security security) {
         return switch (security) {
             case NONE -> 25;
             case STARTTLS -> 587;
@@ -74,7 +72,7 @@ public final class NotifyMail {
      *
      * @throws IllegalArgumentException naming the value when it is not a port
      */
-    public static int port(@CheckForNull String value, @NonNull SmtpMailSender.Security security) {
+    public static int port(@Nullable String value, SmtpMailSender.Security security) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.equals("0")) {
             return defaultPort(security);
@@ -96,9 +94,8 @@ public final class NotifyMail {
      * @param to one or more addresses, comma-separated
      * @param inReplyTo thread it under the series' first message
      */
-    @NonNull
-    public MimeMessage compose(@NonNull Run run, @NonNull String outcome, @CheckForNull String buildUrl,
-            @NonNull String to, boolean inReplyTo) throws MessagingException {
+    public MimeMessage compose(Run run, String outcome, @Nullable String buildUrl,
+            String to, boolean inReplyTo) throws MessagingException {
         InternetAddress[] recipients = recipients(to);
         MimeMessage mail = new MimeMessage(sender.session());
         mail.setFrom(from);
@@ -116,7 +113,7 @@ public final class NotifyMail {
     }
 
     /** Composes and sends; a refused login or recipient is a {@link MessagingException} naming the server. */
-    public void send(@NonNull Run run, @NonNull String outcome, @CheckForNull String buildUrl, @NonNull String to,
+    public void send(Run run, String outcome, @Nullable String buildUrl, String to,
             boolean inReplyTo) throws IOException, MessagingException {
         sender.send(compose(run, outcome, buildUrl, to, inReplyTo), "notify-" + run.series().version());
     }
@@ -126,7 +123,7 @@ public final class NotifyMail {
      *
      * @param to one or more addresses, comma-separated
      */
-    public void sendTest(@NonNull String to) throws IOException, MessagingException {
+    public void sendTest(String to) throws IOException, MessagingException {
         MimeMessage mail = new MimeMessage(sender.session());
         mail.setFrom(from);
         mail.setRecipients(RecipientType.TO, recipients(to));

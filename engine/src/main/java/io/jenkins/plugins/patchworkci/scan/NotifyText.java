@@ -1,11 +1,10 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.report.ReportedPatch;
 import io.jenkins.plugins.patchworkci.report.Run;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plain-text mail {@code patchworkNotify} sends about a build: a subject line and a body with the
@@ -18,14 +17,12 @@ public final class NotifyText {
     private NotifyText() {}
 
     /** {@code [patchwork-ci] fail: v2 net: core: add b() (net-next)}. */
-    @NonNull
-    public static String subject(@NonNull Run run, @NonNull String outcome) {
+    public static String subject(Run run, String outcome) {
         return oneLine("[patchwork-ci] " + outcome + ": v" + run.series().version() + " " + run.series().title()
                 + run.tree().map(t -> " (" + t + ")").orElse(""));
     }
 
-    @NonNull
-    public static String body(@NonNull Run run, @CheckForNull String buildUrl) {
+    public static String body(Run run, @Nullable String buildUrl) {
         StringBuilder b = new StringBuilder();
         b.append("Series:  v").append(run.series().version()).append(' ').append(oneLine(run.series().title())).append('\n');
         b.append("From:    ").append(oneLine(run.series().author().name())).append(" <")

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  * @param patchIdsHash the first 12 hex digits of the SHA-256 of the patch-ids, one per line in order (then,
  *     per companion, a line {@code companion <Message-ID>} and its patch-ids)
  */
-public record RevisionId(int version, @NonNull String messageId, @NonNull String patchIdsHash) {
+public record RevisionId(int version, String messageId, String patchIdsHash) {
 
     private static final Pattern TEXT = Pattern.compile("v(\\d+):([0-9a-f]{12}):(.+)", Pattern.DOTALL);
 
@@ -45,15 +44,13 @@ public record RevisionId(int version, @NonNull String messageId, @NonNull String
         }
     }
 
-    @NonNull
-    public static RevisionId of(@NonNull Series series) {
+    public static RevisionId of(Series series) {
         return new RevisionId(Math.max(1, series.version()), series.id().messageId(),
                 hash(series.patches().stream().map(Patch::patchId).toList()));
     }
 
     /** The identity of a version built with its companions (in the order given; none gives {@link #of(Series)}). */
-    @NonNull
-    public static RevisionId of(@NonNull Series series, @NonNull List<Series> companions) {
+    public static RevisionId of(Series series, List<Series> companions) {
         List<String> lines = new java.util.ArrayList<>(series.patches().stream().map(Patch::patchId).toList());
         for (Series c : companions) {
             lines.add("companion " + c.id().messageId());
@@ -63,8 +60,7 @@ public record RevisionId(int version, @NonNull String messageId, @NonNull String
     }
 
     /** The hash of patch-ids in order; patches without one (a pull request) count as empty lines. */
-    @NonNull
-    static String hash(@NonNull List<String> patchIds) {
+    static String hash(List<String> patchIds) {
         StringBuilder text = new StringBuilder();
         for (String id : patchIds) {
             text.append(id == null ? "" : id).append('\n');
@@ -78,8 +74,7 @@ public record RevisionId(int version, @NonNull String messageId, @NonNull String
     }
 
     /** Reads {@link #toString()} back, or empty if the text is not one. */
-    @NonNull
-    public static Optional<RevisionId> parse(@NonNull String text) {
+    public static Optional<RevisionId> parse(String text) {
         Matcher m = TEXT.matcher(text);
         if (!m.matches()) {
             return Optional.empty();

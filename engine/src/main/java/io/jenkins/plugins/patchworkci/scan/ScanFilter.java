@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkPatch;
 import io.jenkins.plugins.patchworkci.patchwork.UserRef;
 import io.jenkins.plugins.patchworkci.run.SeriesFacts;
@@ -14,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which heads a scan keeps, judged on each head's newest version. Every criterion that is set must
@@ -29,9 +28,9 @@ import java.util.TreeSet;
  * @param allowSubmitters keep only these senders: an address, or {@code @domain} for a whole domain
  * @param denySubmitters drop these senders, in the same forms; a sender both allowed and denied is dropped
  */
-public record ScanFilter(@NonNull Set<String> states, @NonNull Optional<String> delegate,
-        @NonNull Set<String> includeTags, @NonNull Set<String> excludeTags, boolean skipRfc,
-        @NonNull Duration maxAge, @NonNull Set<String> allowSubmitters, @NonNull Set<String> denySubmitters) {
+public record ScanFilter(Set<String> states, Optional<String> delegate,
+        Set<String> includeTags, Set<String> excludeTags, boolean skipRfc,
+        Duration maxAge, Set<String> allowSubmitters, Set<String> denySubmitters) {
 
     /** Two weeks: longer than review usually takes on netdev and bpf, short enough to scan quickly. */
     public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(14);
@@ -69,7 +68,7 @@ public record ScanFilter(@NonNull Set<String> states, @NonNull Optional<String> 
         return new ScanFilter(Set.copyOf(v), delegate, includeTags, excludeTags, skipRfc, maxAge, allowSubmitters, denySubmitters);
     }
 
-    public ScanFilter withDelegate(@CheckForNull String v) {
+    public ScanFilter withDelegate(@Nullable String v) {
         return new ScanFilter(states, Optional.ofNullable(v), includeTags, excludeTags, skipRfc, maxAge, allowSubmitters, denySubmitters);
     }
 
@@ -98,8 +97,7 @@ public record ScanFilter(@NonNull Set<String> states, @NonNull Optional<String> 
     }
 
     /** Why this version's head is left out, or empty when it is kept. */
-    @NonNull
-    public Optional<String> rejects(@NonNull ScannedSeries newest, @NonNull Instant now) {
+    public Optional<String> rejects(ScannedSeries newest, Instant now) {
         List<String> prefix = SeriesFacts.prefixWords(newest.series()).stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
         String sender = newest.series().author().email().toLowerCase(Locale.ROOT);

@@ -1,11 +1,10 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a scan found: the heads to build, by name, and everything left out with its reason. A scan that
@@ -14,15 +13,14 @@ import java.util.Optional;
  * @param heads the wanted heads, sorted by name
  * @param skipped what was left out, in the order met
  */
-public record ScanResult(@NonNull List<LineageHead> heads, @NonNull List<Skipped> skipped) {
+public record ScanResult(List<LineageHead> heads, List<Skipped> skipped) {
 
     public ScanResult {
         heads = heads.stream().sorted(java.util.Comparator.comparing(LineageHead::name)).toList();
         skipped = List.copyOf(skipped);
     }
 
-    @NonNull
-    public Optional<LineageHead> head(@NonNull String name) {
+    public Optional<LineageHead> head(String name) {
         return heads.stream().filter(h -> h.name().toString().equals(name)).findFirst();
     }
 
@@ -31,8 +29,7 @@ public record ScanResult(@NonNull List<LineageHead> heads, @NonNull List<Skipped
      * {@code before}, the scan preceding it: a head the change closed or filtered out is only in the
      * earlier one, and its job must hear of it too. For a name in both, this scan's head is returned.
      */
-    @NonNull
-    public List<LineageHead> headsConcerning(@NonNull HeadChange change, @CheckForNull ScanResult before) {
+    public List<LineageHead> headsConcerning(HeadChange change, @Nullable ScanResult before) {
         Map<String, LineageHead> byName = new LinkedHashMap<>();
         if (before != null) {
             before.heads.forEach(h -> byName.put(h.name().toString(), h));

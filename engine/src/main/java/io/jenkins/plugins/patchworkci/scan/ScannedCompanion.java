@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import java.util.Objects;
@@ -16,8 +15,8 @@ import java.util.Objects;
  * @param reason why it was taken as a companion ({@code same author, posted 3 min apart})
  * @param plan its quick routing plan, labelled with its subject and the reason
  */
-public record ScannedCompanion(@NonNull ScannedSeries scanned, @NonNull Tree tree, @NonNull String reason,
-        @NonNull Plan plan) {
+public record ScannedCompanion(ScannedSeries scanned, Tree tree, String reason,
+        Plan plan) {
 
     public ScannedCompanion {
         Objects.requireNonNull(scanned, "scanned");

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkPatch;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSeries;
 import io.jenkins.plugins.patchworkci.series.Series;
@@ -15,8 +14,8 @@ import java.util.Objects;
  * @param series the series as the mail parser and assembler read it
  * @param patches Patchwork's records of the series' patches; a patch the list did not hold is missing
  */
-public record ScannedSeries(@NonNull PatchworkSeries patchwork, @NonNull Series series,
-        @NonNull List<PatchworkPatch> patches) {
+public record ScannedSeries(PatchworkSeries patchwork, Series series,
+        List<PatchworkPatch> patches) {
 
     public ScannedSeries {
         Objects.requireNonNull(patchwork, "patchwork");
@@ -28,7 +27,6 @@ public record ScannedSeries(@NonNull PatchworkSeries patchwork, @NonNull Series 
      * The state of every patch of the series, {@code "unknown"} for one Patchwork's list did not hold
      * (never final, so such a head is kept).
      */
-    @NonNull
     public List<String> patchStates() {
         return patchwork.patches().stream().map(ref -> patches.stream().filter(p -> p.id() == ref.id())
                 .map(PatchworkPatch::state).filter(Objects::nonNull).findFirst().orElse("unknown")).toList();

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Series already read from their mail, by Patchwork series id, so a rescan downloads only new series.
@@ -30,12 +29,12 @@ public final class SeriesCache {
         };
     }
 
-    @CheckForNull
+    @Nullable
     public synchronized Series get(long patchworkSeriesId) {
         return entries.get(patchworkSeriesId);
     }
 
-    public synchronized void put(long patchworkSeriesId, @NonNull Series series) {
+    public synchronized void put(long patchworkSeriesId, Series series) {
         entries.put(patchworkSeriesId, series);
     }
 

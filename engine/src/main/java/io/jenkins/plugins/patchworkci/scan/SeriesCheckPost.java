@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.report.CheckPostException;
@@ -27,13 +26,12 @@ public final class SeriesCheckPost {
     private final List<Long> patchIds;
     private final NewCheck check;
 
-    public SeriesCheckPost(@NonNull PatchworkClient client, @NonNull List<Long> patchIds, @NonNull NewCheck check) {
+    public SeriesCheckPost(PatchworkClient client, List<Long> patchIds, NewCheck check) {
         this.poster = ExactlyOncePost.over(Objects.requireNonNull(client, "client"));
         this.patchIds = List.copyOf(patchIds);
         this.check = Objects.requireNonNull(check, "check");
     }
 
-    @NonNull
     public Result call() throws InterruptedException {
         List<Long> posted = new ArrayList<>();
         Map<Long, String> failed = new LinkedHashMap<>();
@@ -65,7 +63,7 @@ public final class SeriesCheckPost {
      * @param posted the patches that have it, in order
      * @param failed the patches that do not, with Patchwork's or the network's reason, in order
      */
-    public record Result(@NonNull NewCheck check, @NonNull List<Long> posted, @NonNull Map<Long, String> failed) {
+    public record Result(NewCheck check, List<Long> posted, Map<Long, String> failed) {
 
         public Result {
             posted = List.copyOf(posted);
@@ -77,7 +75,6 @@ public final class SeriesCheckPost {
         }
 
         /** One line per outcome, for a build log: what was posted where, and each failure with its reason. */
-        @NonNull
         public List<String> lines() {
             List<String> out = new ArrayList<>();
             String what = "Patchwork check " + check.context() + "=" + check.state().apiName();

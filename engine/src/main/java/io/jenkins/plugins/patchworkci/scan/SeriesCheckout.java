@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.apply.AppliedCommit;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
@@ -46,22 +45,22 @@ public final class SeriesCheckout {
     private Path workTree;
     private final List<CompanionMail> companions = new ArrayList<>();
 
-    public SeriesCheckout(@NonNull MirrorCache cache) {
+    public SeriesCheckout(MirrorCache cache) {
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     /** The series as mail: cover letter (optional) and patches, mbox. */
-    public SeriesCheckout setMail(@NonNull byte[] value) {
+    public SeriesCheckout setMail(byte[] value) {
         this.mail = value.clone();
         return this;
     }
 
-    public SeriesCheckout setTree(@NonNull Tree value) {
+    public SeriesCheckout setTree(Tree value) {
         this.tree = Objects.requireNonNull(value, "tree");
         return this;
     }
 
-    public SeriesCheckout setWorkTree(@NonNull Path value) {
+    public SeriesCheckout setWorkTree(Path value) {
         this.workTree = Objects.requireNonNull(value, "workTree");
         return this;
     }
@@ -70,14 +69,13 @@ public final class SeriesCheckout {
      * A companion series to apply onto {@code companionTree} in {@code companionWorkTree}, which must be
      * neither the series' work tree nor another companion's.
      */
-    public SeriesCheckout addCompanion(@NonNull Tree companionTree, @NonNull byte[] companionMail,
-            @NonNull Path companionWorkTree) {
+    public SeriesCheckout addCompanion(Tree companionTree, byte[] companionMail,
+            Path companionWorkTree) {
         companions.add(new CompanionMail(Objects.requireNonNull(companionTree, "companionTree"), companionMail.clone(),
                 Objects.requireNonNull(companionWorkTree, "companionWorkTree")));
         return this;
     }
 
-    @NonNull
     public CheckoutResult call() throws IOException, InterruptedException {
         if (mail == null || tree == null || workTree == null) {
             throw new IllegalStateException("mail, tree and work tree are required");

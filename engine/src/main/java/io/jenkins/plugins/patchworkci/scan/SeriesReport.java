@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.patchwork.PatchRef;
@@ -33,9 +32,8 @@ public final class SeriesReport {
      * @param results the checks reported so far, per patch (1-based)
      * @param queued when the build was queued
      */
-    @NonNull
-    public static Run of(@NonNull String runId, @NonNull HeadVersion version, @NonNull List<CheckResult> results,
-            @NonNull Instant queued) {
+    public static Run of(String runId, HeadVersion version, List<CheckResult> results,
+            Instant queued) {
         Series s = version.scanned().series();
         List<PatchRef> refs = version.scanned().patchwork().patches();
         List<ReportedPatch> patches = new ArrayList<>();

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.patchwork.PatchQuery;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkNotFoundException;
@@ -26,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scan of a Patchwork project: reads the series and patches of the last {@code maxAge + lookback},
@@ -49,7 +48,7 @@ public final class SeriesScan {
     private final PatchworkClient client;
     private final String project;
     private RoutingConfig routing;
-    @CheckForNull
+    @Nullable
     private Maintainers maintainers;
     private ScanFilter filter = ScanFilter.ALL;
     private FinalStates finalStates = FinalStates.DEFAULT;
@@ -58,29 +57,29 @@ public final class SeriesScan {
     private SeriesCache cache = new SeriesCache(1);
     private final SeriesReader reader = SeriesReader.withDefaults();
 
-    public SeriesScan(@NonNull PatchworkClient client, @NonNull String project, @NonNull RoutingConfig routing) {
+    public SeriesScan(PatchworkClient client, String project, RoutingConfig routing) {
         this.client = Objects.requireNonNull(client, "client");
         this.project = Objects.requireNonNull(project, "project");
         this.routing = Objects.requireNonNull(routing, "routing");
     }
 
     /** The kernel's MAINTAINERS for quick routing, or null to route by tags alone. */
-    public SeriesScan setMaintainers(@CheckForNull Maintainers value) {
+    public SeriesScan setMaintainers(@Nullable Maintainers value) {
         this.maintainers = value;
         return this;
     }
 
-    public SeriesScan setFilter(@NonNull ScanFilter value) {
+    public SeriesScan setFilter(ScanFilter value) {
         this.filter = Objects.requireNonNull(value, "filter");
         return this;
     }
 
-    public SeriesScan setFinalStates(@NonNull FinalStates value) {
+    public SeriesScan setFinalStates(FinalStates value) {
         this.finalStates = Objects.requireNonNull(value, "finalStates");
         return this;
     }
 
-    public SeriesScan setLookback(@NonNull Duration value) {
+    public SeriesScan setLookback(Duration value) {
         if (value.isNegative()) {
             throw new IllegalArgumentException("lookback must not be negative: " + value);
         }
@@ -88,17 +87,16 @@ public final class SeriesScan {
         return this;
     }
 
-    public SeriesScan setClock(@NonNull Clock value) {
+    public SeriesScan setClock(Clock value) {
         this.clock = Objects.requireNonNull(value, "clock");
         return this;
     }
 
-    public SeriesScan setCache(@NonNull SeriesCache value) {
+    public SeriesScan setCache(SeriesCache value) {
         this.cache = Objects.requireNonNull(value, "cache");
         return this;
     }
 
-    @NonNull
     public ScanResult call() throws ScanFailedException, InterruptedException {
         Instant now = clock.instant();
         Instant since = now.minus(filter.maxAge()).minus(lookback);

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
 import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
 import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
@@ -49,30 +48,29 @@ public final class SeriesVerify {
     private List<String> commits = List.of();
     private List<String> checks = List.of();
 
-    public SeriesVerify(@NonNull RoutingConfig routing, @NonNull Tree tree) {
+    public SeriesVerify(RoutingConfig routing, Tree tree) {
         this.routing = Objects.requireNonNull(routing, "routing");
         this.tree = Objects.requireNonNull(tree, "tree");
     }
 
-    public SeriesVerify setMail(@NonNull byte[] value) {
+    public SeriesVerify setMail(byte[] value) {
         this.mail = value.clone();
         return this;
     }
 
     /** The checkout: its directory, the commit the series went onto, and one commit per patch. */
-    public SeriesVerify setCheckout(@NonNull Path dir, @NonNull String baseCommit, @NonNull List<String> patchCommits) {
+    public SeriesVerify setCheckout(Path dir, String baseCommit, List<String> patchCommits) {
         this.workTree = dir;
         this.base = baseCommit;
         this.commits = List.copyOf(patchCommits);
         return this;
     }
 
-    public SeriesVerify setChecks(@NonNull List<String> names) {
+    public SeriesVerify setChecks(List<String> names) {
         this.checks = List.copyOf(names);
         return this;
     }
 
-    @NonNull
     public List<CheckResult> call() throws IOException, InterruptedException {
         if (mail == null || workTree == null) {
             throw new IllegalStateException("mail and checkout are required");

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Objects;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Objects;
  * @param what the head name, or the Patchwork series ({@code series 42 'subject'})
  * @param reason why, in one sentence for the scan log
  */
-public record Skipped(@NonNull String what, @NonNull String reason) {
+public record Skipped(String what, String reason) {
 
     public Skipped {
         Objects.requireNonNull(what, "what");

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The links a build page shows to the other versions of its lineage: for every other revision, its
@@ -27,15 +26,14 @@ public final class VersionBuilds {
      * @param url where it is, relative to Jenkins' root
      * @param result how it ended ({@code SUCCESS}, ...), or null while it runs
      */
-    public record Build(@NonNull BuiltVersion version, int number, @NonNull String url, @CheckForNull String result) {
+    public record Build(BuiltVersion version, int number, String url, @Nullable String result) {
         public Build {
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(url, "url");
         }
 
         /** {@code v2 #7}, or {@code v2 (net) #7} for a version built in the job of another tree. */
-        @NonNull
-        public String label(@NonNull HeadName current) {
+        public String label(HeadName current) {
             String tree = version.head().equals(current) ? ""
                     : " (" + version.head().target().orElse("undecided") + ")";
             return "v" + version.revision().version() + tree + " #" + number;
@@ -43,8 +41,7 @@ public final class VersionBuilds {
     }
 
     /** The newest build of every revision of {@code current}'s lineage but its own, oldest posting first. */
-    @NonNull
-    public static List<Build> others(@NonNull BuiltVersion current, @NonNull Collection<Build> builds) {
+    public static List<Build> others(BuiltVersion current, Collection<Build> builds) {
         Map<RevisionId, Build> newest = new LinkedHashMap<>();
         for (Build b : builds) {
             if (!b.version().sameLineage(current) || b.version().revision().equals(current.revision())) {

@@ -26,4 +26,7 @@
  * <p>The plugin only translates these values into SCM API and Pipeline objects. Nothing here holds a
  * Jenkins type or a credential: the controller downloads mail with the token and hands the agent bytes.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.scan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.Trailer;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The commit message {@code b4 am} would apply for a patch of a series: the patch's own message
@@ -34,12 +33,11 @@ public final class AmReadyMessage {
     public static final String DEFAULT_LINK_PATTERN = "https://patch.msgid.link/%s";
 
     private boolean includeMismatched;
-    @CheckForNull
+    @Nullable
     private String linkPattern;
     private List<Series> earlierVersions = List.of();
 
     /** Whether to apply trailers whose person is not the reply's sender. Default: no. */
-    @NonNull
     public AmReadyMessage setIncludeMismatched(boolean include) {
         this.includeMismatched = include;
         return this;
@@ -49,8 +47,7 @@ public final class AmReadyMessage {
      * Adds {@code Link: <pattern with %s replaced by the Message-ID>} to each commit message, as
      * {@code b4 am -l} and netdev maintainers do. Null (the default) adds none.
      */
-    @NonNull
-    public AmReadyMessage setLinkPattern(@CheckForNull String pattern) {
+    public AmReadyMessage setLinkPattern(@Nullable String pattern) {
         if (pattern != null && !pattern.contains("%s")) {
             throw new IllegalArgumentException("link pattern must contain %s for the Message-ID: " + pattern);
         }
@@ -64,15 +61,13 @@ public final class AmReadyMessage {
      * earlier patch (not those given to the earlier cover letter). Typically
      * {@code lineage.versions()}; versions not older than the series are ignored.
      */
-    @NonNull
-    public AmReadyMessage setEarlierVersions(@NonNull List<Series> versions) {
+    public AmReadyMessage setEarlierVersions(List<Series> versions) {
         this.earlierVersions = List.copyOf(versions);
         return this;
     }
 
     /** The trailers that would be added to the patch's own, in order. */
-    @NonNull
-    public List<Trailer> addedTrailers(@NonNull Series series, @NonNull Patch patch) {
+    public List<Trailer> addedTrailers(Series series, Patch patch) {
         List<Trailer> present = new ArrayList<>(patch.trailers());
         List<Trailer> added = new ArrayList<>();
         // b4's order: replies to this patch, then carried over from earlier versions, then replies
@@ -99,8 +94,7 @@ public final class AmReadyMessage {
     }
 
     /** The full commit message: subject line, blank line, body, trailers; ends with a newline. */
-    @NonNull
-    public String commitMessage(@NonNull Series series, @NonNull Patch patch) {
+    public String commitMessage(Series series, Patch patch) {
         Objects.requireNonNull(series, "series");
         String subject = patch.info().subject();
         String body = patch.info().message().stripTrailing();
@@ -122,8 +116,7 @@ public final class AmReadyMessage {
     }
 
     /** The Link: trailer for a Message-ID, or empty when none is configured or it cannot be linked. */
-    @NonNull
-    Optional<Trailer> link(@NonNull String messageId) {
+    Optional<Trailer> link(String messageId) {
         if (linkPattern == null || messageId.isEmpty() || messageId.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return Optional.empty();
         }

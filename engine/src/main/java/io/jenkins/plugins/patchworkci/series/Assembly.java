@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +15,10 @@ import java.util.Optional;
  * @param notes every note, about any message, sorted
  */
 public record Assembly(
-        @NonNull List<Series> series,
-        @NonNull List<Message> unplacedReplies,
-        @NonNull List<Message> unrelated,
-        @NonNull List<Note> notes) {
+        List<Series> series,
+        List<Message> unplacedReplies,
+        List<Message> unrelated,
+        List<Note> notes) {
 
     public Assembly {
         series = List.copyOf(series);
@@ -29,14 +28,12 @@ public record Assembly(
     }
 
     /** The series with this id, if found. */
-    @NonNull
-    public Optional<Series> series(@NonNull SeriesId id) {
+    public Optional<Series> series(SeriesId id) {
         return series.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The series containing this message as cover letter or patch, if any. */
-    @NonNull
-    public Optional<Series> seriesOf(@NonNull String messageId) {
+    public Optional<Series> seriesOf(String messageId) {
         return series.stream()
                 .filter(s -> s.coverLetter().map(c -> c.messageId().equals(messageId)).orElse(false)
                         || s.patches().stream().anyMatch(p -> p.message().messageId().equals(messageId))

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +17,10 @@ import java.util.regex.Pattern;
  * @param dependsOn {@code Depends-on:} lines (Patchwork 3.2+), each a Message-ID or a URL
  */
 public record Dependencies(
-        @NonNull List<String> prerequisitePatchIds,
-        @NonNull List<String> prerequisiteMessageIds,
-        @NonNull List<String> prerequisiteChangeIds,
-        @NonNull List<DependsOn> dependsOn) {
+        List<String> prerequisitePatchIds,
+        List<String> prerequisiteMessageIds,
+        List<String> prerequisiteChangeIds,
+        List<DependsOn> dependsOn) {
 
     public static final Dependencies NONE = new Dependencies(List.of(), List.of(), List.of(), List.of());
 
@@ -41,7 +40,6 @@ public record Dependencies(
      * Every Message-ID the series depends on: {@code prerequisite-message-id:} values and the
      * Message-IDs of {@code Depends-on:} values that name one (bare or in an archive URL).
      */
-    @NonNull
     public List<String> messageIds() {
         LinkedHashSet<String> out = new LinkedHashSet<>(prerequisiteMessageIds);
         for (DependsOn d : dependsOn) {
@@ -62,17 +60,16 @@ public record Dependencies(
      * @param patchworkPatch the Patchwork patch id it names ({@code patch-N}), when it names one
      */
     public record DependsOn(
-            @NonNull String value,
-            @NonNull Optional<String> messageId,
-            @NonNull Optional<Long> patchworkSeries,
-            @NonNull Optional<Long> patchworkPatch) {
+            String value,
+            Optional<String> messageId,
+            Optional<Long> patchworkSeries,
+            Optional<Long> patchworkPatch) {
 
         private static final Pattern SERIES_QUERY = Pattern.compile("[?&]series=(\\d{1,18})(?:&|$)");
         private static final Pattern SHORT_FORM = Pattern.compile("(?i)^(series|patch)-(\\d{1,18})\\b.*");
 
         /** Reads one value. */
-        @NonNull
-        public static DependsOn of(@NonNull String value) {
+        public static DependsOn of(String value) {
             String v = value.trim();
             Matcher shortForm = SHORT_FORM.matcher(v);
             if (shortForm.matches()) {

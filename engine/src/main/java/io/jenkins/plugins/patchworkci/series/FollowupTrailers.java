@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Trailer;
@@ -53,8 +52,7 @@ final class FollowupTrailers {
     private FollowupTrailers() {}
 
     /** The review trailers of a reply, in order, each marked with whether its person is the sender. */
-    @NonNull
-    static List<ReviewTrailer> of(@NonNull Message reply) {
+    static List<ReviewTrailer> of(Message reply) {
         List<ReviewTrailer> out = new ArrayList<>();
         for (Trailer t : find(MailBody.of(reply))) {
             boolean matches = true;
@@ -71,8 +69,7 @@ final class FollowupTrailers {
     }
 
     /** The trailers of a follow-up text by b4's rules, values normalised. */
-    @NonNull
-    static List<Trailer> find(@NonNull String text) {
+    static List<Trailer> find(String text) {
         String body = text.replace("\r", "");
         int sig = body.indexOf("\n-- \n");
         if (sig >= 0) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +14,11 @@ import java.util.Optional;
  * @param partialRerolls versions that resent only some patches, completed from the version before
  */
 public record Lineage(
-        @NonNull List<Series> versions,
-        @NonNull List<VersionLink> links,
-        @NonNull List<Supersedes> supersedes,
-        @NonNull List<UnchangedPatch> unchanged,
-        @NonNull List<PartialReroll> partialRerolls) {
+        List<Series> versions,
+        List<VersionLink> links,
+        List<Supersedes> supersedes,
+        List<UnchangedPatch> unchanged,
+        List<PartialReroll> partialRerolls) {
 
     public Lineage {
         versions = List.copyOf(versions);
@@ -30,35 +29,30 @@ public record Lineage(
     }
 
     /** The completed patch list of a version that resent only some patches, if it is one. */
-    @NonNull
-    public Optional<PartialReroll> partialReroll(@NonNull SeriesId id) {
+    public Optional<PartialReroll> partialReroll(SeriesId id) {
         return partialRerolls.stream().filter(p -> p.series().equals(id)).findFirst();
     }
 
     /** A newer version replacing an older one. */
-    public record Supersedes(@NonNull SeriesId newer, @NonNull SeriesId older) {}
+    public record Supersedes(SeriesId newer, SeriesId older) {}
 
     /** The newest version: the one to test. */
-    @NonNull
     public Series latest() {
         return versions.get(versions.size() - 1);
     }
 
     /** The lineage's identity: its first version's id, stable as versions are added. */
-    @NonNull
     public SeriesId id() {
         return versions.get(0).id();
     }
 
     /** The version that replaces this one, if any. */
-    @NonNull
-    public Optional<SeriesId> supersededBy(@NonNull SeriesId id) {
+    public Optional<SeriesId> supersededBy(SeriesId id) {
         return supersedes.stream().filter(s -> s.older().equals(id)).map(Supersedes::newer).findFirst();
     }
 
     /** Patches of this version that are unchanged from the version before it. */
-    @NonNull
-    public List<UnchangedPatch> unchangedIn(@NonNull SeriesId newer) {
+    public List<UnchangedPatch> unchangedIn(SeriesId newer) {
         return unchanged.stream().filter(u -> u.newer().equals(newer)).toList();
     }
 }

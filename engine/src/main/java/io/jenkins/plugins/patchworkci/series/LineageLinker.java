@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import java.util.ArrayList;
@@ -26,8 +25,7 @@ import java.util.TreeMap;
  */
 public final class LineageLinker {
 
-    @NonNull
-    public List<Lineage> link(@NonNull Collection<Series> input) {
+    public List<Lineage> link(Collection<Series> input) {
         List<Series> all = input.stream().sorted(BY_VERSION_AND_DATE).toList();
         Map<String, Series> byMessage = new HashMap<>();
         for (Series s : all) {

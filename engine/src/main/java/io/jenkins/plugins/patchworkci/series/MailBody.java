@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import java.nio.charset.StandardCharsets;
 
@@ -14,8 +13,7 @@ final class MailBody {
 
     private MailBody() {}
 
-    @NonNull
-    static String of(@NonNull Message message) {
+    static String of(Message message) {
         String text = message.info().message();
         byte[] patch = message.info().patch();
         if (patch.length == 0) {

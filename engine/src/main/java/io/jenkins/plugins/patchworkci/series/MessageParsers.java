@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
@@ -17,10 +16,8 @@ import java.util.Optional;
 public interface MessageParsers {
 
     /** The bracketed prefix of a subject ({@code [PATCH net-next v2 3/5]}), in parts. */
-    @NonNull
-    SubjectPrefix subjectPrefix(@NonNull String subject);
+    SubjectPrefix subjectPrefix(String subject);
 
     /** The patch this message carries, or empty when it has no diff {@code git am} would apply. */
-    @NonNull
-    Optional<Patch> patch(@NonNull Message message);
+    Optional<Patch> patch(Message message);
 }

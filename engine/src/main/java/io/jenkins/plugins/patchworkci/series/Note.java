@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -12,7 +11,7 @@ import java.util.Objects;
  * @param messageId the message it is about (without angle brackets)
  * @param text what was seen and what was done, for people
  */
-public record Note(@NonNull Kind kind, @NonNull String messageId, @NonNull String text) {
+public record Note(Kind kind, String messageId, String text) {
 
     /** Notes sort by message, then kind, then text: the same input gives the same list. */
     public static final Comparator<Note> ORDER = Comparator.comparing(Note::messageId)

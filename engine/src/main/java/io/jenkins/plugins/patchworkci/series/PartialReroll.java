@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * @param reused the numbers taken from the earlier version
  */
 public record PartialReroll(
-        @NonNull SeriesId series, @NonNull SeriesId from, @NonNull List<Patch> patches, @NonNull List<Integer> reused) {
+        SeriesId series, SeriesId from, List<Patch> patches, List<Integer> reused) {
 
     public PartialReroll {
         Objects.requireNonNull(series, "series");
@@ -34,8 +33,7 @@ public record PartialReroll(
      * b4's partial reroll: a newer version with patches missing, each patch it has sent in reply to
      * (or under a reply to) the older version's patch with the same number and total.
      */
-    @NonNull
-    static Optional<PartialReroll> of(@NonNull Series older, @NonNull Series newer) {
+    static Optional<PartialReroll> of(Series older, Series newer) {
         if (newer.missing().isEmpty() || newer.patches().isEmpty() || older.patches().isEmpty()) {
             return Optional.empty();
         }

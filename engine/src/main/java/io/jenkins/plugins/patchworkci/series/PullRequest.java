@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,10 +14,10 @@ import java.util.regex.Pattern;
  * @param tipCommit the "fetch changes up to" id, if given
  */
 public record PullRequest(
-        @NonNull String repository,
-        @NonNull String ref,
-        @NonNull Optional<String> baseCommit,
-        @NonNull Optional<String> tipCommit) {
+        String repository,
+        String ref,
+        Optional<String> baseCommit,
+        Optional<String> tipCommit) {
 
     // git request-pull: "are available in the Git repository at:\n\n  <url> <ref>\n". b4 reads the
     // first line that is a URL (scheme:// or user@host:) optionally followed by a ref.
@@ -41,13 +40,12 @@ public record PullRequest(
     }
 
     /** Whether a body reads as {@code git request-pull} output even without a {@code [GIT PULL]} subject. */
-    static boolean looksLikeRequestPull(@NonNull String body) {
+    static boolean looksLikeRequestPull(String body) {
         return REQUEST_PULL_MARKER.matcher(body).find();
     }
 
     /** The pull request in a message body, or empty when no repository URL is found. */
-    @NonNull
-    public static Optional<PullRequest> parse(@NonNull String body) {
+    public static Optional<PullRequest> parse(String body) {
         // Only the part after the request-pull marker, when present: URLs above it are prose.
         Matcher marker = REQUEST_PULL_MARKER.matcher(body);
         String tail = marker.find() ? body.substring(marker.end()) : body;

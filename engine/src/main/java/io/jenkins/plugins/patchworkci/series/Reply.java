@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +12,7 @@ import java.util.Objects;
  *     for the patch they are under)
  * @param trailers the review trailers in its own text, in order
  */
-public record Reply(@NonNull Message message, @NonNull String countsFor, @NonNull List<ReviewTrailer> trailers) {
+public record Reply(Message message, String countsFor, List<ReviewTrailer> trailers) {
 
     public Reply {
         Objects.requireNonNull(message, "message");

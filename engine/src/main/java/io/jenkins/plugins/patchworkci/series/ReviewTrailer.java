@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.Trailer;
 import java.util.Objects;
@@ -15,7 +14,7 @@ import java.util.Objects;
  *     is not the reply's sender: kept, but not applied unless asked, as b4 does
  */
 public record ReviewTrailer(
-        @NonNull Trailer trailer, @NonNull String replyId, @NonNull Address sender, boolean senderMatches) {
+        Trailer trailer, String replyId, Address sender, boolean senderMatches) {
 
     public ReviewTrailer {
         Objects.requireNonNull(trailer, "trailer");

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import java.util.Locale;
 
@@ -16,7 +15,7 @@ final class SenderMatch {
 
     private SenderMatch() {}
 
-    static boolean matches(@NonNull Address named, @NonNull Address sender) {
+    static boolean matches(Address named, Address sender) {
         return sameEmail(named.email(), sender.email()) || sameName(named.name(), sender.name());
     }
 

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +18,7 @@ final class SentDate {
     private SentDate() {}
 
     /** The instant the header names, or empty when it cannot be read. */
-    @NonNull
-    static Optional<Instant> parse(@NonNull String header) {
+    static Optional<Instant> parse(String header) {
         String text = header.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").trim();
         text = text.replaceFirst("(?i)\\s(UT|Z)$", " GMT");
         if (text.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
@@ -34,22 +33,22 @@ import java.util.Optional;
  * @param notes the oddities met, each naming its message
  */
 public record Series(
-        @NonNull SeriesId id,
+        SeriesId id,
         int version,
         int total,
-        @NonNull String subject,
-        @NonNull SubjectPrefix prefix,
-        @NonNull Address author,
-        @NonNull Instant date,
-        @NonNull Optional<Message> coverLetter,
-        @NonNull List<Patch> patches,
-        @NonNull List<Integer> missing,
-        @NonNull Grouping grouping,
-        @NonNull Optional<PullRequest> pullRequest,
-        @NonNull SeriesMetadata metadata,
-        @NonNull List<Reply> replies,
-        @NonNull List<Message> displaced,
-        @NonNull List<Note> notes) {
+        String subject,
+        SubjectPrefix prefix,
+        Address author,
+        Instant date,
+        Optional<Message> coverLetter,
+        List<Patch> patches,
+        List<Integer> missing,
+        Grouping grouping,
+        Optional<PullRequest> pullRequest,
+        SeriesMetadata metadata,
+        List<Reply> replies,
+        List<Message> displaced,
+        List<Note> notes) {
 
     public Series {
         Objects.requireNonNull(id, "id");
@@ -78,7 +77,6 @@ public record Series(
     }
 
     /** The patch numbered {@code index}, when present. */
-    @NonNull
     public Optional<Patch> patch(int index) {
         return patches.stream().filter(p -> p.prefix().index() == index || (index == 1 && !p.prefix().hasCounter()))
                 .findFirst();
@@ -90,21 +88,18 @@ public record Series(
      * patch. Mismatched senders are included and marked; {@link AmReadyMessage} leaves them out
      * unless asked.
      */
-    @NonNull
-    public List<ReviewTrailer> reviewTrailers(@NonNull Patch patch) {
+    public List<ReviewTrailer> reviewTrailers(Patch patch) {
         List<ReviewTrailer> out = new ArrayList<>(patchReviewTrailers(patch));
         out.addAll(coverReviewTrailers());
         return out;
     }
 
     /** Review trailers from replies to this patch and replies under them, oldest reply first. */
-    @NonNull
-    public List<ReviewTrailer> patchReviewTrailers(@NonNull Patch patch) {
+    public List<ReviewTrailer> patchReviewTrailers(Patch patch) {
         return trailersOfRepliesTo(patch.message().messageId());
     }
 
     /** Review trailers from replies to the cover letter: they apply to every patch. */
-    @NonNull
     public List<ReviewTrailer> coverReviewTrailers() {
         return coverLetter.map(c -> trailersOfRepliesTo(c.messageId())).orElse(List.of());
     }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
@@ -41,13 +40,12 @@ public final class SeriesAssembler {
     private final MessageParsers parsers;
     private Duration timeWindow = DEFAULT_TIME_WINDOW;
 
-    public SeriesAssembler(@NonNull MessageParsers parsers) {
+    public SeriesAssembler(MessageParsers parsers) {
         this.parsers = Objects.requireNonNull(parsers, "parsers");
     }
 
     /** How far apart unthreaded patches of one sender, version and total may be sent. */
-    @NonNull
-    public SeriesAssembler setTimeWindow(@NonNull Duration window) {
+    public SeriesAssembler setTimeWindow(Duration window) {
         if (window.isNegative()) {
             throw new IllegalArgumentException("time window must not be negative: " + window);
         }
@@ -55,8 +53,7 @@ public final class SeriesAssembler {
         return this;
     }
 
-    @NonNull
-    public Assembly assemble(@NonNull Collection<Message> messages) {
+    public Assembly assemble(Collection<Message> messages) {
         List<Note> notes = new ArrayList<>();
         TreeMap<String, ThreadMessage> byId = new TreeMap<>();
         MessageClassifier classifier = new MessageClassifier(parsers, notes::add);

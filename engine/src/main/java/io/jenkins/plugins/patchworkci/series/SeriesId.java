@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +13,7 @@ import java.util.Objects;
  *
  * @param messageId the Message-ID without angle brackets
  */
-public record SeriesId(@NonNull String messageId) implements Comparable<SeriesId> {
+public record SeriesId(String messageId) implements Comparable<SeriesId> {
 
     /** Length in hex digits of {@link #shortHash()}: 48 bits, so collisions need ~16 million series. */
     public static final int SHORT_HASH_LENGTH = 12;
@@ -28,7 +27,6 @@ public record SeriesId(@NonNull String messageId) implements Comparable<SeriesId
      * angle brackets). Stable across runs and machines; only {@code [0-9a-f]}, so usable in any
      * name Jenkins or git accepts.
      */
-    @NonNull
     public String shortHash() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(messageId.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,10 +21,10 @@ import java.util.regex.Pattern;
  *     {@code v1: https://lore.kernel.org/r/<msgid>} or b4's {@code - Link to v1: ...}
  */
 public record SeriesMetadata(
-        @NonNull Optional<String> changeId,
-        @NonNull Optional<String> baseCommit,
-        @NonNull Dependencies dependencies,
-        @NonNull List<VersionReference> previousVersions) {
+        Optional<String> changeId,
+        Optional<String> baseCommit,
+        Dependencies dependencies,
+        List<VersionReference> previousVersions) {
 
     public static final SeriesMetadata NONE =
             new SeriesMetadata(Optional.empty(), Optional.empty(), Dependencies.NONE, List.of());
@@ -55,15 +54,14 @@ public record SeriesMetadata(
      * @param version the version number written next to the link
      * @param messageId the Message-ID in the link
      */
-    public record VersionReference(int version, @NonNull String messageId) {}
+    public record VersionReference(int version, String messageId) {}
 
     private static Pattern line(String key) {
         return Pattern.compile("^[ \\t]*" + Pattern.quote(key) + ":[ \\t]*(\\S+)", Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
     }
 
     /** Reads the metadata of the given texts (cover letter first, then patches); the first value wins. */
-    @NonNull
-    public static SeriesMetadata read(@NonNull List<String> texts) {
+    public static SeriesMetadata read(List<String> texts) {
         Optional<String> changeId = Optional.empty();
         Optional<String> baseCommit = Optional.empty();
         LinkedHashSet<String> patchIds = new LinkedHashSet<>();
@@ -104,8 +102,7 @@ public record SeriesMetadata(
      * {@code prerequisite-patch-id:}, {@code prerequisite-message-id:}) merged in, so nothing it
      * found is lost whatever the text scan saw.
      */
-    @NonNull
-    SeriesMetadata withPatchLines(@NonNull List<Patch> patches) {
+    SeriesMetadata withPatchLines(List<Patch> patches) {
         Optional<String> base = baseCommit;
         LinkedHashSet<String> patchIds = new LinkedHashSet<>(dependencies.prerequisitePatchIds());
         LinkedHashSet<String> messageIds = new LinkedHashSet<>(dependencies.prerequisiteMessageIds());
@@ -125,8 +122,7 @@ public record SeriesMetadata(
      * whose path has a component with an {@code @} (lore, patch.msgid.link, Patchwork by msgid),
      * URL-decoded, as b4's {@code _extract_link_msgid}.
      */
-    @NonNull
-    static Optional<String> messageIdOf(@NonNull String reference) {
+    static Optional<String> messageIdOf(String reference) {
         String value = reference.trim();
         if (value.startsWith("<") && value.endsWith(">") && value.contains("@")) {
             return Optional.of(value.substring(1, value.length() - 1));

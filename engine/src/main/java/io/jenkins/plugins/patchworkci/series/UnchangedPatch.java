@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 
 /**
  * A patch that did not change between two versions (same {@code git patch-id --stable}): results
@@ -15,10 +14,10 @@ import edu.umd.cs.findbugs.annotations.NonNull;
  * @param newerIndex its number in the newer series
  */
 public record UnchangedPatch(
-        @NonNull String patchId,
-        @NonNull SeriesId older,
-        @NonNull String olderMessageId,
+        String patchId,
+        SeriesId older,
+        String olderMessageId,
         int olderIndex,
-        @NonNull SeriesId newer,
-        @NonNull String newerMessageId,
+        SeriesId newer,
+        String newerMessageId,
         int newerIndex) {}

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Objects;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Objects;
  * @param evidence how the two were found to belong together
  * @param detail what exactly matched, for people
  */
-public record VersionLink(@NonNull SeriesId newer, @NonNull SeriesId older, @NonNull Evidence evidence, @NonNull String detail) {
+public record VersionLink(SeriesId newer, SeriesId older, Evidence evidence, String detail) {
 
     public VersionLink {
         Objects.requireNonNull(newer, "newer");

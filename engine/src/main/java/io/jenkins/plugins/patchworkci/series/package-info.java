@@ -8,4 +8,7 @@
  * to the {@code mail} package. What must not live here: reading mailboxes, talking to servers,
  * applying patches.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.series;
+
+import org.jspecify.annotations.NullMarked;

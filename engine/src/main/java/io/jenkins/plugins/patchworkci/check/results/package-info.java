@@ -5,4 +5,7 @@
  * base's run, which turns these into a check state, is {@code check.RegressionAnalysis}. Running
  * the tests is the pipeline's job; nothing here starts a VM.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.check.results;
+
+import org.jspecify.annotations.NullMarked;
