@@ -60,6 +60,8 @@ import org.eclipse.jgit.lib.Repository;
  * <li>the work tree made fresh and removed ({@link #setWorkTreesIn}), kept ({@link #setKeepWorkTreeAt}),
  * or none (the series is applied in the object database only).
  * </ul>
+ * Given none of the four, nothing is planned or applied and the checks read the mail alone (what
+ * {@code pwci check} does with an incomplete series).
  * Reports (JSON, HTML, Patchwork, mail) are the caller's: the job returns values ({@link SeriesJobResult})
  * and tells its progress ({@link JobProgress}).
  */
@@ -261,16 +263,15 @@ public final class SeriesJob {
 
     @NonNull
     public SeriesJobResult call() throws IOException, InterruptedException {
-        if (trees == null && ontoRepo == null && checkedOut == null) {
-            throw new IllegalStateException("where the series goes is required: trees, a tree, a commit or a checkout");
-        }
+        // nowhere to go (an incomplete series): the checks read the mail alone
+        boolean planned = trees != null || ontoRepo != null || checkedOut != null;
         if (registry != null && launcher == null) {
             throw new IllegalStateException("checks need the build environment's launcher");
         }
         Run run = new Run();
         List<PatchToApply> patches = SeriesFacts.patchesToApply(series);
         Plan plan = null;
-        if (series.complete()) {
+        if (planned) {
             long t = System.nanoTime();
             plan = plan(patches);
             run.steps.add(new StepTiming("plan", millis(t)));
@@ -384,7 +385,7 @@ public final class SeriesJob {
             ctx.apply(ApplyOutcome.failed(1, "not applied: " + tree.name() + " has no branch " + tree.branch(), ""));
             return null;
         }
-        if (plan.base().isEmpty()) {
+        if (plan.base().isEmpty() || tree == null && ontoRepo == null) {
             return null;
         }
         String name = tree != null ? tree.name() : ontoName;

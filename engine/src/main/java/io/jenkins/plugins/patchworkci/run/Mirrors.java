@@ -31,12 +31,12 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * or applying first needs it, and opened once. Gives routing its {@link History}, its
  * {@link TrialApply}, and the MAINTAINERS file of a kernel tree; work trees share the mirror's objects.
  */
-final class Mirrors implements TreeAccess, Closeable {
+public final class Mirrors implements TreeAccess, Closeable {
 
     private final MirrorCache cache;
     private final Map<String, Repository> open = new HashMap<>();
 
-    Mirrors(MirrorCache cache) {
+    public Mirrors(MirrorCache cache) {
         this.cache = cache;
     }
 
