@@ -65,10 +65,10 @@ final class PlanStep {
                 List.of());
     }
 
-    /** A plan with no tree: the series goes onto a commit the user named. */
-    static Plan onto(Series series, String base, String name) {
+    /** A plan with no tree: the series goes onto the commit a ref names. */
+    static Plan onto(Series series, String base, String ref) {
         return new Plan(series.subject(), Optional.empty(), Optional.of(base),
-                List.of(new RoutingStep("onto", List.of(), "onto " + name + " as asked", false)), List.of());
+                List.of(new RoutingStep("onto", List.of(), "onto " + ref + " as asked", false)), List.of());
     }
 
     /** The configured MAINTAINERS file, else the one at the tip of the first kernel tree that has one. */

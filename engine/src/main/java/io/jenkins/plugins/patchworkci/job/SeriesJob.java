@@ -78,6 +78,7 @@ public final class SeriesJob {
     private Tree givenTree;
     private Repository ontoRepo;
     private ObjectId ontoBase;
+    private String ontoRef;
     private String ontoName;
     private CheckedOut checkedOut;
     private boolean stopWhenTreeMissing;
@@ -141,9 +142,13 @@ public final class SeriesJob {
         return this;
     }
 
-    /** Apply onto this commit of {@code repo}, no routing and no base-commit; {@code name} is what the checks call it. */
-    public SeriesJob setOnto(@NonNull Repository repo, @NonNull ObjectId base, @NonNull String name) {
+    /**
+     * Apply onto {@code base}, the commit {@code ref} names in {@code repo}: no routing and no base-commit.
+     * {@code name} is what the checks call it ("Applied to ...").
+     */
+    public SeriesJob setOnto(@NonNull Repository repo, @NonNull String ref, @NonNull ObjectId base, @NonNull String name) {
         this.ontoRepo = Objects.requireNonNull(repo);
+        this.ontoRef = Objects.requireNonNull(ref);
         this.ontoBase = base.copy();
         this.ontoName = Objects.requireNonNull(name);
         return this;
@@ -180,7 +185,7 @@ public final class SeriesJob {
         return this;
     }
 
-    /** What to build and test, by the name of the tree the series goes to ("" when none). */
+    /** What to build and test, by the name of the tree the series goes to ("" when none); built with the {@link #setLauncher launcher}. */
     public SeriesJob setBuildPlans(@NonNull Function<String, RunConfig.BuildPlan> byTree) {
         this.buildPlans = Objects.requireNonNull(byTree);
         return this;
@@ -297,7 +302,7 @@ public final class SeriesJob {
                 run.workTree = checkOut(tree, applied);
                 stopPoint();
                 ctx.workTree(run.workTree.dir(), applied.base().name());
-                if (runBuilds) {
+                if (runBuilds && launcher != null) {
                     buildAndTest(build, applied, run, ctx);
                 }
             }
@@ -343,7 +348,7 @@ public final class SeriesJob {
             return new Router(routing.trees(), null).quick(SeriesFacts.routingInput(series));
         }
         if (ontoRepo != null) {
-            return PlanStep.onto(series, ontoBase.name(), ontoName);
+            return PlanStep.onto(series, ontoBase.name(), ontoRef);
         }
         if (givenTree != null) {
             return PlanStep.given(series, givenTree, trees);
