@@ -58,7 +58,7 @@ class CheckMatchesRunTest {
             }
             List<String> fromRun = r.results().stream().filter(c -> !BUILDS.contains(c.check()))
                     .map(CheckMatchesRunTest::line).toList();
-            assertThat(fromCheck).as(r.series().subject() + "\n" + check).containsExactlyInAnyOrderElementsOf(fromRun);
+            assertThat(fromCheck).as(r.series().title() + "\n" + check).containsExactlyInAnyOrderElementsOf(fromRun);
             compared++;
         }
         assertThat(compared).as("kernel series the demo ran").isGreaterThanOrEqualTo(4);

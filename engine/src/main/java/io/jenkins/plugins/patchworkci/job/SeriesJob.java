@@ -291,39 +291,13 @@ public final class SeriesJob {
         CheckContext.Builder ctx = context(plan, tree);
         try {
             AppliedSeries applied = plan == null ? null : apply(plan, tree, patches, ctx, run);
-            if (keepWorkTreeAt != null && applied != null) {
-                // an earlier build's checkout never stays behind to be built as if it were this one's
-                DirectoryTree.deleteIfExists(keepWorkTreeAt);
-            }
-            if (checkedOut != null) {
-                ctx.apply(ApplyOutcome.applied("checkout", "applied by patchworkCheckout onto " + checkedOut.base()))
-                        .workTree(checkedOut.workTree(), checkedOut.base());
-            } else if (applied != null && applied.applied() && (workTreesIn != null || keepWorkTreeAt != null)) {
-                run.workTree = checkOut(tree, applied);
-                stopPoint();
-                ctx.workTree(run.workTree.dir(), applied.base().name());
-                if (runBuilds && launcher != null) {
-                    buildAndTest(build, applied, run, ctx);
-                }
-            }
+            checkOut(tree, applied, build, run, ctx);
             patchesUnderTest(applied, ctx);
             if (plan != null && neighbours != null) {
-                for (Plan companion : plan.companions()) {
-                    if (LibbpfPart.isPlan(companion)) {
-                        run.seriesResults.add(LibbpfPart.check(companion, trees, LibbpfPart.map(patches)));
-                    }
-                }
+                checkLibbpfParts(plan, patches, run);
             }
-            if (registry != null) {
-                progress.step("checking");
-                long t = System.nanoTime();
-                List<CheckResult> results = new ArrayList<>(new RunChecks(registry, checks).call(ctx.build()));
-                results.addAll(run.buildResults);
-                run.results = results;
-                run.steps.add(new StepTiming("checks", millis(t)));
-            } else {
-                run.results = new ArrayList<>(run.buildResults);
-            }
+            run.results = new ArrayList<>(check(checks, ctx, run));
+            run.results.addAll(run.buildResults);
             if (applied != null && applied.needsRebase()) {
                 markAtBaseCommit(applied, run);
             }
@@ -420,6 +394,48 @@ public final class SeriesJob {
         run.steps.add(new StepTiming("apply", millis(t)));
         ctx.apply(ApplyReports.outcome(applied, name));
         return applied;
+    }
+
+    /** The work tree the checks (and builds) read: the given checkout, else the applied series checked out. */
+    private void checkOut(Tree tree, AppliedSeries applied, RunConfig.BuildPlan build, Run run, CheckContext.Builder ctx)
+            throws IOException, InterruptedException {
+        if (keepWorkTreeAt != null && applied != null) {
+            // an earlier build's checkout never stays behind to be built as if it were this one's
+            DirectoryTree.deleteIfExists(keepWorkTreeAt);
+        }
+        if (checkedOut != null) {
+            ctx.apply(ApplyOutcome.applied("checkout", "applied by patchworkCheckout onto " + checkedOut.base()))
+                    .workTree(checkedOut.workTree(), checkedOut.base());
+        } else if (applied != null && applied.applied() && (workTreesIn != null || keepWorkTreeAt != null)) {
+            run.workTree = checkOut(tree, applied);
+            stopPoint();
+            ctx.workTree(run.workTree.dir(), applied.base().name());
+            if (runBuilds && launcher != null) {
+                buildAndTest(build, applied, run, ctx);
+            }
+        }
+    }
+
+    /** The libbpf part of a kernel series, applied to libbpf: a whole-series result. */
+    private void checkLibbpfParts(Plan plan, List<PatchToApply> patches, Run run) throws IOException {
+        for (Plan companion : plan.companions()) {
+            if (LibbpfPart.isPlan(companion)) {
+                run.seriesResults.add(LibbpfPart.check(companion, trees, LibbpfPart.map(patches)));
+            }
+        }
+    }
+
+    /** The checks, when asked for: their per-patch results. */
+    private List<CheckResult> check(CheckConfig checks, CheckContext.Builder ctx, Run run)
+            throws IOException, InterruptedException {
+        if (registry == null) {
+            return List.of();
+        }
+        progress.step("checking");
+        long t = System.nanoTime();
+        List<CheckResult> results = new RunChecks(registry, checks).call(ctx.build());
+        run.steps.add(new StepTiming("checks", millis(t)));
+        return results;
     }
 
     /** Checks the applied series out: kept where asked, else fresh in the work trees' directory. */
