@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,11 +67,8 @@ final class ApplyCommand extends PwciCommand {
             if (repo.exactRef(ref) != null) {
                 throw new UsageException("branch " + name + " exists already; choose another with --branch or delete it");
             }
-            LocalApply apply = new LocalApply(repo).trees(options.trees(cfg)).onto(onto).updateRef(ref)
-                    .committer(new PersonIdent(repo));
-            cfg.ifPresent(c -> apply.maintainers(c.maintainers().orElse(null)).threeWay(c.threeWay())
-                    .rebuildPreimage(c.rebuildPreimage()).signOff(c.signOff()).linkPattern(c.linkPattern().orElse(null)));
-            LocalApply.Result result = apply.call(found.series());
+            LocalApply local = new LocalApply(repo, options.trees(cfg), onto);
+            LocalApply.Result result = local.call(local.job(found.series(), cfg).setUpdateRef(ref));
             printPlan(out, result);
             if (result.applied().isEmpty()) {
                 out.println("not applied: routing chose no tree");

@@ -2,29 +2,21 @@ package io.jenkins.plugins.patchworkci.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
 import io.jenkins.plugins.patchworkci.check.CheckConfig;
-import io.jenkins.plugins.patchworkci.check.CheckContext;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
-import io.jenkins.plugins.patchworkci.check.PatchUnderTest;
-import io.jenkins.plugins.patchworkci.check.RunChecks;
 import io.jenkins.plugins.patchworkci.check.ToolLauncher;
-import io.jenkins.plugins.patchworkci.mail.Patch;
-import io.jenkins.plugins.patchworkci.route.Plan;
-import io.jenkins.plugins.patchworkci.route.Tree;
-import io.jenkins.plugins.patchworkci.route.TreeRole;
+import io.jenkins.plugins.patchworkci.job.SeriesJob;
+import io.jenkins.plugins.patchworkci.job.SeriesJobResult;
 import io.jenkins.plugins.patchworkci.run.ConfigException;
 import io.jenkins.plugins.patchworkci.run.RunConfig;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +32,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pwci check SERIES}: the configured checks on one series, as {@code pwci run} would run
- * them, without the service. The series is applied in the object database (no branch is made), a
- * temporary work tree of the result is checked out for the checks that read files, and removed.
+ * them (the same series job, {@link SeriesJob}, without its builds), without the service. The series is
+ * applied in the object database (no branch is made), a temporary work tree of the result is checked
+ * out for the checks that read files, and removed.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Apply a series in memory and run the configured checks on it.",
@@ -67,13 +59,25 @@ final class CheckCommand extends PwciCommand {
         FoundSeries found = options.find(series, cfg);
         found.problems().forEach(p -> err().println("problem: " + p));
         Series s = found.series();
-        CheckConfig checkConfig = checkConfig(cfg);
+        CheckConfig checks = configuredChecks(cfg);
         List<CheckResult> results;
+        // The tree's scripts and Makefile are patched code: confined by build.sandbox, as in pwci run,
+        // in the one build environment, whose HOME and TMPDIR are in this scratch directory; the
+        // work tree is checked out beside it and removed with it.
+        Path scratch = Files.createTempDirectory("pwci-check-");
         try (Repository repo = options.open()) {
-            LocalApply apply = new LocalApply(repo).trees(options.trees(cfg)).onto(onto).committer(new PersonIdent(repo));
-            cfg.ifPresent(c -> apply.maintainers(c.maintainers().orElse(null)).threeWay(c.threeWay())
-                    .rebuildPreimage(c.rebuildPreimage()).signOff(c.signOff()).linkPattern(c.linkPattern().orElse(null)));
-            LocalApply.Result result = s.complete() ? apply.call(s) : null;
+            BuildEnvironment env = BuildEnvironment.in(scratch.resolve("env"), cfg.map(RunConfig::buildEnv).orElse(Map.of()));
+            LocalApply local = new LocalApply(repo, options.trees(cfg), onto);
+            // an incomplete series goes nowhere: the checks read its mail alone
+            SeriesJob job = s.complete() ? local.job(s, cfg) : new SeriesJob(s);
+            job.setRecipients(id -> found.recipients().getOrDefault(id, List.of()))
+                    .setChecks(CheckRegistry.builtIn(), checks).setWorkTreesIn(scratch)
+                    .setLauncher(cfg.isPresent() ? cfg.get().sandbox().launcher(env, cfg.get().timeout()) : ToolLauncher.direct(env),
+                            cfg.map(RunConfig::timeout).orElse(Duration.ofHours(1)));
+            // build_warnings builds with the first build command; the builds themselves are pwci run's
+            cfg.ifPresent(c -> job.setBuildPlans(c::build).setRunBuilds(false));
+            LocalApply.Result result = s.complete() ? local.call(job) : null;
+            SeriesJobResult done = result != null ? result.job() : job.call();
             if (!json) {
                 out().println("series: " + found.label());
                 if (result != null) {
@@ -84,7 +88,9 @@ final class CheckCommand extends PwciCommand {
                 }
                 out().println();
             }
-            results = check(repo, s, found, result, checkConfig, cfg);
+            results = done.results();
+        } finally {
+            delete(scratch);
         }
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -105,83 +111,23 @@ final class CheckCommand extends PwciCommand {
         return failed ? ExitCode.FAILED : ExitCode.OK;
     }
 
-    private List<CheckResult> check(Repository repo, Series s, FoundSeries found, LocalApply.Result result,
-            CheckConfig checkConfig, Optional<RunConfig> cfg) throws IOException, InterruptedException {
-        Optional<Plan> plan = Optional.ofNullable(result).map(LocalApply.Result::plan);
-        Optional<Tree> tree = plan.flatMap(Plan::tree);
-        // without a routed tree (--onto), the checks name what the series went onto: "Applied to HEAD"
-        String treeName = tree.map(Tree::name).orElse(onto != null ? onto : "the branch");
-        CheckContext.Builder ctx = CheckContext.builder(s.subject(), treeName,
-                tree.map(Tree::role).orElse(TreeRole.STANDALONE));
-        SeriesFacts.prefixWords(s).stream().filter(w -> tree.map(t -> t.taggedBy(w)).orElse(false))
-                .findFirst().ifPresent(ctx::treeTag);
-        ctx.coverLetter(s.coverLetter().isPresent()).pullRequest(s.isPullRequest());
-        plan.filter(Plan::decided).ifPresent(ctx::plan);
-        Optional<AppliedSeries> applied = Optional.ofNullable(result).flatMap(LocalApply.Result::applied);
-        applied.ifPresent(a -> ctx.apply(io.jenkins.plugins.patchworkci.run.SeriesRun.applyOutcome(a, treeName)));
-        for (int i = 0; i < s.patches().size(); i++) {
-            Patch p = s.patches().get(i);
-            Optional<String> commit = Optional.empty();
-            if (applied.isPresent() && applied.get().applied()) {
-                int n = i + 1;
-                commit = applied.get().commits().stream().filter(c -> !c.prerequisite() && c.index() == n)
-                        .map(c -> c.commit().name()).findFirst();
-            }
-            ctx.patch(PatchUnderTest.of(i + 1, p, found.recipients().getOrDefault(p.message().messageId(), List.of()), commit));
-        }
-        // The tree's scripts and Makefile are patched code: confined by build.sandbox, as in pwci run,
-        // in the one build environment, whose HOME and TMPDIR are in this scratch directory.
-        Path scratch = Files.createTempDirectory("pwci-check-");
-        try {
-            BuildEnvironment env = BuildEnvironment.in(scratch.resolve("env"), cfg.map(RunConfig::buildEnv).orElse(Map.of()));
-            ctx.launcher(cfg.isPresent() ? cfg.get().sandbox().launcher(env, cfg.get().timeout()) : ToolLauncher.direct(env));
-            if (applied.isEmpty() || !applied.get().applied()) {
-                return new RunChecks(CheckRegistry.builtIn(), checkConfig).call(ctx.build());
-            }
-            return checkWorkTree(repo, scratch.resolve("tree"), applied.get(), ctx, checkConfig);
-        } finally {
-            delete(scratch);
-        }
-    }
-
-    private static List<CheckResult> checkWorkTree(Repository repo, Path workTree, AppliedSeries applied,
-            CheckContext.Builder ctx, CheckConfig checkConfig) throws IOException, InterruptedException {
-        try {
-            git(repo, "worktree", "add", "--detach", "--", workTree.toString(), applied.head().name());
-            ctx.workTree(workTree, applied.base().name());
-            return new RunChecks(CheckRegistry.builtIn(), checkConfig).call(ctx.build());
-        } finally {
-            git(repo, "worktree", "remove", "--force", "--", workTree.toString());
-        }
-    }
-
-    /** The configured checks; the first build command feeds build_warnings, as in {@code pwci run}. */
-    static CheckConfig checkConfig(Optional<RunConfig> cfg) throws ConfigException {
+    /**
+     * The checks the configuration enables, with their options (every built-in check when there is no
+     * configuration); a check it names that does not exist is a configuration error. The series job adds
+     * the build command {@code build_warnings} uses.
+     */
+    static CheckConfig configuredChecks(Optional<RunConfig> cfg) throws ConfigException {
         if (cfg.isEmpty()) {
             return CheckConfig.defaults();
         }
         RunConfig c = cfg.get();
         CheckConfig checks = CheckConfig.fromMap(c.checks());
-        List<List<String>> build = c.perPatchCommands().isEmpty() ? c.buildCommands() : c.perPatchCommands();
-        if (!build.isEmpty() && !checks.options("build_warnings").values().containsKey("command")) {
-            checks.option("build_warnings", "command", build.get(0));
-        }
         try {
             CheckRegistry.builtIn().enabled(checks);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(c.file() + ": checks: " + e.getMessage(), e);
         }
         return checks;
-    }
-
-    private static void git(Repository repo, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git", "--git-dir", repo.getDirectory().getAbsolutePath()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException(String.join(" ", cmd) + " failed: " + text.strip());
-        }
     }
 
     private static void delete(Path dir) throws IOException {

@@ -40,7 +40,7 @@ final class ConfigCheckCommand extends PwciCommand {
             // What only some commands need (a token for posting) is still an error for config check.
             throw new ConfigException(String.join("\n", c.problems()));
         }
-        List<Check> checks = CheckRegistry.builtIn().enabled(CheckCommand.checkConfig(Optional.of(c)));
+        List<Check> checks = CheckRegistry.builtIn().enabled(CheckCommand.configuredChecks(Optional.of(c)));
         PrintWriter out = out();
         out.println(file + ": ok");
         out.println("work:      " + c.work());

@@ -1,18 +1,16 @@
 package io.jenkins.plugins.patchworkci.cli;
 
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
-import io.jenkins.plugins.patchworkci.apply.ApplySeries;
-import io.jenkins.plugins.patchworkci.apply.PatchToApply;
-import io.jenkins.plugins.patchworkci.route.Maintainers;
+import io.jenkins.plugins.patchworkci.job.LocalTrees;
+import io.jenkins.plugins.patchworkci.job.MissingTreeException;
+import io.jenkins.plugins.patchworkci.job.SeriesJob;
+import io.jenkins.plugins.patchworkci.job.SeriesJobResult;
 import io.jenkins.plugins.patchworkci.route.Plan;
-import io.jenkins.plugins.patchworkci.route.Router;
-import io.jenkins.plugins.patchworkci.route.RoutingStep;
+import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
-import io.jenkins.plugins.patchworkci.route.TreeKind;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
+import io.jenkins.plugins.patchworkci.run.RunConfig;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
@@ -21,94 +19,49 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 
 /**
- * Plans and applies one series onto a local repository, in its object database (no work tree is
- * touched): routed by the configured trees as the repository holds them ({@link LocalTrees}), or
- * onto a ref given by the user, or onto HEAD. The command object of {@code pwci apply} and
- * {@code pwci check}.
+ * The series job ({@link SeriesJob}) onto a local repository, for {@code pwci apply} and
+ * {@code pwci check}: routed by the configured trees as the repository holds them ({@link LocalTrees}),
+ * or onto a ref given by the user, or onto HEAD; applied in the object database, committed by the
+ * repository's user, with the configuration's apply options. A routed tree the repository lacks is a
+ * usage error naming the {@code git remote add} that would fix it.
  */
 final class LocalApply {
 
     /**
      * What happened.
      *
-     * @param plan the routing plan (a one-step plan naming the ref when not routed)
-     * @param applied the apply result, empty when routing decided no tree
+     * @param job the series job's result
      * @param where the ref the base was read from, for people
      */
-    record Result(Plan plan, Optional<AppliedSeries> applied, String where) {
+    record Result(SeriesJobResult job, String where) {
 
-        boolean succeeded() {
-            return applied.map(AppliedSeries::applied).orElse(false);
+        Plan plan() {
+            return job.plan().orElseThrow();
+        }
+
+        Optional<AppliedSeries> applied() {
+            return job.applied();
         }
     }
 
     private final Repository repo;
-    private List<Tree> trees = List.of();
-    private Path maintainers;
-    private String onto;
-    private boolean threeWay = true;
-    private boolean rebuildPreimage;
-    private boolean signOff;
-    private String linkPattern;
-    private String updateRef;
-    private PersonIdent committer;
+    private final List<Tree> trees;
+    private final String onto;
+    private LocalTrees local;
+    private String where = "";
 
-    LocalApply(Repository repo) {
+    /** @param trees the trees to route among; none means onto {@code onto} or HEAD */
+    LocalApply(Repository repo, List<Tree> trees, String onto) {
         this.repo = repo;
+        this.trees = List.copyOf(trees);
+        this.onto = onto;
     }
 
-    /** Route among these trees; none means apply onto {@link #onto} or HEAD. */
-    LocalApply trees(List<Tree> value) {
-        this.trees = List.copyOf(value);
-        return this;
-    }
-
-    LocalApply maintainers(Path file) {
-        this.maintainers = file;
-        return this;
-    }
-
-    /** A ref or commit to apply onto, overriding routing. */
-    LocalApply onto(String ref) {
-        this.onto = ref;
-        return this;
-    }
-
-    LocalApply threeWay(boolean value) {
-        this.threeWay = value;
-        return this;
-    }
-
-    LocalApply rebuildPreimage(boolean value) {
-        this.rebuildPreimage = value;
-        return this;
-    }
-
-    LocalApply signOff(boolean value) {
-        this.signOff = value;
-        return this;
-    }
-
-    LocalApply linkPattern(String value) {
-        this.linkPattern = value;
-        return this;
-    }
-
-    /** The ref to point at the last commit when the series applies. */
-    LocalApply updateRef(String ref) {
-        this.updateRef = ref;
-        return this;
-    }
-
-    LocalApply committer(PersonIdent who) {
-        this.committer = who;
-        return this;
-    }
-
-    Result call(Series series) throws UsageException, IOException, InterruptedException {
-        List<PatchToApply> patches = SeriesFacts.patchesToApply(series);
-        Plan plan;
-        String where;
+    /** The series job onto this repository, to be completed (checks, update ref) and {@link #call called}. */
+    SeriesJob job(Series series, Optional<RunConfig> cfg) throws UsageException, IOException {
+        SeriesJob job = new SeriesJob(series).setCommitter(new PersonIdent(repo)).setStopWhenTreeMissing(true);
+        cfg.ifPresent(c -> job.setThreeWay(c.threeWay()).setRebuildPreimage(c.rebuildPreimage()).setSignOff(c.signOff())
+                .setLinkPattern(c.linkPattern().orElse(null)));
         if (onto != null || trees.isEmpty()) {
             String ref = onto == null ? Constants.HEAD : onto;
             ObjectId base = repo.resolve(ref + "^{commit}");
@@ -116,44 +69,25 @@ final class LocalApply {
                 throw new UsageException(ref + " names no commit in " + repo.getDirectory());
             }
             where = ref;
-            plan = new Plan(series.subject(), Optional.empty(), Optional.of(base.name()),
-                    List.of(new RoutingStep("onto", List.of(), "onto " + ref + " as asked", false)), List.of());
-        } else {
-            LocalTrees local = new LocalTrees(repo, trees);
-            Router router = new Router(trees, maintainers(local));
-            plan = router.route(SeriesFacts.routingInput(series), local, local.trial(patches));
-            if (!plan.decided()) {
-                return new Result(plan, Optional.empty(), "");
-            }
-            Tree tree = plan.tree().get();
-            where = local.describe(tree);
-            if (plan.base().isEmpty()) {
-                throw new UsageException("the series is for " + tree.name() + ", which this repository does not have: "
-                        + "looked for " + where + "; add it with: git remote add " + tree.name() + " " + tree.remote()
-                        + " && git fetch " + tree.name());
-            }
+            // without a routed tree the checks name what the series went onto: "Applied to HEAD"
+            return job.setOnto(repo, ref, base, onto != null ? onto : "the branch");
         }
-        ApplySeries apply = new ApplySeries(repo).setTip(ObjectId.fromString(plan.base().get()))
-                .setPatches(patches).setThreeWay(threeWay).setRebuildPreimage(rebuildPreimage).setSignOff(signOff)
-                .setLinkPattern(linkPattern).setCommitter(committer).setUpdateRef(updateRef);
-        if (onto == null && !trees.isEmpty()) {
-            apply.setBaseCommit(series.metadata().baseCommit().orElse(null));
-        }
-        return new Result(plan, Optional.of(apply.call()), where);
+        local = new LocalTrees(repo, trees);
+        return job.setTrees(local, new RoutingConfig(trees, RoutingConfig.DEFAULT_COMPANION_WINDOW),
+                cfg.flatMap(RunConfig::maintainers).orElse(null));
     }
 
-    private Maintainers maintainers(LocalTrees local) throws IOException {
-        if (maintainers != null) {
-            return Maintainers.read(maintainers);
+    Result call(SeriesJob job) throws UsageException, IOException, InterruptedException {
+        SeriesJobResult r;
+        try {
+            r = job.call();
+        } catch (MissingTreeException e) {
+            Tree tree = e.tree();
+            throw new UsageException("the series is for " + tree.name() + ", which this repository does not have: "
+                    + "looked for " + local.describe(tree) + "; add it with: git remote add " + tree.name() + " "
+                    + tree.remote() + " && git fetch " + tree.name());
         }
-        for (Tree t : trees) {
-            if (t.kind() == TreeKind.KERNEL) {
-                Optional<Maintainers> m = local.maintainers(t);
-                if (m.isPresent()) {
-                    return m.get();
-                }
-            }
-        }
-        return null;
+        Optional<Tree> tree = r.plan().flatMap(Plan::tree);
+        return new Result(r, tree.isPresent() ? local.describe(tree.get()) : local != null ? "" : where);
     }
 }

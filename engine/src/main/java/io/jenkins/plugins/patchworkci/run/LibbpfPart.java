@@ -4,6 +4,7 @@ import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.job.TreeAccess;
 import io.jenkins.plugins.patchworkci.mail.MailInfo;
 import io.jenkins.plugins.patchworkci.report.SeriesCheckResult;
 import io.jenkins.plugins.patchworkci.route.LibbpfSync;
@@ -21,9 +22,9 @@ import org.eclipse.jgit.lib.ObjectId;
  * as libbpf's sync script maps them, so libbpf is tested with the change before the next sync.
  * Reported as the {@code libbpf_sync} check.
  */
-final class LibbpfPart {
+public final class LibbpfPart {
 
-    static final String CHECK = "libbpf_sync";
+    public static final String CHECK = "libbpf_sync";
 
     /** How its companion plan is labelled, and so recognised among the companions. */
     private static final String LABEL = "libbpf part of ";
@@ -31,7 +32,7 @@ final class LibbpfPart {
     private LibbpfPart() {}
 
     /** The patches' libbpf parts, each with its paths mapped; patches with none are left out. */
-    static List<PatchToApply> map(List<PatchToApply> kernel) {
+    public static List<PatchToApply> map(List<PatchToApply> kernel) {
         List<PatchToApply> out = new ArrayList<>();
         for (PatchToApply p : kernel) {
             LibbpfSync.Result r = LibbpfSync.map(p.info().patch());
@@ -45,7 +46,7 @@ final class LibbpfPart {
     }
 
     /** The companion plan for the libbpf tree, when the series touches what libbpf carries. */
-    static Optional<Plan> plan(String subject, Tree libbpf, Mirrors mirrors, List<PatchToApply> mapped) throws IOException {
+    public static Optional<Plan> plan(String subject, Tree libbpf, TreeAccess mirrors, List<PatchToApply> mapped) throws IOException {
         if (mapped.isEmpty()) {
             return Optional.empty();
         }
@@ -57,12 +58,12 @@ final class LibbpfPart {
     }
 
     /** Whether a companion plan is the libbpf part of its kernel series (not a posted libbpf series). */
-    static boolean isPlan(Plan companion) {
+    public static boolean isPlan(Plan companion) {
         return companion.label().startsWith(LABEL) && companion.tree().map(t -> t.name().equals("libbpf")).orElse(false);
     }
 
     /** Applies the mapped patches onto libbpf's tip in memory and says how it went. */
-    static SeriesCheckResult check(Plan plan, Mirrors mirrors, List<PatchToApply> mapped) throws IOException {
+    public static SeriesCheckResult check(Plan plan, TreeAccess mirrors, List<PatchToApply> mapped) throws IOException {
         Tree libbpf = plan.tree().orElseThrow();
         if (plan.base().isEmpty()) {
             return new SeriesCheckResult(CHECK, CheckState.WARNING, "libbpf: branch " + libbpf.branch() + " not found", "");

@@ -4,6 +4,7 @@ import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
+import io.jenkins.plugins.patchworkci.job.TreeAccess;
 import io.jenkins.plugins.patchworkci.route.GitHistory;
 import io.jenkins.plugins.patchworkci.route.History;
 import io.jenkins.plugins.patchworkci.route.Maintainers;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +29,14 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * The trees' mirrors as one run sees them: each mirror fetched at most once per run, when routing
  * or applying first needs it, and opened once. Gives routing its {@link History}, its
- * {@link TrialApply}, and the MAINTAINERS file of a kernel tree.
+ * {@link TrialApply}, and the MAINTAINERS file of a kernel tree; work trees share the mirror's objects.
  */
-final class Mirrors implements History, Closeable {
+public final class Mirrors implements TreeAccess, Closeable {
 
     private final MirrorCache cache;
     private final Map<String, Repository> open = new HashMap<>();
 
-    Mirrors(MirrorCache cache) {
+    public Mirrors(MirrorCache cache) {
         this.cache = cache;
     }
 
@@ -43,7 +45,8 @@ final class Mirrors implements History, Closeable {
     }
 
     /** The tree's mirror, fetched once per run. */
-    synchronized Repository repository(Tree tree) throws IOException {
+    @Override
+    public synchronized Repository repository(Tree tree) throws IOException {
         Repository r = open.get(tree.remote());
         if (r == null) {
             try {
@@ -81,7 +84,8 @@ final class Mirrors implements History, Closeable {
     }
 
     /** A trial apply of these patches onto a tree's tip, in memory: nothing is written but objects. */
-    TrialApply trial(List<PatchToApply> patches) {
+    @Override
+    public TrialApply trial(List<PatchToApply> patches) {
         return tree -> {
             Optional<String> tip = tip(tree);
             if (tip.isEmpty()) {
@@ -94,7 +98,8 @@ final class Mirrors implements History, Closeable {
     }
 
     /** The MAINTAINERS file at the tip of a kernel tree, when it has one. */
-    Optional<Maintainers> maintainers(Tree tree) throws IOException {
+    @Override
+    public Optional<Maintainers> maintainers(Tree tree) throws IOException {
         Optional<String> tip = tip(tree);
         if (tip.isEmpty()) {
             return Optional.empty();
@@ -111,6 +116,21 @@ final class Mirrors implements History, Closeable {
                 }
             }
         }
+    }
+
+    @Override
+    public void addWorkTree(Tree tree, ObjectId commit, Path dir) throws IOException, InterruptedException {
+        cache.addWorkTree(tree.remote(), commit, dir);
+    }
+
+    @Override
+    public void removeWorkTree(Tree tree, Path dir) throws IOException, InterruptedException {
+        cache.removeWorkTree(tree.remote(), dir);
+    }
+
+    @Override
+    public void pruneWorkTrees(Tree tree) throws IOException, InterruptedException {
+        cache.pruneWorkTrees(tree.remote());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.jenkins.plugins.patchworkci.check.results.TestProgsParser;
 import io.jenkins.plugins.patchworkci.check.results.TestOutcome;
 import io.jenkins.plugins.patchworkci.check.results.TestReport;
 import io.jenkins.plugins.patchworkci.check.results.TestRerunner;
+import io.jenkins.plugins.patchworkci.job.WorkTreeCheckout;
 import io.jenkins.plugins.patchworkci.report.LogLink;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,26 +22,26 @@ import org.eclipse.jgit.lib.ObjectId;
  * Runs the configured test suites on the base and on the series, and reads their results, so the
  * test check can fail only regressions and call a failing base what it is.
  */
-final class TestSuites {
+public final class TestSuites {
 
     /** A JUnit report larger than this is not read (the test output is untrusted). */
     static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
 
     private final CommandRunner commands;
 
-    TestSuites(CommandRunner commands) {
+    public TestSuites(CommandRunner commands) {
         this.commands = commands;
     }
 
-    List<SuiteRun> run(List<RunConfig.TestSuite> suites, Path workTree, ObjectId base, ObjectId head, Path logDir,
+    public List<SuiteRun> run(List<RunConfig.TestSuite> suites, Path workTree, ObjectId base, ObjectId head, Path logDir,
             Path outDir, List<LogLink> logs) throws IOException, InterruptedException {
         List<SuiteRun> out = new ArrayList<>();
         for (RunConfig.TestSuite suite : suites) {
             Optional<TestReport> onBase = Optional.empty();
             if (suite.onBase()) {
-                SeriesRun.checkout(workTree, base);
+                WorkTreeCheckout.move(workTree, base);
                 onBase = Optional.of(runOnce(suite, workTree, logDir.resolve(suite.name() + "-base.log"), outDir, logs));
-                SeriesRun.checkout(workTree, head);
+                WorkTreeCheckout.move(workTree, head);
             }
             TestReport series = runOnce(suite, workTree, logDir.resolve(suite.name() + ".log"), outDir, logs);
             Optional<TestRerunner> rerunner = suite.rerunFailed() > 0 && !series.failures().isEmpty()
@@ -98,7 +99,7 @@ final class TestSuites {
                 return TestOutcome.FAIL; // no rerun left: the failure stands
             }
             while (reruns.size() < attempt) {
-                SeriesRun.checkout(workTree, head); // other checks may have moved the tree
+                WorkTreeCheckout.move(workTree, head); // other checks may have moved the tree
                 reruns.add(runOnce(suite, workTree, logDir.resolve(suite.name() + "-rerun-" + (reruns.size() + 1) + ".log"),
                         outDir, logs));
             }

@@ -3,14 +3,15 @@ package io.jenkins.plugins.patchworkci.scan;
 import io.jenkins.plugins.patchworkci.apply.AppliedCommit;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
-import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
+import io.jenkins.plugins.patchworkci.job.MissingTreeException;
+import io.jenkins.plugins.patchworkci.job.SeriesJob;
+import io.jenkins.plugins.patchworkci.job.SeriesJobResult;
 import io.jenkins.plugins.patchworkci.route.Tree;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
+import io.jenkins.plugins.patchworkci.run.Mirrors;
 import io.jenkins.plugins.patchworkci.run.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,13 +19,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
 
 /**
  * What {@code patchworkCheckout} does on the agent: reads the series from its mail, brings the target
  * tree's mirror up to date in the {@link MirrorCache}, applies the series as {@code git am} would (on
  * its {@code base-commit:} when the tree has it, else the branch tip, then 3-way: {@link ApplySeries}),
- * and checks the result out in a work tree. The mail comes from the controller (which holds the
+ * and checks the result out in a work tree: the series job ({@link SeriesJob}) onto the given tree, without
+ * checks or builds, keeping its work tree. The mail comes from the controller (which holds the
  * Patchwork token); nothing here needs a secret.
  *
  * <p>Companions ({@link #addCompanion}): the user-space series posted with the kernel series are applied
@@ -110,29 +111,20 @@ public final class SeriesCheckout {
         Series series = SeriesReader.assemble(SeriesReader.withDefaults().read(mail, "series.mbox").messages()).series()
                 .stream().filter(s -> !s.patches().isEmpty()).findFirst()
                 .orElseThrow(() -> new IOException(whose + " mail holds no patch git am would apply"));
-        cache.update(tree.remote());
-        try (Repository repo = cache.open(tree.remote())) {
-            ObjectId tip = repo.resolve("refs/heads/" + tree.branch() + "^{commit}");
-            if (tip == null) {
-                throw new IOException(tree.remote() + " has no branch " + tree.branch());
+        try (Mirrors mirrors = new Mirrors(cache)) {
+            SeriesJobResult job;
+            try {
+                job = new SeriesJob(series).setTree(mirrors, tree).setStopWhenTreeMissing(true).setThreeWay(true)
+                        .setKeepWorkTreeAt(workTree).call();
+            } catch (MissingTreeException e) {
+                throw new IOException(tree.remote() + " has no branch " + tree.branch(), e);
             }
-            AppliedSeries applied = new ApplySeries(repo).setTip(tip)
-                    .setBaseCommit(series.metadata().baseCommit().orElse(null))
-                    .setPatches(SeriesFacts.patchesToApply(series)).setThreeWay(true).call();
-            String where = "";
-            // an earlier build's checkout never stays behind to be built as if it were this one's
-            DirectoryTree.deleteIfExists(workTree);
-            if (applied.applied()) {
-                // the cleared directory may still be registered in the mirror from the job's last build
-                cache.pruneWorkTrees(tree.remote());
-                cache.addWorkTree(tree.remote(), applied.head(), workTree);
-                where = workTree.toString();
-            }
-            return new CheckoutResult(tree.name(), tree.remote(), tree.branch(), tip.name(), applied.base().name(),
-                    applied.applied(), applied.summary(),
+            AppliedSeries applied = job.applied().orElseThrow();
+            return new CheckoutResult(tree.name(), tree.remote(), tree.branch(), applied.tip().name(),
+                    applied.base().name(), applied.applied(), applied.summary(),
                     applied.commits().stream().filter(c -> !c.prerequisite()).map(AppliedCommit::commit)
                             .map(ObjectId::name).toList(),
-                    applied.head().name(), where);
+                    applied.head().name(), job.workTree().map(Path::toString).orElse(""));
         }
     }
 

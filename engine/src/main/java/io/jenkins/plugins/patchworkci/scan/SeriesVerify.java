@@ -1,37 +1,29 @@
 package io.jenkins.plugins.patchworkci.scan;
 
 import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
-import io.jenkins.plugins.patchworkci.check.ApplyOutcome;
 import io.jenkins.plugins.patchworkci.check.BuildEnvironment;
 import io.jenkins.plugins.patchworkci.check.CheckConfig;
-import io.jenkins.plugins.patchworkci.check.CheckContext;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
-import io.jenkins.plugins.patchworkci.check.PatchUnderTest;
-import io.jenkins.plugins.patchworkci.check.RunChecks;
 import io.jenkins.plugins.patchworkci.check.ToolLauncher;
-import io.jenkins.plugins.patchworkci.check.Tools;
-import io.jenkins.plugins.patchworkci.mail.Patch;
-import io.jenkins.plugins.patchworkci.route.Router;
+import io.jenkins.plugins.patchworkci.job.SeriesJob;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import io.jenkins.plugins.patchworkci.run.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * What {@code patchworkVerify} runs on the agent: the engine's checks ({@link RunChecks}) on the series
  * checked out by {@link SeriesCheckout}, with the work tree, base and commits it made, and the quick
- * routing plan (for {@code tree_selection}). Only the named checks run, or the engine's defaults when
+ * routing plan (for {@code tree_selection}): the series job ({@link SeriesJob}) on a checkout, checks only. Only the named checks run, or the engine's defaults when
  * none are named; a name the engine does not know is an error naming the ones it knows.
  *
  * <p>The mail model keeps the sender only; the To and Cc of each patch's mail are read from the raw
@@ -39,6 +31,9 @@ import java.util.TreeSet;
  * copied. Patchwork's mbox keeps the original To and Cc headers.
  */
 public final class SeriesVerify {
+
+    /** Bounds the build commands, of which there are none here: each check bounds its own tools. */
+    private static final Duration CHECKS_TIMEOUT = Duration.ofHours(1);
 
     private final RoutingConfig routing;
     private final Tree tree;
@@ -94,24 +89,15 @@ public final class SeriesVerify {
                 config = checks.contains(name) ? config.enable(name) : config.disable(name);
             }
         }
-        List<PatchUnderTest> patches = new ArrayList<>();
-        for (int i = 0; i < series.patches().size(); i++) {
-            Patch p = series.patches().get(i);
-            patches.add(PatchUnderTest.of(i + 1, p, read.recipients(p.message().messageId()), Optional.of(commits.get(i))));
-        }
         // The tree's checkpatch.pl, kernel-doc and get_maintainer.pl are patched code: they run in the
         // one build environment (nothing of the agent's own; HOME and TMPDIR in a scratch removed after).
         // The agent itself is their sandbox.
         Path scratch = Files.createTempDirectory("pwci-verify-");
         try {
-            CheckContext context = CheckContext.builder(series.subject(), tree.name(), tree.role())
-                    .treeTag(SeriesFacts.prefixWords(series).stream().filter(tree::taggedBy).findFirst().orElse(null))
-                    .coverLetter(series.coverLetter().isPresent()).pullRequest(series.isPullRequest()).patches(patches)
-                    .workTree(workTree, base).plan(new Router(routing.trees(), null).quick(SeriesFacts.routingInput(series)))
-                    .apply(ApplyOutcome.applied("checkout", "applied by patchworkCheckout onto " + base))
-                    .tools(Tools.defaults()).launcher(ToolLauncher.direct(BuildEnvironment.in(scratch, Map.of())))
-                    .build();
-            return new RunChecks(registry, config).call(context);
+            return new SeriesJob(series).setRecipients(read::recipients)
+                    .setCheckedOut(routing, tree, workTree, base, commits)
+                    .setLauncher(ToolLauncher.direct(BuildEnvironment.in(scratch, Map.of())), CHECKS_TIMEOUT)
+                    .setChecks(registry, config).call().results();
         } finally {
             DirectoryTree.deleteIfExists(scratch);
         }

@@ -1,10 +1,9 @@
-package io.jenkins.plugins.patchworkci.cli;
+package io.jenkins.plugins.patchworkci.job;
 
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.route.GitHistory;
-import io.jenkins.plugins.patchworkci.route.History;
 import io.jenkins.plugins.patchworkci.route.Maintainers;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.route.TrialApply;
@@ -29,15 +28,16 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * The configured trees as a local repository holds them, so {@code pwci apply} routes without
  * fetching anything: a tree is the remote whose URL is the tree's remote (any scheme, with or
  * without {@code .git}), else a remote named after the tree, else a local branch named after it.
- * A tree the repository has none of has no tip, and routing says so.
+ * A tree the repository has none of has no tip, and routing says so. Work trees are git's own
+ * ({@code git worktree}), so git lists and removes them.
  */
-final class LocalTrees implements History {
+public final class LocalTrees implements TreeAccess {
 
     private final Repository repo;
     private final Map<String, String> refs = new HashMap<>();
     private final GitHistory history;
 
-    LocalTrees(Repository repo, List<Tree> trees) throws IOException {
+    public LocalTrees(Repository repo, List<Tree> trees) throws IOException {
         this.repo = repo;
         for (Tree t : trees) {
             refs.put(t.name(), refOf(t));
@@ -59,7 +59,7 @@ final class LocalTrees implements History {
     }
 
     /** The ref a tree's branch is read from here, and whether it exists. */
-    String describe(Tree t) throws IOException {
+    public String describe(Tree t) throws IOException {
         String ref = refs.get(t.name());
         return ref + (repo.exactRef(ref) == null ? " (not in this repository)" : "");
     }
@@ -80,7 +80,8 @@ final class LocalTrees implements History {
     }
 
     /** A trial apply onto a tree's tip, in memory: only objects are written. */
-    TrialApply trial(List<PatchToApply> patches) {
+    @Override
+    public TrialApply trial(List<PatchToApply> patches) {
         return tree -> {
             Optional<String> tip = tip(tree);
             if (tip.isEmpty()) {
@@ -92,7 +93,8 @@ final class LocalTrees implements History {
     }
 
     /** MAINTAINERS at the tip of a tree, when the tree is here and has one. */
-    Optional<Maintainers> maintainers(Tree tree) throws IOException {
+    @Override
+    public Optional<Maintainers> maintainers(Tree tree) throws IOException {
         Optional<String> tip = tip(tree);
         if (tip.isEmpty()) {
             return Optional.empty();
@@ -108,6 +110,27 @@ final class LocalTrees implements History {
                 }
             }
         }
+    }
+
+    /** The one repository holds every tree. */
+    @Override
+    public Repository repository(Tree tree) {
+        return repo;
+    }
+
+    @Override
+    public void addWorkTree(Tree tree, ObjectId commit, Path dir) throws IOException, InterruptedException {
+        WorkTrees.git(repo).add(commit, dir);
+    }
+
+    @Override
+    public void removeWorkTree(Tree tree, Path dir) throws IOException, InterruptedException {
+        WorkTrees.git(repo).remove(dir);
+    }
+
+    @Override
+    public void pruneWorkTrees(Tree tree) throws IOException, InterruptedException {
+        WorkTrees.git(repo).prune();
     }
 
     /** Host and path, without scheme, user, {@code .git} or trailing slashes; file URLs as paths. */

@@ -1,0 +1,43 @@
+package io.jenkins.plugins.patchworkci.job;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.patchworkci.apply.PatchToApply;
+import io.jenkins.plugins.patchworkci.route.History;
+import io.jenkins.plugins.patchworkci.route.Maintainers;
+import io.jenkins.plugins.patchworkci.route.Tree;
+import io.jenkins.plugins.patchworkci.route.TrialApply;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Where a {@link SeriesJob} finds the configured trees: what routing reads ({@link History}, a
+ * trial apply, MAINTAINERS), the repository a series is applied in, and the work trees checked out
+ * of it. The service's mirrors ({@code run.Mirrors}) and a local repository ({@link LocalTrees}).
+ */
+public interface TreeAccess extends History {
+
+    /** The repository holding the tree's branch; owned by this access, not closed by the caller. */
+    @NonNull
+    Repository repository(@NonNull Tree tree) throws IOException;
+
+    /** A trial apply of these patches onto a tree's tip, in memory: nothing is written but objects. */
+    @NonNull
+    TrialApply trial(@NonNull List<PatchToApply> patches);
+
+    /** The MAINTAINERS file at the tip of a tree, when the tree is here and has one. */
+    @NonNull
+    Optional<Maintainers> maintainers(@NonNull Tree tree) throws IOException;
+
+    /** A detached work tree of {@code commit} at {@code dir}, which must not exist. */
+    void addWorkTree(@NonNull Tree tree, @NonNull ObjectId commit, @NonNull Path dir) throws IOException, InterruptedException;
+
+    /** Removes a work tree {@link #addWorkTree} made. */
+    void removeWorkTree(@NonNull Tree tree, @NonNull Path dir) throws IOException, InterruptedException;
+
+    /** Forgets work trees of the tree's repository whose directories are gone, so a path can be reused. */
+    void pruneWorkTrees(@NonNull Tree tree) throws IOException, InterruptedException;
+}

@@ -1,0 +1,12 @@
+/**
+ * The series job: one series version taken through plan (route, companions), apply, work tree,
+ * build, test suites and checks, as one command object ({@link io.jenkins.plugins.patchworkci.job.SeriesJob})
+ * that {@code pwci run}, {@code pwci check}, {@code pwci apply} and the Jenkins steps all call. Where the
+ * trees are is a {@link io.jenkins.plugins.patchworkci.job.TreeAccess}: the service's mirrors, or a local
+ * repository ({@link io.jenkins.plugins.patchworkci.job.LocalTrees}).
+ *
+ * <p>What must not live here: reporting (JSON, HTML, Patchwork, mail: the callers', from the job's
+ * values), polling and queues ({@code run}), Jenkins types. Patched code runs only through the one
+ * build environment's launcher the caller gives.
+ */
+package io.jenkins.plugins.patchworkci.job;
