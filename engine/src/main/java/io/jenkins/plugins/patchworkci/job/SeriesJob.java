@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.job;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
@@ -47,6 +45,7 @@ import java.util.function.Function;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One series version through the job: plan (route, with companions), apply, check out a work tree,
@@ -107,12 +106,12 @@ public final class SeriesJob {
     private Path workTreesIn;
     private Path keepWorkTreeAt;
 
-    public SeriesJob(@NonNull Series series) {
+    public SeriesJob(Series series) {
         this.series = Objects.requireNonNull(series, "series");
     }
 
     /** Who each message was sent to, by Message-ID (the mail model keeps only the sender). */
-    public SeriesJob setRecipients(@NonNull Function<String, List<Address>> byMessageId) {
+    public SeriesJob setRecipients(Function<String, List<Address>> byMessageId) {
         this.recipients = Objects.requireNonNull(byMessageId);
         return this;
     }
@@ -122,7 +121,7 @@ public final class SeriesJob {
      *
      * @param maintainersFile the configured MAINTAINERS; null reads the first kernel tree's
      */
-    public SeriesJob setTrees(@NonNull TreeAccess access, @NonNull RoutingConfig config, @CheckForNull Path maintainersFile) {
+    public SeriesJob setTrees(TreeAccess access, RoutingConfig config, @Nullable Path maintainersFile) {
         this.trees = Objects.requireNonNull(access);
         this.routing = Objects.requireNonNull(config);
         this.maintainers = maintainersFile;
@@ -130,13 +129,13 @@ public final class SeriesJob {
     }
 
     /** Other series seen with this one, where a kernel series' user-space companions may be; none: no companions. */
-    public SeriesJob setNeighbours(@NonNull List<Series> others) {
+    public SeriesJob setNeighbours(List<Series> others) {
         this.neighbours = List.copyOf(others);
         return this;
     }
 
     /** Apply onto this tree's tip (or the series' base-commit), no routing. */
-    public SeriesJob setTree(@NonNull TreeAccess access, @NonNull Tree tree) {
+    public SeriesJob setTree(TreeAccess access, Tree tree) {
         this.trees = Objects.requireNonNull(access);
         this.givenTree = Objects.requireNonNull(tree);
         return this;
@@ -146,7 +145,7 @@ public final class SeriesJob {
      * Apply onto {@code base}, the commit {@code ref} names in {@code repo}: no routing and no base-commit.
      * {@code name} is what the checks call it ("Applied to ...").
      */
-    public SeriesJob setOnto(@NonNull Repository repo, @NonNull String ref, @NonNull ObjectId base, @NonNull String name) {
+    public SeriesJob setOnto(Repository repo, String ref, ObjectId base, String name) {
         this.ontoRepo = Objects.requireNonNull(repo);
         this.ontoRef = Objects.requireNonNull(ref);
         this.ontoBase = base.copy();
@@ -158,8 +157,8 @@ public final class SeriesJob {
      * The series is checked out already (one commit per patch onto {@code base}): nothing is applied,
      * the checks run on that work tree with the quick routing plan (for {@code tree_selection}).
      */
-    public SeriesJob setCheckedOut(@NonNull RoutingConfig config, @NonNull Tree tree, @NonNull Path workTree,
-            @NonNull String base, @NonNull List<String> patchCommits) {
+    public SeriesJob setCheckedOut(RoutingConfig config, Tree tree, Path workTree,
+            String base, List<String> patchCommits) {
         this.routing = Objects.requireNonNull(config);
         this.checkedOut = new CheckedOut(tree, workTree, base, List.copyOf(patchCommits));
         return this;
@@ -172,21 +171,21 @@ public final class SeriesJob {
     }
 
     /** The one build environment: builds, test suites and checks start the patched tree's programs through it. */
-    public SeriesJob setLauncher(@NonNull ToolLauncher value, @NonNull Duration commandTimeout) {
+    public SeriesJob setLauncher(ToolLauncher value, Duration commandTimeout) {
         this.launcher = Objects.requireNonNull(value);
         this.timeout = Objects.requireNonNull(commandTimeout);
         return this;
     }
 
     /** Run these checks; {@code config} is completed with the build plan ({@link JobChecks#config}). None: no checks. */
-    public SeriesJob setChecks(@NonNull CheckRegistry checks, @NonNull CheckConfig config) {
+    public SeriesJob setChecks(CheckRegistry checks, CheckConfig config) {
         this.registry = Objects.requireNonNull(checks);
         this.checkConfig = Objects.requireNonNull(config);
         return this;
     }
 
     /** What to build and test, by the name of the tree the series goes to ("" when none); built with the {@link #setLauncher launcher}. */
-    public SeriesJob setBuildPlans(@NonNull Function<String, RunConfig.BuildPlan> byTree) {
+    public SeriesJob setBuildPlans(Function<String, RunConfig.BuildPlan> byTree) {
         this.buildPlans = Objects.requireNonNull(byTree);
         return this;
     }
@@ -198,12 +197,12 @@ public final class SeriesJob {
     }
 
     /** Where the build and test logs go ({@code logs/}), as the report links them. */
-    public SeriesJob setReportDir(@NonNull Path dir) {
+    public SeriesJob setReportDir(Path dir) {
         this.reportDir = Objects.requireNonNull(dir);
         return this;
     }
 
-    public SeriesJob setProgress(@NonNull JobProgress value) {
+    public SeriesJob setProgress(JobProgress value) {
         this.progress = Objects.requireNonNull(value);
         return this;
     }
@@ -223,30 +222,30 @@ public final class SeriesJob {
         return this;
     }
 
-    public SeriesJob setLinkPattern(@CheckForNull String value) {
+    public SeriesJob setLinkPattern(@Nullable String value) {
         this.linkPattern = value;
         return this;
     }
 
     /** Who commits; with a {@link #setClock clock}, at the clock's time of applying. */
-    public SeriesJob setCommitter(@CheckForNull PersonIdent who) {
+    public SeriesJob setCommitter(@Nullable PersonIdent who) {
         this.committer = who;
         return this;
     }
 
-    public SeriesJob setClock(@NonNull Clock value) {
+    public SeriesJob setClock(Clock value) {
         this.clock = Objects.requireNonNull(value);
         return this;
     }
 
     /** The ref to point at the last commit when the series applies. */
-    public SeriesJob setUpdateRef(@CheckForNull String ref) {
+    public SeriesJob setUpdateRef(@Nullable String ref) {
         this.updateRef = ref;
         return this;
     }
 
     /** Where applying writes its objects: the repository's own inserter, unless a test fills the disk. */
-    public SeriesJob setObjectWrites(@NonNull ObjectWrites writes) {
+    public SeriesJob setObjectWrites(ObjectWrites writes) {
         this.objectWrites = Objects.requireNonNull(writes);
         return this;
     }
@@ -255,18 +254,17 @@ public final class SeriesJob {
      * Check the series out in a fresh work tree in {@code dir} (a new name per attempt; what an earlier,
      * killed attempt left there is removed first) and remove it when the job ends.
      */
-    public SeriesJob setWorkTreesIn(@NonNull Path dir) {
+    public SeriesJob setWorkTreesIn(Path dir) {
         this.workTreesIn = Objects.requireNonNull(dir);
         return this;
     }
 
     /** Check the series out at {@code dir}, replacing what is there, and leave it there. */
-    public SeriesJob setKeepWorkTreeAt(@NonNull Path dir) {
+    public SeriesJob setKeepWorkTreeAt(Path dir) {
         this.keepWorkTreeAt = Objects.requireNonNull(dir);
         return this;
     }
 
-    @NonNull
     public SeriesJobResult call() throws IOException, InterruptedException {
         // nowhere to go (an incomplete series): the checks read the mail alone
         boolean planned = trees != null || ontoRepo != null || checkedOut != null;

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.job;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.route.History;
 import io.jenkins.plugins.patchworkci.route.Maintainers;
@@ -21,23 +20,20 @@ import org.eclipse.jgit.lib.Repository;
 public interface TreeAccess extends History {
 
     /** The repository holding the tree's branch; owned by this access, not closed by the caller. */
-    @NonNull
-    Repository repository(@NonNull Tree tree) throws IOException;
+    Repository repository(Tree tree) throws IOException;
 
     /** A trial apply of these patches onto a tree's tip, in memory: nothing is written but objects. */
-    @NonNull
-    TrialApply trial(@NonNull List<PatchToApply> patches);
+    TrialApply trial(List<PatchToApply> patches);
 
     /** The MAINTAINERS file at the tip of a tree, when the tree is here and has one. */
-    @NonNull
-    Optional<Maintainers> maintainers(@NonNull Tree tree) throws IOException;
+    Optional<Maintainers> maintainers(Tree tree) throws IOException;
 
     /** A detached work tree of {@code commit} at {@code dir}, which must not exist. */
-    void addWorkTree(@NonNull Tree tree, @NonNull ObjectId commit, @NonNull Path dir) throws IOException, InterruptedException;
+    void addWorkTree(Tree tree, ObjectId commit, Path dir) throws IOException, InterruptedException;
 
     /** Removes a work tree {@link #addWorkTree} made. */
-    void removeWorkTree(@NonNull Tree tree, @NonNull Path dir) throws IOException, InterruptedException;
+    void removeWorkTree(Tree tree, Path dir) throws IOException, InterruptedException;
 
     /** Forgets work trees of the tree's repository whose directories are gone, so a path can be reused. */
-    void pruneWorkTrees(@NonNull Tree tree) throws IOException, InterruptedException;
+    void pruneWorkTrees(Tree tree) throws IOException, InterruptedException;
 }

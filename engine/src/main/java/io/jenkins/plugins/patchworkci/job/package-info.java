@@ -9,4 +9,7 @@
  * values), polling and queues ({@code run}), Jenkins types. Patched code runs only through the one
  * build environment's launcher the caller gives.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.job;
+
+import org.jspecify.annotations.NullMarked;
