@@ -9,6 +9,7 @@ import io.jenkins.plugins.patchworkci.demo.DemoWorkspace;
 import io.jenkins.plugins.patchworkci.report.Run;
 import io.jenkins.plugins.patchworkci.report.RunJson;
 import io.jenkins.plugins.patchworkci.route.Tree;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +39,9 @@ class CheckMatchesRunTest {
     void pwciCheckGivesWhatPwciRunGaveForEveryKernelSeriesOfTheDemo() throws Exception {
         DemoWorkspace demo = DemoWorkspace.create(tmp.resolve("demo"));
         Path kernel = tmp.resolve("kernel");
-        GitCli.run(tmp, "clone", "-q", demo.netNextRepository().toString(), kernel.toString());
-        GitCli.run(kernel, "remote", "add", "net", demo.netRepository().toString());
-        GitCli.run(kernel, "fetch", "-q", "net");
+        GitRepo.in(tmp).run("clone", "-q", demo.netNextRepository().toString(), kernel.toString());
+        GitRepo.in(kernel).run("remote", "add", "net", demo.netRepository().toString());
+        GitRepo.in(kernel).run("fetch", "-q", "net");
         Cli run = Cli.run("run", "--once", "--config", demo.config().toString());
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.FAILED); // the demo has failing series
 
