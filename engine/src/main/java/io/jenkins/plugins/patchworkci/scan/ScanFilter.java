@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkPatch;
 import io.jenkins.plugins.patchworkci.patchwork.UserRef;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -100,7 +99,7 @@ public record ScanFilter(@NonNull Set<String> states, @NonNull Optional<String> 
     /** Why this version's head is left out, or empty when it is kept. */
     @NonNull
     public Optional<String> rejects(@NonNull ScannedSeries newest, @NonNull Instant now) {
-        List<String> prefix = SeriesFacts.prefixWords(newest.series()).stream()
+        List<String> prefix = newest.series().prefixWords().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
         String sender = newest.series().author().email().toLowerCase(Locale.ROOT);
         Instant posted = newest.patchwork().date() != null ? newest.patchwork().date() : newest.series().date();

@@ -7,9 +7,12 @@ import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One version of a patch series: its cover letter and patches 1..N as found, what is missing, the
@@ -32,6 +35,10 @@ import java.util.Optional;
  * @param replies the replies under its cover letter and patches, oldest first
  * @param displaced copies not used: resent patches, conflicting numbers, extra cover letters
  * @param notes the oddities met, each naming its message
+ * @param prefixWords the words of the cover letter's subject prefix, else the first patch's (none
+ *     for a pull request without a cover letter): what routing and tree tags read
+ * @param touchedPaths every path the patches' diffs touch, old and new names of renames, in
+ *     order; read once, when the series is assembled
  */
 public record Series(
         @NonNull SeriesId id,
@@ -49,7 +56,9 @@ public record Series(
         @NonNull SeriesMetadata metadata,
         @NonNull List<Reply> replies,
         @NonNull List<Message> displaced,
-        @NonNull List<Note> notes) {
+        @NonNull List<Note> notes,
+        @NonNull List<String> prefixWords,
+        @NonNull Set<String> touchedPaths) {
 
     public Series {
         Objects.requireNonNull(id, "id");
@@ -66,6 +75,8 @@ public record Series(
         replies = List.copyOf(replies);
         displaced = List.copyOf(displaced);
         notes = List.copyOf(notes);
+        prefixWords = List.copyOf(prefixWords);
+        touchedPaths = Collections.unmodifiableSet(new LinkedHashSet<>(touchedPaths)); // in diff order
     }
 
     /** Every patch 1..total is present. */
