@@ -5,6 +5,8 @@ import io.jenkins.plugins.patchworkci.inbox.CursorJson;
 import io.jenkins.plugins.patchworkci.inbox.FileCursorStore;
 import io.jenkins.plugins.patchworkci.inbox.Poll;
 import io.jenkins.plugins.patchworkci.inbox.Source;
+import io.jenkins.plugins.patchworkci.intake.SeriesOrigin;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.MailError;
 import io.jenkins.plugins.patchworkci.mail.Message;

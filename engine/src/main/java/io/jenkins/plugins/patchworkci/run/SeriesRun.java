@@ -20,6 +20,7 @@ import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.check.PatchUnderTest;
 import io.jenkins.plugins.patchworkci.check.RunChecks;
 import io.jenkins.plugins.patchworkci.check.ToolLauncher;
+import io.jenkins.plugins.patchworkci.intake.SeriesOrigin;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.report.ApplyResult;

@@ -8,7 +8,7 @@ import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.run.SeriesFacts;
-import io.jenkins.plugins.patchworkci.run.SeriesReader;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,8 @@
-package io.jenkins.plugins.patchworkci.run;
+package io.jenkins.plugins.patchworkci.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import io.jenkins.plugins.patchworkci.series.Assembly;
 import io.jenkins.plugins.patchworkci.series.Series;
 import io.jenkins.plugins.patchworkci.testsupport.GitRepo;

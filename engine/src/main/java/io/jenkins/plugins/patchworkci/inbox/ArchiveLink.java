@@ -1,8 +1,7 @@
-package io.jenkins.plugins.patchworkci.scan;
+package io.jenkins.plugins.patchworkci.inbox;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.patchworkci.inbox.LoreLink;
 import java.net.URI;
 import java.util.Optional;
 
