@@ -1,7 +1,7 @@
 package io.jenkins.plugins.patchworkci.cli;
 
 import io.jenkins.plugins.patchworkci.mail.Address;
-import io.jenkins.plugins.patchworkci.run.SeriesOrigin;
+import io.jenkins.plugins.patchworkci.intake.SeriesOrigin;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import io.jenkins.plugins.patchworkci.inbox.MboxFileSource;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.MailError;
 import io.jenkins.plugins.patchworkci.mail.Message;
-import io.jenkins.plugins.patchworkci.run.SeriesReader;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.nio.file.Path;

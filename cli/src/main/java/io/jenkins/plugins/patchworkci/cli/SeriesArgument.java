@@ -9,7 +9,7 @@ import io.jenkins.plugins.patchworkci.patchwork.PatchRef;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkNotFoundException;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSeries;
-import io.jenkins.plugins.patchworkci.run.SeriesOrigin;
+import io.jenkins.plugins.patchworkci.intake.SeriesOrigin;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.net.URI;

@@ -10,7 +10,6 @@ import io.jenkins.plugins.patchworkci.patchwork.PatchworkPatch;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSeries;
 import io.jenkins.plugins.patchworkci.patchwork.SeriesRef;
 import io.jenkins.plugins.patchworkci.route.Tree;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -126,7 +125,7 @@ final class SeriesLister {
         for (Series s : series) {
             out.add(new ListedSeries(s.id().shortHash(), s.id().messageId(), s.version(), s.subject(),
                     person(s.author().name(), s.author().email()), s.patches().size(), s.total(), s.missing(),
-                    tag(SeriesFacts.prefixWords(s)), ""));
+                    tag(s.prefixWords()), ""));
         }
         return out;
     }

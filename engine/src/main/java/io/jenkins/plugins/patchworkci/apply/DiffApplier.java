@@ -70,9 +70,9 @@ final class DiffApplier {
     }
 
     private static List<? extends FileHeader> parseRange(byte[] diff, int start, int end) throws PatchRejected {
-        Patch p = new Patch();
+        Patch p;
         try {
-            p.parse(diff, start, end);
+            p = DiffFiles.parse(diff, start, end);
         } catch (RuntimeException e) {
             // JGit's parser trusts the counts it reads; a mangled patch can send it past the end.
             throw PatchRejected.refused("corrupt patch: " + (e.getMessage() != null ? e.getMessage() : e.toString()), (String) null);

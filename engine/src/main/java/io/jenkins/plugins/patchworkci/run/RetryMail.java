@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.run;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.patchworkci.apply.DirectoryTree;
+import io.jenkins.plugins.patchworkci.intake.SeriesOrigin;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -13,7 +13,7 @@ import io.jenkins.plugins.patchworkci.report.SmtpMailSender;
 import io.jenkins.plugins.patchworkci.route.ConfigDuration;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
-import io.jenkins.plugins.patchworkci.scan.ArchiveLink;
+import io.jenkins.plugins.patchworkci.inbox.ArchiveLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

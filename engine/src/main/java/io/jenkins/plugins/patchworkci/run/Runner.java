@@ -5,9 +5,10 @@ import io.jenkins.plugins.patchworkci.inbox.CursorJson;
 import io.jenkins.plugins.patchworkci.inbox.FileCursorStore;
 import io.jenkins.plugins.patchworkci.inbox.Poll;
 import io.jenkins.plugins.patchworkci.inbox.Source;
-import io.jenkins.plugins.patchworkci.mail.Address;
+import io.jenkins.plugins.patchworkci.intake.Intake;
+import io.jenkins.plugins.patchworkci.intake.SeriesOrigin;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.mail.MailError;
-import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.report.Run;
 import io.jenkins.plugins.patchworkci.series.Lineage;
 import io.jenkins.plugins.patchworkci.series.LineageLinker;
@@ -314,26 +315,22 @@ public final class Runner {
         Poll<C> poll = source.poll(cursor);
         events.polled(source.describe(), poll.arrivals().size());
         SeriesReader reader = SeriesReader.withDefaults();
-        Map<String, Message> messages = new java.util.LinkedHashMap<>();
-        Map<String, List<Address>> recipients = new HashMap<>();
-        Map<String, byte[]> raw = new HashMap<>();
-        Map<String, SeriesOrigin> origins = new HashMap<>();
+        Intake intake = new Intake();
         HeldMail held = new HeldMail(b.held());
         for (HeldMail.Held h : held.all()) {
-            add(reader.readOne(h.raw()), SeriesOrigin.mail(source.describe()).withArchive(b.archive()), messages, recipients,
-                    raw, origins, problems);
+            add(intake, reader.readOne(h.raw()), SeriesOrigin.mail(source.describe()).withArchive(b.archive()), problems);
         }
         RetryMail retries = retryMail(b);
         for (RetryMail.Kept k : retries.all(problems)) {
             for (byte[] m : k.raw()) {
-                add(reader.readOne(m), k.origin(), messages, recipients, raw, origins, problems);
+                add(intake, reader.readOne(m), k.origin(), problems);
             }
         }
         for (Arrival a : poll.arrivals()) {
-            add(reader.read(a.mail(), source.describe() + " " + a.key()), origin(source.describe(), a).withArchive(b.archive()), messages,
-                    recipients, raw, origins, problems);
+            add(intake, reader.read(a.mail(), source.describe() + " " + a.key()),
+                    origin(source.describe(), a).withArchive(b.archive()), problems);
         }
-        List<Series> all = SeriesReader.assemble(messages.values()).series();
+        List<Series> all = intake.series();
         List<Series> ready = new ArrayList<>();
         for (Series s : all) {
             List<String> ids = messageIds(s);
@@ -351,14 +348,15 @@ public final class Runner {
                 events.skipped(label(s), why);
             } else {
                 for (String id : ids) {
-                    if (raw.containsKey(id)) {
-                        held.hold(id, raw.get(id), clock.instant());
+                    Optional<byte[]> raw = intake.raw(id);
+                    if (raw.isPresent()) {
+                        held.hold(id, raw.get(), clock.instant());
                     }
                 }
                 events.skipped(label(s), "incomplete: holding it until patches " + s.missing() + " arrive");
             }
         }
-        List<Future<RunRecord>> started = schedule(ready, all, origins, recipients, raw, retries);
+        List<Future<RunRecord>> started = schedule(ready, all, intake, retries);
         String next = CursorJson.write(poll.cursor());
         position.put(b, poll.cursor());
         Deque<Batch> q = unsaved.computeIfAbsent(b, k -> new ArrayDeque<>());
@@ -370,8 +368,8 @@ public final class Runner {
      * Supersedes what a newer version makes stale — versions of this poll, and versions queued or
      * running from earlier polls — and queues the rest.
      */
-    private List<Future<RunRecord>> schedule(List<Series> ready, List<Series> all, Map<String, SeriesOrigin> origins,
-            Map<String, List<Address>> recipients, Map<String, byte[]> raw, RetryMail retries) throws IOException {
+    private List<Future<RunRecord>> schedule(List<Series> ready, List<Series> all, Intake intake, RetryMail retries)
+            throws IOException {
         List<Series> known = new ArrayList<>(all);
         for (Active a : active.values()) {
             if (all.stream().noneMatch(s -> s.id().equals(a.series.id()))) {
@@ -420,11 +418,9 @@ public final class Runner {
                 // Only a new record: an existing one may be another runner's, newer than what was read.
                 ledger.put(r);
             }
-            SeriesOrigin origin = s.patches().isEmpty() ? SeriesOrigin.mail("unknown")
-                    : origins.getOrDefault(s.patches().get(0).message().messageId(), SeriesOrigin.mail("unknown"));
             // the series it may share companions with: superseded versions claim none
             List<Series> neighbours = all.stream().filter(x -> !supersededBy.containsKey(x.id())).toList();
-            Active a = new Active(s, origin, recipients, neighbours, raw, retries);
+            Active a = new Active(s, intake, neighbours, retries);
             active.put(key(s), a);
             try {
                 a.future = pool.submit(() -> runOne(a));
@@ -448,10 +444,9 @@ public final class Runner {
     private static final class Active {
         final Series series;
         final SeriesOrigin origin;
-        final Map<String, List<Address>> recipients;
+        /** The poll's mail: the series' recipients, and its messages as received, kept for a retry should the run break. */
+        final Intake intake;
         final List<Series> neighbours;
-        /** The series' messages as received, by Message-ID: kept for a retry should the run break. */
-        final Map<String, byte[]> raw;
         final RetryMail retries;
         volatile Future<RunRecord> future;
         /** Guarded by this. */
@@ -461,14 +456,12 @@ public final class Runner {
         /** Why it is being stopped; guarded by this. */
         String stopReason;
 
-        Active(Series series, SeriesOrigin origin, Map<String, List<Address>> recipients, List<Series> neighbours,
-                Map<String, byte[]> raw, RetryMail retries) {
-            this.raw = raw;
-            this.retries = retries;
+        Active(Series series, Intake intake, List<Series> neighbours, RetryMail retries) {
             this.series = series;
-            this.origin = origin;
-            this.recipients = recipients;
+            this.origin = intake.origin(series);
+            this.intake = intake;
             this.neighbours = neighbours;
+            this.retries = retries;
         }
     }
 
@@ -551,7 +544,7 @@ public final class Runner {
             if (stopReason(a) != null) {
                 throw new InterruptedException("superseded before it started");
             }
-            Run run = job.call(s, a.origin, id -> a.recipients.getOrDefault(id, List.of()), a.neighbours);
+            Run run = job.call(s, a.origin, a.intake::recipients, a.neighbours);
             resultsOut.take(label);
             r = r.with(RunStatus.DONE, run.state().apiName() + ": " + run.plan().summary(), clock.instant());
         } catch (InterruptedException | IOException | RuntimeException e) {
@@ -600,10 +593,7 @@ public final class Runner {
             Series s = a.series;
             List<byte[]> mail = new ArrayList<>();
             for (String id : messageIds(s)) {
-                byte[] m = a.raw.get(id);
-                if (m != null) {
-                    mail.add(m);
-                }
+                a.intake.raw(id).ifPresent(mail::add);
             }
             try {
                 if (mail.size() < messageIds(s).size()) {
@@ -651,18 +641,12 @@ public final class Runner {
         return r;
     }
 
-    private static void add(SeriesReader.Read read, SeriesOrigin origin, Map<String, Message> messages,
-            Map<String, List<Address>> recipients, Map<String, byte[]> raw, Map<String, SeriesOrigin> origins,
-            List<String> problems) {
+    /** Adds one read to the poll's mail (a newer delivery of a held message wins); its errors become problems. */
+    private static void add(Intake intake, SeriesReader.Read read, SeriesOrigin origin, List<String> problems) {
         for (MailError e : read.errors()) {
             problems.add(e.toString());
         }
-        for (Message m : read.messages()) {
-            messages.put(m.messageId(), m); // a newer delivery of a held message wins
-            origins.put(m.messageId(), origin);
-        }
-        recipients.putAll(read.recipients());
-        raw.putAll(read.raw());
+        intake.add(read, origin);
     }
 
     private static List<String> messageIds(Series s) {

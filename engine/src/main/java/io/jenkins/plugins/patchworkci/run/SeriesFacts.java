@@ -7,15 +7,10 @@ import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.route.PostedSeries;
 import io.jenkins.plugins.patchworkci.route.RoutingInput;
 import io.jenkins.plugins.patchworkci.series.Series;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.patch.FileHeader;
 
 /**
  * What the other packages need to know about a series, taken from it in one place: the routing
@@ -26,39 +21,14 @@ public final class SeriesFacts {
 
     private SeriesFacts() {}
 
-    /** Every path the series' diffs touch, old and new names of renames, in order. */
+    /** Every path the series' diffs touch: {@link Series#touchedPaths()}, for callers not yet moved to it. */
     public static Set<String> touchedPaths(Series series) {
-        Set<String> paths = new LinkedHashSet<>();
-        for (Patch p : series.patches()) {
-            paths.addAll(touchedPaths(p.info().patch()));
-        }
-        return paths;
+        return series.touchedPaths();
     }
 
-    static Set<String> touchedPaths(byte[] diff) {
-        org.eclipse.jgit.patch.Patch parsed = new org.eclipse.jgit.patch.Patch();
-        try {
-            parsed.parse(new ByteArrayInputStream(diff));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail to read
-        }
-        Set<String> paths = new LinkedHashSet<>();
-        for (FileHeader f : parsed.getFiles()) {
-            for (String p : List.of(String.valueOf(f.getOldPath()), String.valueOf(f.getNewPath()))) {
-                if (!p.equals(DiffEntry.DEV_NULL) && !p.equals("null")) {
-                    paths.add(p);
-                }
-            }
-        }
-        return paths;
-    }
-
-    /** The words of the series' subject prefix: the cover letter's, else the first patch's. */
+    /** The words of the series' subject prefix: {@link Series#prefixWords()}, for callers not yet moved to it. */
     public static List<String> prefixWords(Series series) {
-        if (series.coverLetter().isPresent()) {
-            return io.jenkins.plugins.patchworkci.mail.SubjectPrefix.parse(series.coverLetter().get().subject()).words();
-        }
-        return series.patches().isEmpty() ? List.of() : series.patches().get(0).prefix().words();
+        return series.prefixWords();
     }
 
     public static RoutingInput routingInput(Series series) {
@@ -68,7 +38,7 @@ public final class SeriesFacts {
                 fixes.add(f.hash());
             }
         }
-        return new RoutingInput(series.subject(), prefixWords(series), touchedPaths(series), fixes,
+        return new RoutingInput(series.subject(), series.prefixWords(), series.touchedPaths(), fixes,
                 series.metadata().baseCommit());
     }
 
@@ -104,7 +74,7 @@ public final class SeriesFacts {
             p.trailers("Link").forEach(t -> links.add(t.value()));
         }
         return new PostedSeries(series.id().messageId(), series.subject(), series.author().email(), series.date(),
-                prefixWords(series), text.toString(), ids, thread, changeIds, links);
+                series.prefixWords(), text.toString(), ids, thread, changeIds, links);
     }
 
     /** The patches in order, as the applier takes them. */

@@ -2,7 +2,6 @@ package io.jenkins.plugins.patchworkci.scan;
 
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkPatch;
 import io.jenkins.plugins.patchworkci.patchwork.UserRef;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -97,8 +96,9 @@ public record ScanFilter(Set<String> states, Optional<String> delegate,
     }
 
     /** Why this version's head is left out, or empty when it is kept. */
-    public Optional<String> rejects(ScannedSeries newest, Instant now) {
-        List<String> prefix = SeriesFacts.prefixWords(newest.series()).stream()
+    @NonNull
+    public Optional<String> rejects(@NonNull ScannedSeries newest, @NonNull Instant now) {
+        List<String> prefix = newest.series().prefixWords().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
         String sender = newest.series().author().email().toLowerCase(Locale.ROOT);
         Instant posted = newest.patchwork().date() != null ? newest.patchwork().date() : newest.series().date();

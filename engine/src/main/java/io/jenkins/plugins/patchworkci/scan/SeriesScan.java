@@ -10,7 +10,7 @@ import io.jenkins.plugins.patchworkci.route.CompanionFinder;
 import io.jenkins.plugins.patchworkci.route.Maintainers;
 import io.jenkins.plugins.patchworkci.route.Router;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
-import io.jenkins.plugins.patchworkci.run.SeriesReader;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Assembly;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.ByteArrayOutputStream;

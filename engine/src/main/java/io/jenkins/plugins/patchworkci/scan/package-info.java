@@ -21,7 +21,7 @@
  * the build ({@link io.jenkins.plugins.patchworkci.scan.SeriesCheckPost}), which version's build a newer
  * one aborts ({@link io.jenkins.plugins.patchworkci.scan.BuiltVersion}), and the build page's links to the
  * other versions ({@link io.jenkins.plugins.patchworkci.scan.VersionBuilds}) and to the archive thread
- * ({@link io.jenkins.plugins.patchworkci.scan.ArchiveLink}).
+ * ({@link io.jenkins.plugins.patchworkci.inbox.ArchiveLink}).
  *
  * <p>The plugin only translates these values into SCM API and Pipeline objects. Nothing here holds a
  * Jenkins type or a credential: the controller downloads mail with the token and hands the agent bytes.

@@ -6,9 +6,12 @@ import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One version of a patch series: its cover letter and patches 1..N as found, what is missing, the
@@ -31,24 +34,30 @@ import java.util.Optional;
  * @param replies the replies under its cover letter and patches, oldest first
  * @param displaced copies not used: resent patches, conflicting numbers, extra cover letters
  * @param notes the oddities met, each naming its message
+ * @param prefixWords the words of the cover letter's subject prefix, else the first patch's (none
+ *     for a pull request without a cover letter): what routing and tree tags read
+ * @param touchedPaths every path the patches' diffs touch, old and new names of renames, in
+ *     order; read once, when the series is assembled
  */
 public record Series(
         SeriesId id,
         int version,
         int total,
-        String subject,
-        SubjectPrefix prefix,
-        Address author,
-        Instant date,
-        Optional<Message> coverLetter,
-        List<Patch> patches,
-        List<Integer> missing,
-        Grouping grouping,
-        Optional<PullRequest> pullRequest,
-        SeriesMetadata metadata,
-        List<Reply> replies,
-        List<Message> displaced,
-        List<Note> notes) {
+        @NonNull String subject,
+        @NonNull SubjectPrefix prefix,
+        @NonNull Address author,
+        @NonNull Instant date,
+        @NonNull Optional<Message> coverLetter,
+        @NonNull List<Patch> patches,
+        @NonNull List<Integer> missing,
+        @NonNull Grouping grouping,
+        @NonNull Optional<PullRequest> pullRequest,
+        @NonNull SeriesMetadata metadata,
+        @NonNull List<Reply> replies,
+        @NonNull List<Message> displaced,
+        @NonNull List<Note> notes,
+        @NonNull List<String> prefixWords,
+        @NonNull Set<String> touchedPaths) {
 
     public Series {
         Objects.requireNonNull(id, "id");
@@ -65,6 +74,8 @@ public record Series(
         replies = List.copyOf(replies);
         displaced = List.copyOf(displaced);
         notes = List.copyOf(notes);
+        prefixWords = List.copyOf(prefixWords);
+        touchedPaths = Collections.unmodifiableSet(new LinkedHashSet<>(touchedPaths)); // in diff order
     }
 
     /** Every patch 1..total is present. */

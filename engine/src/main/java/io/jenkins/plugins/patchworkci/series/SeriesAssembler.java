@@ -131,7 +131,7 @@ public final class SeriesAssembler {
             rs.forEach(r -> ids.add(r.message().messageId()));
             List<Note> own = ids.stream().flatMap(id -> notesByMessage.getOrDefault(id, List.of()).stream())
                     .sorted(Note.ORDER).distinct().toList();
-            series.add(d.toSeries(rs, own));
+            series.add(d.toSeries(rs, own, parsers));
         }
         series.sort(Comparator.comparing(Series::date).thenComparing(Series::id));
         return new Assembly(series, unplaced, unrelated, notes.stream().sorted(Note.ORDER).distinct().toList());

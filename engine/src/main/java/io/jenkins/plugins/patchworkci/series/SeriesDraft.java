@@ -6,9 +6,11 @@ import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -138,7 +140,8 @@ final class SeriesDraft {
         return kept().stream().map(ThreadMessage::date).min(Comparator.naturalOrder()).orElse(lead().date());
     }
 
-    Series toSeries(List<Reply> replies, List<Note> notes) {
+    /** The series, its touched paths read once here, through the parsers seam. */
+    Series toSeries(List<Reply> replies, List<Note> notes, MessageParsers parsers) {
         ThreadMessage lead = lead();
         List<String> texts = new ArrayList<>();
         cover.or(() -> pull).ifPresent(m -> texts.add(MailBody.of(m.message())));
@@ -150,8 +153,13 @@ final class SeriesDraft {
                 .flatMap(m -> PullRequest.parse(MailBody.of(m.message())));
         List<Patch> kept = patches.values().stream().map(m -> m.patch().orElseThrow()).toList();
         List<Message> others = displaced.stream().sorted(ThreadMessage.BY_DATE).map(ThreadMessage::message).toList();
+        // The cover letter's prefix words, else the first patch's (a pull request without a cover has none).
+        List<String> prefixWords = cover.map(c -> c.prefix().words())
+                .orElse(kept.isEmpty() ? List.of() : kept.get(0).prefix().words());
+        Set<String> touched = new LinkedHashSet<>();
+        kept.forEach(p -> touched.addAll(parsers.touchedPaths(p)));
         return new Series(new SeriesId(lead.id()), version, total, lead.message().info().subject(), lead.prefix(),
                 lead.message().from(), date(), cover.map(ThreadMessage::message), kept, missing, grouping,
-                pullRequest, metadata, replies, others, notes);
+                pullRequest, metadata, replies, others, notes, prefixWords, touched);
     }
 }

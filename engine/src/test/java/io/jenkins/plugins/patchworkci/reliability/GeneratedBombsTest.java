@@ -7,7 +7,7 @@ import io.jenkins.plugins.patchworkci.http.HttpSettings;
 import io.jenkins.plugins.patchworkci.http.HttpTransports;
 import io.jenkins.plugins.patchworkci.inbox.PublicInboxClient;
 import io.jenkins.plugins.patchworkci.mail.MailLimits;
-import io.jenkins.plugins.patchworkci.run.SeriesReader;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Inputs too big to check in, generated here: each must end as a bounded, named error (or a
  * bounded result) and the mail after it must still be read. Limits asserted are the defaults in
  * {@link MailLimits} (64 MiB per message, 512 KiB per line or unfolded header, 256 MIME parts),
- * {@code run.RawHeaders.MAX} (1,000 recipients kept per message) and
+ * {@code intake.RawHeaders.MAX} (1,000 recipients kept per message) and
  * {@code inbox.PublicInboxClient.MAX_INFLATED_BYTES} (256 MiB from one gzip mbox).
  */
 class GeneratedBombsTest {

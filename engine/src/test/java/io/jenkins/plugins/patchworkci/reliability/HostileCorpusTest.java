@@ -9,7 +9,7 @@ import io.jenkins.plugins.patchworkci.mail.MailInfo;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.report.HeaderText;
 import io.jenkins.plugins.patchworkci.report.HtmlEscaper;
-import io.jenkins.plugins.patchworkci.run.SeriesReader;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -17,7 +17,7 @@ import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
 import io.jenkins.plugins.patchworkci.run.ConfigException;
 import io.jenkins.plugins.patchworkci.run.RunConfig;
-import io.jenkins.plugins.patchworkci.run.SeriesReader;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Assembly;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

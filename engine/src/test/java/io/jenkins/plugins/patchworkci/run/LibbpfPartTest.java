@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.intake.SeriesOrigin;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.report.Run;
 import io.jenkins.plugins.patchworkci.report.SeriesCheckResult;
 import io.jenkins.plugins.patchworkci.series.Series;

@@ -7,6 +7,8 @@ import io.jenkins.plugins.patchworkci.check.CheckRegistry;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.demo.DemoWorkspace;
+import io.jenkins.plugins.patchworkci.intake.SeriesOrigin;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.report.Run;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.series.Assembly;

@@ -161,7 +161,8 @@ class AssemblyPropertiesTest {
     private static List<Series> withoutDuplicateNotes(List<Series> series) {
         return series.stream().map(s -> new Series(s.id(), s.version(), s.total(), s.subject(), s.prefix(), s.author(), s.date(),
                 s.coverLetter(), s.patches(), s.missing(), s.grouping(), s.pullRequest(), s.metadata(), s.replies(),
-                s.displaced(), s.notes().stream().filter(n -> n.kind() != Note.Kind.DUPLICATE_MESSAGE_ID).toList())).toList();
+                s.displaced(), s.notes().stream().filter(n -> n.kind() != Note.Kind.DUPLICATE_MESSAGE_ID).toList(),
+                s.prefixWords(), s.touchedPaths())).toList();
     }
 
     @Property(tries = 50)

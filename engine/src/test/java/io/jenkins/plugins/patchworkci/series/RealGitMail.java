@@ -163,6 +163,29 @@ final class RealGitMail implements MessageParsers {
         }
     }
 
+    /** The paths {@code git apply --numstat -z} names: old and new of a rename or copy, in diff order. */
+    @Override
+    public List<String> touchedPaths(Patch patch) {
+        try {
+            String out = new String(GitRepo.run(work, patch.info().patch(), "git", "apply", "--numstat", "-z"),
+                    StandardCharsets.UTF_8);
+            // Each file: "added\tdeleted\tpath\0", or for a rename or copy "added\tdeleted\t\0old\0new\0".
+            java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>();
+            for (String field : out.split("\0")) {
+                String path = field.contains("\t") ? field.substring(field.lastIndexOf('\t') + 1) : field;
+                if (!path.isEmpty()) {
+                    paths.add(path);
+                }
+            }
+            return List.copyOf(paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<String> all(String key, String text) {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("(?m)^" + key + ": (\\S+)").matcher(text);

@@ -18,11 +18,14 @@ final class RecordedParsers implements MessageParsers {
 
     private final RealGitMail git;
     private final Map<byte[], Optional<Patch>> byDiff = new IdentityHashMap<>();
+    private final Map<byte[], List<String>> pathsByDiff = new IdentityHashMap<>();
 
     RecordedParsers(RealGitMail git, List<Message> originals) {
         this.git = git;
         for (Message m : originals) {
-            byDiff.put(m.info().patch(), git.patch(m));
+            Optional<Patch> p = git.patch(m);
+            byDiff.put(m.info().patch(), p);
+            p.ifPresent(patch -> pathsByDiff.put(m.info().patch(), git.touchedPaths(patch)));
         }
     }
 
@@ -39,5 +42,14 @@ final class RecordedParsers implements MessageParsers {
         }
         return recorded.map(p -> new Patch(message, subjectPrefix(message.subject()), p.trailers(), p.patchId(),
                 p.baseCommit(), p.prerequisitePatchIds(), p.prerequisiteMessageIds()));
+    }
+
+    @Override
+    public List<String> touchedPaths(Patch patch) {
+        List<String> recorded = pathsByDiff.get(patch.info().patch());
+        if (recorded == null) {
+            throw new IllegalStateException("diff not recorded for " + patch.message().messageId());
+        }
+        return recorded;
     }
 }

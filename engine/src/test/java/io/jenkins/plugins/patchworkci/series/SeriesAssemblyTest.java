@@ -353,6 +353,11 @@ class SeriesAssemblyTest {
                 }
                 return git.patch(message);
             }
+
+            @Override
+            public List<String> touchedPaths(Patch patch) {
+                return git.touchedPaths(patch);
+            }
         };
         Assembly a = new SeriesAssembler(failing).assemble(read(mails));
         Series s = a.series().get(0);

@@ -9,7 +9,7 @@ import hudson.Extension;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.patchworkci.scan.ArchiveLink;
+import io.jenkins.plugins.patchworkci.inbox.ArchiveLink;
 import io.jenkins.plugins.patchworkci.scan.NotifyMail;
 import java.io.IOException;
 import java.util.ArrayList;

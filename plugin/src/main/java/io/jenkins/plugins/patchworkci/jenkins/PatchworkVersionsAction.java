@@ -6,7 +6,7 @@ import hudson.ExtensionList;
 import hudson.model.Job;
 import hudson.model.Result;
 import hudson.model.Run;
-import io.jenkins.plugins.patchworkci.scan.ArchiveLink;
+import io.jenkins.plugins.patchworkci.inbox.ArchiveLink;
 import io.jenkins.plugins.patchworkci.scan.BuiltVersion;
 import io.jenkins.plugins.patchworkci.scan.VersionBuilds;
 import java.util.ArrayList;

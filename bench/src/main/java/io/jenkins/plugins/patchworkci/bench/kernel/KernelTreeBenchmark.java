@@ -9,7 +9,7 @@ import io.jenkins.plugins.patchworkci.bench.process.TimedCommand;
 import io.jenkins.plugins.patchworkci.bench.suite.Figure;
 import io.jenkins.plugins.patchworkci.bench.suite.ResultTable;
 import io.jenkins.plugins.patchworkci.run.SeriesFacts;
-import io.jenkins.plugins.patchworkci.run.SeriesReader;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

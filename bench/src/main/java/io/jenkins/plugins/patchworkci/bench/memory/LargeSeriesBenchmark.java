@@ -7,7 +7,7 @@ import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.Presets;
 import io.jenkins.plugins.patchworkci.route.Router;
 import io.jenkins.plugins.patchworkci.run.SeriesFacts;
-import io.jenkins.plugins.patchworkci.run.SeriesReader;
+import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
-package io.jenkins.plugins.patchworkci.run;
+package io.jenkins.plugins.patchworkci.intake;
 
-import io.jenkins.plugins.patchworkci.scan.ArchiveLink;
+import io.jenkins.plugins.patchworkci.inbox.ArchiveLink;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

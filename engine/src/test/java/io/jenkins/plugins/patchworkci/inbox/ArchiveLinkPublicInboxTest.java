@@ -1,8 +1,7 @@
-package io.jenkins.plugins.patchworkci.scan;
+package io.jenkins.plugins.patchworkci.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.patchworkci.inbox.PublicInboxServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,7 +1,8 @@
-package io.jenkins.plugins.patchworkci.run;
+package io.jenkins.plugins.patchworkci.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import io.jenkins.plugins.patchworkci.series.Assembly;
 import io.jenkins.plugins.patchworkci.series.Series;
 import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
@@ -56,7 +57,7 @@ class SeriesReaderTest {
         assertThat(a.series()).hasSize(2);
         Series two = a.series().stream().filter(s -> s.total() == 2).findFirst().orElseThrow();
         assertThat(two.complete()).isTrue();
-        assertThat(SeriesFacts.prefixWords(two)).contains("net");
+        assertThat(two.prefixWords()).contains("net");
         var input = SeriesFacts.routingInput(two);
         assertThat(input.paths()).containsExactlyInAnyOrder("net/core/dev.c", "net/core/sock.c");
         assertThat(input.fixes()).containsExactly("0123456789ab");

@@ -1,10 +1,12 @@
-package io.jenkins.plugins.patchworkci.run;
+package io.jenkins.plugins.patchworkci.intake;
 
+import io.jenkins.plugins.patchworkci.apply.DiffFiles;
 import io.jenkins.plugins.patchworkci.mail.MailException;
 import io.jenkins.plugins.patchworkci.mail.Message;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.mail.SubjectPrefix;
 import io.jenkins.plugins.patchworkci.series.MessageParsers;
+import java.util.List;
 import java.util.Optional;
 
 /** The series assembler's seam, filled with the mail package's git-mailinfo-exact parsers. */
@@ -28,5 +30,10 @@ final class MailParsers implements MessageParsers {
             // A diff the patch parser rejects is not a patch git am would apply; assembly keeps the message.
             return Optional.empty();
         }
+    }
+
+    @Override
+    public List<String> touchedPaths(Patch patch) {
+        return DiffFiles.touchedPaths(patch.info().patch());
     }
 }

@@ -1,6 +1,7 @@
-package io.jenkins.plugins.patchworkci.scan;
+package io.jenkins.plugins.patchworkci.inbox;
 
-import io.jenkins.plugins.patchworkci.inbox.LoreLink;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
 import java.net.URI;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.patchworkci.run;
+package io.jenkins.plugins.patchworkci.intake;
 
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.MailError;

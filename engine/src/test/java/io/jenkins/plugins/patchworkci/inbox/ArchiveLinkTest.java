@@ -1,9 +1,8 @@
-package io.jenkins.plugins.patchworkci.scan;
+package io.jenkins.plugins.patchworkci.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.patchworkci.inbox.LoreLink;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
