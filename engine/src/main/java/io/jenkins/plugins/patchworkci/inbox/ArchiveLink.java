@@ -1,7 +1,5 @@
 package io.jenkins.plugins.patchworkci.inbox;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.net.URI;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -12,4 +12,7 @@
  * (its diff reader and {@code SeriesInput} seam) and {@code inbox} (archive links); never on {@code run}
  * or {@code scan}, which use it.
  */
+@NullMarked
 package io.jenkins.plugins.patchworkci.intake;
+
+import org.jspecify.annotations.NullMarked;

@@ -96,8 +96,7 @@ public record ScanFilter(Set<String> states, Optional<String> delegate,
     }
 
     /** Why this version's head is left out, or empty when it is kept. */
-    @NonNull
-    public Optional<String> rejects(@NonNull ScannedSeries newest, @NonNull Instant now) {
+    public Optional<String> rejects(ScannedSeries newest, Instant now) {
         List<String> prefix = newest.series().prefixWords().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
         String sender = newest.series().author().email().toLowerCase(Locale.ROOT);

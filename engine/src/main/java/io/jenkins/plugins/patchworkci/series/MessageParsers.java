@@ -21,13 +21,11 @@ public interface MessageParsers {
     SubjectPrefix subjectPrefix(String subject);
 
     /** The patch this message carries, or empty when it has no diff {@code git am} would apply. */
-    @NonNull
-    Optional<Patch> patch(@NonNull Message message);
+    Optional<Patch> patch(Message message);
 
     /**
      * The paths the patch's diff touches, old and new names of renames and copies, in diff order,
      * without {@code /dev/null}; empty when the diff cannot be read.
      */
-    @NonNull
-    List<String> touchedPaths(@NonNull Patch patch);
+    List<String> touchedPaths(Patch patch);
 }
