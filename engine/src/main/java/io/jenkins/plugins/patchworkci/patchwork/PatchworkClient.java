@@ -227,6 +227,23 @@ public final class PatchworkClient {
         return mbox(series.mbox(), "series " + series.id());
     }
 
+    /**
+     * The series' mail as one mbox: its cover letter first when it has one (it carries {@code base-commit:}
+     * and the version links, which the series mbox leaves out), then the patches.
+     */
+    public byte[] seriesMail(@NonNull PatchworkSeries series) throws IOException, InterruptedException {
+        java.io.ByteArrayOutputStream mail = new java.io.ByteArrayOutputStream();
+        if (series.coverLetter() != null) {
+            byte[] cover = coverMbox(series.coverLetter());
+            mail.writeBytes(cover);
+            if (cover.length > 0 && cover[cover.length - 1] != '\n') {
+                mail.write('\n');
+            }
+        }
+        mail.writeBytes(seriesMbox(series));
+        return mail.toByteArray();
+    }
+
     /** One patch as an mbox, with the review trailers Patchwork collected from replies. */
     public byte[] patchMbox(@NonNull PatchworkPatch patch) throws IOException, InterruptedException {
         return mbox(patch.mbox(), "patch " + patch.id());
