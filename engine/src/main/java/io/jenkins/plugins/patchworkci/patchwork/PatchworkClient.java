@@ -10,6 +10,7 @@ import io.jenkins.plugins.patchworkci.http.HttpResponse;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.http.HttpTransport;
 import io.jenkins.plugins.patchworkci.http.LinkHeader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -232,7 +233,7 @@ public final class PatchworkClient {
      * and the version links, which the series mbox leaves out), then the patches.
      */
     public byte[] seriesMail(@NonNull PatchworkSeries series) throws IOException, InterruptedException {
-        java.io.ByteArrayOutputStream mail = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream mail = new ByteArrayOutputStream();
         if (series.coverLetter() != null) {
             byte[] cover = coverMbox(series.coverLetter());
             mail.writeBytes(cover);
