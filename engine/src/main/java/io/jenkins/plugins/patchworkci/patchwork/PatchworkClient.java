@@ -8,6 +8,7 @@ import io.jenkins.plugins.patchworkci.http.HttpResponse;
 import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.http.HttpTransport;
 import io.jenkins.plugins.patchworkci.http.LinkHeader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -224,6 +225,23 @@ public final class PatchworkClient {
     /** The series' patches as one mbox (no cover letter: Patchwork leaves it out). */
     public byte[] seriesMbox(PatchworkSeries series) throws IOException, InterruptedException {
         return mbox(series.mbox(), "series " + series.id());
+    }
+
+    /**
+     * The series' mail as one mbox: its cover letter first when it has one (it carries {@code base-commit:}
+     * and the version links, which the series mbox leaves out), then the patches.
+     */
+    public byte[] seriesMail(@NonNull PatchworkSeries series) throws IOException, InterruptedException {
+        ByteArrayOutputStream mail = new ByteArrayOutputStream();
+        if (series.coverLetter() != null) {
+            byte[] cover = coverMbox(series.coverLetter());
+            mail.writeBytes(cover);
+            if (cover.length > 0 && cover[cover.length - 1] != '\n') {
+                mail.write('\n');
+            }
+        }
+        mail.writeBytes(seriesMbox(series));
+        return mail.toByteArray();
     }
 
     /** One patch as an mbox, with the review trailers Patchwork collected from replies. */

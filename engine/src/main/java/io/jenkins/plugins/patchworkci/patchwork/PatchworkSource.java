@@ -4,7 +4,6 @@ import io.jenkins.plugins.patchworkci.inbox.Arrival;
 import io.jenkins.plugins.patchworkci.inbox.MailFormat;
 import io.jenkins.plugins.patchworkci.inbox.Poll;
 import io.jenkins.plugins.patchworkci.inbox.Source;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -177,15 +176,7 @@ public final class PatchworkSource implements Source<PatchworkCursor> {
 
     private Arrival arrival(PatchworkSeries s, @Nullable PatchworkEvent event)
             throws IOException, InterruptedException {
-        ByteArrayOutputStream mbox = new ByteArrayOutputStream();
-        if (settings.includeCoverLetter() && s.coverLetter() != null) {
-            byte[] cover = client.coverMbox(s.coverLetter());
-            mbox.writeBytes(cover);
-            if (cover.length > 0 && cover[cover.length - 1] != '\n') {
-                mbox.write('\n');
-            }
-        }
-        mbox.writeBytes(client.seriesMbox(s));
+        byte[] mbox = settings.includeCoverLetter() ? client.seriesMail(s) : client.seriesMbox(s);
         Map<String, String> m = new LinkedHashMap<>();
         m.put("patchwork.server", client.server().toString());
         m.put("patchwork.project", s.project() == null ? settings.project() : s.project().linkName());
@@ -209,6 +200,6 @@ public final class PatchworkSource implements Source<PatchworkCursor> {
         if (event != null) {
             m.put("patchwork.event.id", Long.toString(event.id()));
         }
-        return new Arrival("series/" + s.id(), MailFormat.MBOXO, mbox.toByteArray(), m, s.receivedAll());
+        return new Arrival("series/" + s.id(), MailFormat.MBOXO, mbox, m, s.receivedAll());
     }
 }

@@ -13,7 +13,6 @@ import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.intake.SeriesReader;
 import io.jenkins.plugins.patchworkci.series.Assembly;
 import io.jenkins.plugins.patchworkci.series.Series;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -151,16 +150,9 @@ public final class SeriesScan {
             return Optional.of(cached);
         }
         String what = "Patchwork series " + s.id() + " '" + s.name() + "'";
-        ByteArrayOutputStream mail = new ByteArrayOutputStream();
+        byte[] mail;
         try {
-            if (s.coverLetter() != null) {
-                byte[] cover = client.coverMbox(s.coverLetter());
-                mail.writeBytes(cover);
-                if (cover.length > 0 && cover[cover.length - 1] != '\n') {
-                    mail.write('\n');
-                }
-            }
-            mail.writeBytes(client.seriesMbox(s));
+            mail = client.seriesMail(s);
         } catch (PatchworkNotFoundException gone) {
             skipped.add(new Skipped(what, "deleted from Patchwork while scanning (404)"));
             return Optional.empty();
@@ -169,7 +161,7 @@ public final class SeriesScan {
         }
         Assembly assembly;
         try {
-            assembly = SeriesReader.assemble(reader.read(mail.toByteArray(), "series-" + s.id() + ".mbox").messages());
+            assembly = SeriesReader.assemble(reader.read(mail, "series-" + s.id() + ".mbox").messages());
         } catch (IOException | RuntimeException e) {
             skipped.add(new Skipped(what, "its mail could not be read: " + e.getMessage()));
             return Optional.empty();

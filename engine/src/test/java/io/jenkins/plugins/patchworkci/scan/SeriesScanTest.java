@@ -155,6 +155,25 @@ class SeriesScanTest {
     }
 
     @Test
+    void aBuildFindsItsOwnVersionInAScanOrLearnsWhyItIsGone() throws Exception {
+        ScanResult r = scan(WIDE).call();
+        LineageHead sample = r.head(name(S1_COVER, "net-next")).orElseThrow();
+        RevisionId v1 = sample.versions().get(0).revision();
+
+        ScannedVersion found = ScannedVersion.find(r, name(S1_COVER, "net-next"), v1, "netdevbpf");
+        assertThat(found.head().name().toString()).isEqualTo(name(S1_COVER, "net-next"));
+        assertThat(found.version().scanned().patchwork().id()).as("the build's v1, though v2 is newer").isEqualTo(1L);
+
+        RevisionId replaced = new RevisionId(1, v1.messageId(), "0".repeat(v1.patchIdsHash().length()));
+        assertThat(catchThrowable(() -> ScannedVersion.find(r, name(S1_COVER, "net-next"), replaced, "netdevbpf")))
+                .hasMessage("Version " + replaced + " of " + name(S1_COVER, "net-next")
+                        + " is no longer on Patchwork's list (a newer version replaced it)");
+        assertThat(catchThrowable(() -> ScannedVersion.find(r, name(S1_COVER, "net"), v1, "netdevbpf")))
+                .hasMessage("Series job " + name(S1_COVER, "net") + " is not in the latest scan of Patchwork project"
+                        + " netdevbpf (closed or filtered out since this build started)");
+    }
+
+    @Test
     void aLaterVersionRoutedToAnotherTreeIsANewHeadLinkedFromTheOld() throws Exception {
         serveMail("[PATCH net v2 0/2] A sample series");
 

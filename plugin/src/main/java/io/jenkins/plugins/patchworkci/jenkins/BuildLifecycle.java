@@ -33,7 +33,8 @@ import jenkins.scm.api.SCMRevisionAction;
  * lineage moved from, are aborted, naming the new version (the engine's {@link BuiltVersion} decides
  * what is older);</li>
  * <li>with an automatic check context configured on the source, {@code pending} is posted on every patch,
- * and the outcome when the build completes ({@link BuildOutcome} maps it).</li>
+ * and the outcome when the build completes ({@link BuildOutcome} maps it);</li>
+ * <li>when the build completes, what its steps fetched and shared ({@link SharedFetch}) is let go.</li>
  * </ol>
  * Nothing here fails a build: a Patchwork error is written to the build log and the build goes on.
  */
@@ -72,6 +73,7 @@ public final class BuildLifecycle extends RunListener<Run<?, ?>> {
 
     @Override
     public void onCompleted(Run<?, ?> run, @NonNull TaskListener listener) {
+        SharedFetch.forget(run); // no step asks any more: the mail need not wait for the build to leave memory
         PrintStream log = listener.getLogger();
         PatchworkSCMSource source = LineageBuilds.sourceOf(run.getParent());
         if (source == null) {

@@ -3,23 +3,25 @@ package io.jenkins.plugins.patchworkci.jenkins;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Run;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
-import io.jenkins.plugins.patchworkci.scan.HeadVersion;
-import io.jenkins.plugins.patchworkci.scan.LineageHead;
-import io.jenkins.plugins.patchworkci.scan.ScanResult;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkSeries;
+import io.jenkins.plugins.patchworkci.scan.ScannedVersion;
 import java.io.IOException;
-import java.util.Optional;
+import java.time.Instant;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.SCMRevisionAction;
 import jenkins.scm.api.SCMSource;
 
 /**
  * The series a build is for: its job's {@link PatchworkSCMSource} and the {@link PatchworkSCMRevision}
- * the build was started for (a newer version may have arrived since; the build keeps its own).
+ * the build was started for (a newer version may have arrived since; the build keeps its own). What the
+ * steps fetch of it, the scanned version and the mail, is fetched once per build and shared
+ * ({@link SharedFetch}).
  *
+ * @param run the build
  * @param source the branch source of the build's job
  * @param revision the version being built
  */
-record BuildSeries(@NonNull PatchworkSCMSource source, @NonNull PatchworkSCMRevision revision) {
+record BuildSeries(@NonNull Run<?, ?> run, @NonNull PatchworkSCMSource source, @NonNull PatchworkSCMRevision revision) {
 
     @NonNull
     static BuildSeries of(@NonNull Run<?, ?> run) throws IOException {
@@ -33,17 +35,17 @@ record BuildSeries(@NonNull PatchworkSCMSource source, @NonNull PatchworkSCMRevi
         if (!(r instanceof PatchworkSCMRevision pr)) {
             throw new IOException("This build has no Patchwork revision recorded (was it started by a scan?)");
         }
-        return new BuildSeries(p, pr);
+        return new BuildSeries(run, p, pr);
     }
 
     /**
-     * The series' build page: the one a step already attached, else attached now from a fresh scan. The
-     * source is only looked up when the page is missing, so a build that has one needs no scan.
+     * The series' build page: the one a step already attached, else attached now. The source is only looked
+     * up when the page is missing, so a build that has one needs no scan.
      */
     @NonNull
     static PatchworkSeriesAction page(@NonNull Run<?, ?> run) throws IOException, InterruptedException {
         PatchworkSeriesAction page = run.getAction(PatchworkSeriesAction.class);
-        return page != null ? page : of(run).find().attach(run);
+        return page != null ? page : of(run).attach();
     }
 
     /**
@@ -66,34 +68,30 @@ record BuildSeries(@NonNull PatchworkSCMSource source, @NonNull PatchworkSCMRevi
         return PatchworkConnection.open(source.getServerName());
     }
 
-    /** {@link #find(java.util.function.Consumer)} without logging the scan. */
+    /**
+     * The scanned head and version this build is for, found once per build. Jenkins scans the source as it
+     * starts a build (to read the Jenkinsfile), so the first step usually takes that scan; a scan from before
+     * the build started (or none, after a restart) is not trusted, and a new one is made.
+     */
     @NonNull
-    Found find() throws IOException, InterruptedException {
-        return find(line -> {});
+    ScannedVersion version() throws IOException, InterruptedException {
+        return SharedFetch.of(run).version(() -> ScannedVersion.find(
+                source.scanSince(Instant.ofEpochMilli(run.getStartTimeInMillis()), line -> {}),
+                revision.getHead().getName(), revision.getRevisionId(), source.getProject()));
     }
 
-    /** The scanned head and version this build is for, from one fresh scan of the source. */
+    /** Puts the build's version on the build page (or keeps the page already there for it). */
     @NonNull
-    Found find(@NonNull java.util.function.Consumer<String> log) throws IOException, InterruptedException {
-        ScanResult scan = source.scan(log);
-        String head = revision.getHead().getName();
-        Optional<LineageHead> h = scan.head(head);
-        if (h.isEmpty()) {
-            throw new IOException("Series job " + head + " is not in the latest scan of Patchwork project "
-                    + source.getProject() + " (closed or filtered out since this build started)");
-        }
-        HeadVersion v = h.get().version(revision.getRevisionId()).orElseThrow(() -> new IOException("Version " + revision + " of " + head
-                        + " is no longer on Patchwork's list (a newer version replaced it)"));
-        return new Found(h.get(), v);
+    PatchworkSeriesAction attach() throws IOException, InterruptedException {
+        return PatchworkSeriesAction.attach(run, version());
     }
 
-    /** A head and one of its versions. */
-    record Found(@NonNull LineageHead head, @NonNull HeadVersion version) {
-
-        /** Puts this version on the build page (or keeps the page already there for it). */
-        @NonNull
-        PatchworkSeriesAction attach(@NonNull Run<?, ?> run) {
-            return PatchworkSeriesAction.attach(run, head, version);
-        }
+    /**
+     * A series' mail as the agent gets it ({@link PatchworkClient#seriesMail}): downloaded on the controller,
+     * which holds the token, once per build; sent to the agent as bytes.
+     */
+    @NonNull
+    byte[] mail(@NonNull PatchworkClient client, @NonNull PatchworkSeries series) throws IOException, InterruptedException {
+        return SharedFetch.of(run).mail(series.id(), () -> client.seriesMail(series));
     }
 }

@@ -139,13 +139,12 @@ public final class PatchworkCheckoutStep extends Step {
             TaskListener listener = getContext().get(TaskListener.class);
             FilePath workspace = getContext().get(FilePath.class);
             BuildSeries build = BuildSeries.of(getContext().get(Run.class));
-            BuildSeries.Found found = build.find();
-            HeadVersion v = found.version();
-            PatchworkSeriesAction page = found.attach(getContext().get(Run.class));
+            HeadVersion v = build.version().version();
+            PatchworkSeriesAction page = build.attach();
             CheckoutRequest request = CheckoutRequest.of(v, build.source().routingConfig(), tree, dir);
             Tree target = request.target();
             PatchworkClient client = build.connect();
-            byte[] mail = SeriesMail.download(client, v.scanned().patchwork());
+            byte[] mail = build.mail(client, v.scanned().patchwork());
             listener.getLogger().println("Applying v" + v.revision().version() + " (" + v.scanned().series().patches().size()
                     + " patches) to " + target + " in " + request.dir());
             CheckoutOnAgent onAgent = new CheckoutOnAgent(mail, target.name(), target.remote(), target.branch(),
@@ -155,7 +154,7 @@ public final class PatchworkCheckoutStep extends Step {
                 listener.getLogger().println("Applying companion v" + Math.max(1, c.scanned().series().version()) + " ("
                         + c.scanned().series().patches().size() + " patches, Patchwork series " + c.scanned().patchwork().id()
                         + ") to " + c.tree() + " in " + asked.dir() + ": paired because " + c.reason());
-                onAgent.withCompanion(SeriesMail.download(client, c.scanned().patchwork()), c.tree().name(),
+                onAgent.withCompanion(build.mail(client, c.scanned().patchwork()), c.tree().name(),
                         c.tree().remote(), c.tree().branch(), asked.dir());
             }
             CheckoutResult r = workspace.act(onAgent);

@@ -36,6 +36,7 @@ import io.jenkins.plugins.patchworkci.scan.SeriesScan;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -100,8 +101,16 @@ public final class PatchworkSCMSource extends SCMSource {
 
     /** Mail already read, by Patchwork series id: rescans download only new series. Not persisted. */
     private transient volatile SeriesCache cache;
-    /** The heads of the last scan, for metadata and for events about heads that have just closed. */
-    private transient volatile ScanResult lastScan;
+    /** The last scan, for metadata, for events about heads that have just closed, and for builds. */
+    private transient volatile LastScan lastScan;
+
+    /**
+     * A scan's result and when it began: what was on Patchwork's list then (or later) is in it.
+     *
+     * @param heads what it found
+     * @param started when its first request went out
+     */
+    private record LastScan(ScanResult heads, Instant started) {}
 
     @DataBoundConstructor
     public PatchworkSCMSource(String serverName, String project, String pipelineRepository) {
@@ -307,11 +316,22 @@ public final class PatchworkSCMSource extends SCMSource {
         RoutingConfig config = routingConfig();
         PatchworkClient client = PatchworkConnection.open(serverName);
         log.accept("Scanning Patchwork project " + project + " at " + client.server() + " (last " + maxAgeDays + " days)");
+        Instant started = Instant.now();
         ScanResult result = new SeriesScan(client, project, config).setFilter(filter())
                 .setFinalStates(finalStatesSet()).setCache(cache()).call();
         result.skipped().forEach(s -> log.accept("  left out " + s));
-        lastScan = result;
+        lastScan = new LastScan(result, started);
         return result;
+    }
+
+    /**
+     * The last scan if it began at or after {@code since}, else a new one: what a build's steps need is on
+     * Patchwork's list as of the build's start, and Jenkins scans anyway as it starts a build.
+     */
+    @NonNull
+    ScanResult scanSince(@NonNull Instant since, @NonNull Consumer<String> log) throws IOException, InterruptedException {
+        LastScan last = lastScan;
+        return last != null && !last.started().isBefore(since) ? last.heads() : scan(log);
     }
 
     /**
@@ -320,10 +340,11 @@ public final class PatchworkSCMSource extends SCMSource {
      */
     @CheckForNull
     PatchworkSCMRevision knownRevision(@NonNull PatchworkSCMHead head) throws IOException {
-        ScanResult known = lastScan;
-        if (known == null) {
+        LastScan last = lastScan;
+        if (last == null) {
             return null;
         }
+        ScanResult known = last.heads();
         Optional<LineageHead> h = known.head(head.getName());
         return h.isPresent() ? revision(head, h.get(), routingConfig()) : null;
     }
@@ -369,7 +390,8 @@ public final class PatchworkSCMSource extends SCMSource {
     @Override
     protected List<Action> retrieveActions(@NonNull SCMHead head, @CheckForNull SCMHeadEvent event,
             @NonNull TaskListener listener) throws IOException, InterruptedException {
-        ScanResult known = lastScan != null ? lastScan : scan(listener.getLogger()::println);
+        LastScan last = lastScan;
+        ScanResult known = last != null ? last.heads() : scan(listener.getLogger()::println);
         Optional<LineageHead> h = known.head(head.getName());
         if (h.isEmpty()) {
             return List.of();
@@ -420,7 +442,8 @@ public final class PatchworkSCMSource extends SCMSource {
      */
     @NonNull
     Map<SCMHead, SCMRevision> headsAffectedBy(@NonNull HeadChange change) {
-        ScanResult before = lastScan;
+        LastScan last = lastScan;
+        ScanResult before = last == null ? null : last.heads();
         Map<SCMHead, SCMRevision> out = new LinkedHashMap<>();
         try {
             RoutingConfig config = routingConfig();

@@ -10,6 +10,7 @@ import io.jenkins.plugins.patchworkci.report.RunJson;
 import io.jenkins.plugins.patchworkci.route.RoutingStep;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
 import io.jenkins.plugins.patchworkci.scan.LineageHead;
+import io.jenkins.plugins.patchworkci.scan.ScannedVersion;
 import io.jenkins.plugins.patchworkci.scan.SeriesReport;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
@@ -67,7 +68,9 @@ public final class PatchworkSeriesAction implements RunAction2 {
 
     /** Puts the series on the build page (replacing an earlier one of the same build). */
     @NonNull
-    static PatchworkSeriesAction attach(@NonNull Run<?, ?> run, @NonNull LineageHead h, @NonNull HeadVersion v) {
+    static PatchworkSeriesAction attach(@NonNull Run<?, ?> run, @NonNull ScannedVersion found) {
+        LineageHead h = found.head();
+        HeadVersion v = found.version();
         PatchworkSeriesAction existing = run.getAction(PatchworkSeriesAction.class);
         if (existing != null && existing.head.equals(h.name().toString()) && existing.version == v.revision().version()) {
             return existing;

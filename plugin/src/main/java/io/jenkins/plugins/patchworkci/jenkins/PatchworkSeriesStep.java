@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.patchworkci.scan.HeadVersion;
+import io.jenkins.plugins.patchworkci.scan.ScannedVersion;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -41,11 +42,11 @@ public final class PatchworkSeriesStep extends Step {
         protected Map<String, Object> run() throws Exception {
             TaskListener listener = getContext().get(TaskListener.class);
             BuildSeries build = BuildSeries.of(getContext().get(Run.class));
-            BuildSeries.Found found = build.find();
+            ScannedVersion found = build.version();
             HeadVersion v = found.version();
             listener.getLogger().println("Series " + build.revision().getHead().getName() + " v"
                     + v.revision().version() + ": " + v.plan().summary());
-            found.attach(getContext().get(Run.class));
+            build.attach();
             return SeriesFactsMap.of(found.head(), v);
         }
     }

@@ -107,9 +107,9 @@ public final class PatchworkVerifyStep extends Step {
             PatchworkSeriesAction page = BuildSeries.checkedOut(run,
                     "patchworkVerify checks the checkout of patchworkCheckout: run it first in this build");
             BuildSeries build = BuildSeries.of(run);
-            HeadVersion v = build.find().version();
+            HeadVersion v = build.version().version();
             PatchworkClient client = build.connect();
-            byte[] mail = SeriesMail.download(client, v.scanned().patchwork());
+            byte[] mail = build.mail(client, v.scanned().patchwork());
             List<VerifiedCheck> results = getContext().get(FilePath.class).act(new VerifyOnAgent(mail,
                     build.source().getRouting(), page.getCheckoutTree(), page.getCheckoutDir(), page.getCheckoutBase(),
                     page.getCheckoutCommits(), checks));

@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
 /**
  * A series build that outlives its controller: stopped while {@code patchworkEachPatch} runs the body for
  * patch 1, it resumes after the restart with patches 2 and 3, and {@code patchworkCheck} afterwards still
- * knows the series (from what the build stored) and posts on every patch.
+ * knows the series (from what the build stored) and posts on every patch. {@code patchworkVerify} after the
+ * restart downloads the series' mail again: what the steps share is kept in memory only.
  */
 class PatchworkRestartJenkinsTest {
 
@@ -43,6 +45,8 @@ class PatchworkRestartJenkinsTest {
                             waitUntil { fileExists('%s') }
                         }
                     }
+                    def v = patchworkVerify checks: ['verify_signedoff'], post: false
+                    echo "VERIFIED ${v.worst}"
                     patchworkCheck state: 'success', context: 'after-restart', description: 'resumed'
                 }
                 """.formatted(go);
@@ -65,9 +69,16 @@ class PatchworkRestartJenkinsTest {
         sessions.then(r -> {
             WorkflowMultiBranchProject mp = r.jenkins.getItemByFullName("netdevbpf", WorkflowMultiBranchProject.class);
             WorkflowRun b = mp.getItemByBranchName(name).getBuildByNumber(1);
+            setup.patchwork().reset();
             Files.createFile(go);
             r.assertBuildStatusSuccess(r.waitForCompletion(b));
             r.assertLogContains("Resuming build at ", b);
+            r.assertLogContains("VERIFIED success", b);
+            // nothing fetched before the restart survives it in memory: the series' mail is downloaded again
+            // (by patchworkVerify; and by its scan, as the source's cache of read mail is gone too)
+            assertThat(setup.patchwork().requests()).as("the mail fetched again after the restart")
+                    .filteredOn(q -> q.path().equals(java.net.URI.create(
+                            RecordedPatchwork.recordedSeries6().get("mbox").asText()).getPath())).isNotEmpty();
             List<String> commits = b.getAction(PatchworkSeriesAction.class).getCheckoutCommits();
             assertThat(commits).hasSize(SeriesProjectFixture.recordedPatchIds().size());
             for (int i = 0; i < commits.size(); i++) {
