@@ -231,7 +231,7 @@ public final class PatchworkClient {
      * The series' mail as one mbox: its cover letter first when it has one (it carries {@code base-commit:}
      * and the version links, which the series mbox leaves out), then the patches.
      */
-    public byte[] seriesMail(@NonNull PatchworkSeries series) throws IOException, InterruptedException {
+    public byte[] seriesMail(PatchworkSeries series) throws IOException, InterruptedException {
         ByteArrayOutputStream mail = new ByteArrayOutputStream();
         if (series.coverLetter() != null) {
             byte[] cover = coverMbox(series.coverLetter());

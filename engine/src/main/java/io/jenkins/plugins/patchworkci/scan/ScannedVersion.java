@@ -1,6 +1,5 @@
 package io.jenkins.plugins.patchworkci.scan;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -12,7 +11,7 @@ import java.util.Objects;
  * @param head the head, with all its versions and where its lineage moved
  * @param version the build's version of it
  */
-public record ScannedVersion(@NonNull LineageHead head, @NonNull HeadVersion version) {
+public record ScannedVersion(LineageHead head, HeadVersion version) {
 
     public ScannedVersion {
         Objects.requireNonNull(head, "head");
@@ -26,9 +25,8 @@ public record ScannedVersion(@NonNull LineageHead head, @NonNull HeadVersion ver
      * @param revision the version the build was started for
      * @param project the Patchwork project scanned, for the message
      */
-    @NonNull
-    public static ScannedVersion find(@NonNull ScanResult scan, @NonNull String head, @NonNull RevisionId revision,
-            @NonNull String project) throws IOException {
+    public static ScannedVersion find(ScanResult scan, String head, RevisionId revision,
+            String project) throws IOException {
         LineageHead h = scan.head(head).orElseThrow(() -> new IOException("Series job " + head
                 + " is not in the latest scan of Patchwork project " + project
                 + " (closed or filtered out since this build started)"));
