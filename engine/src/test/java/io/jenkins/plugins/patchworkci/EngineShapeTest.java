@@ -5,15 +5,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
-import com.tngtech.archunit.library.dependencies.SliceRule;
 import io.jenkins.plugins.patchworkci.series.Series;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.NullMarked;
@@ -27,18 +24,6 @@ import org.junit.jupiter.api.Test;
 class EngineShapeTest {
 
     private static final String ENGINE = "io.jenkins.plugins.patchworkci";
-
-    /**
-     * Known cycles, removed by the run/scan split in #16. Each entry is one class-to-class dependency
-     * that the cycle rule skips, and nothing else is skipped: today's only cycle is run -> scan -> run,
-     * and these are all of its run -> scan edges (run builds archive links with scan's
-     * {@code ArchiveLink}; the many scan -> run edges, scan reading series through run's
-     * {@code SeriesReader} and {@code SeriesFacts}, are the direction that stays). Once the split
-     * removes an edge, {@link #knownCyclesAreStillThere()} fails until its entry is deleted here.
-     */
-    static final List<Edge> KNOWN_CYCLES_REMOVED_BY_THE_RUN_SCAN_SPLIT = List.of(
-            new Edge(ENGINE + ".run.RunConfig", ENGINE + ".scan.ArchiveLink"),
-            new Edge(ENGINE + ".run.SeriesOrigin", ENGINE + ".scan.ArchiveLink"));
 
     /** The nullness annotations JSpecify replaces: SpotBugs' and JSR-305's. */
     private static final Set<String> OTHER_NULLNESS_ANNOTATIONS = Set.of(
@@ -58,23 +43,7 @@ class EngineShapeTest {
 
     @Test
     void enginePackagesHaveNoCycles() {
-        SliceRule rule = slices().matching(ENGINE + ".(*)..").should().beFreeOfCycles();
-        for (Edge known : KNOWN_CYCLES_REMOVED_BY_THE_RUN_SCAN_SPLIT) {
-            rule = rule.ignoreDependency(known.origin(), known.target());
-        }
-        rule.check(ENGINE_CLASSES);
-    }
-
-    @Test
-    void knownCyclesAreStillThere() {
-        for (Edge known : KNOWN_CYCLES_REMOVED_BY_THE_RUN_SCAN_SPLIT) {
-            JavaClass origin = ENGINE_CLASSES.get(known.origin());
-            assertThat(origin.getDirectDependenciesFromSelf())
-                    .as("%s is gone: delete it from KNOWN_CYCLES_REMOVED_BY_THE_RUN_SCAN_SPLIT", known)
-                    .map(Dependency::getTargetClass)
-                    .map(JavaClass::getName)
-                    .contains(known.target());
-        }
+        slices().matching(ENGINE + ".(*)..").should().beFreeOfCycles().check(ENGINE_CLASSES);
     }
 
     @Test
@@ -113,13 +82,5 @@ class EngineShapeTest {
                 .because("JSpecify states the engine's nullness: @NullMarked packages, @Nullable where null"
                         + " is allowed (SpotBugs' @NonNull is redundant there, its @CheckForNull is @Nullable)")
                 .check(ENGINE_CLASSES);
-    }
-
-    /** One class-to-class dependency, by fully qualified names. */
-    record Edge(String origin, String target) {
-        @Override
-        public String toString() {
-            return origin + " -> " + target;
-        }
     }
 }

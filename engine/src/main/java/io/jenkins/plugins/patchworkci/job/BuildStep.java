@@ -4,11 +4,10 @@ import io.jenkins.plugins.patchworkci.apply.AppliedCommit;
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.CheckState;
+import io.jenkins.plugins.patchworkci.job.CommandResult;
+import io.jenkins.plugins.patchworkci.job.CommandRunner;
 import io.jenkins.plugins.patchworkci.report.LogLink;
 import io.jenkins.plugins.patchworkci.report.SeriesCheckResult;
-import io.jenkins.plugins.patchworkci.run.CommandResult;
-import io.jenkins.plugins.patchworkci.run.CommandRunner;
-import io.jenkins.plugins.patchworkci.run.RunConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +36,7 @@ final class BuildStep {
     }
 
     /** The checks a build plan reports. */
-    static List<String> checksOf(RunConfig.BuildPlan plan) {
+    static List<String> checksOf(BuildPlan plan) {
         if (plan.commands().isEmpty() && plan.perPatch().isEmpty()) {
             return List.of();
         }
@@ -45,7 +44,7 @@ final class BuildStep {
                 : List.of(BUILD_CHECK, SERIES_BUILD_CHECK);
     }
 
-    void run(RunConfig.BuildPlan plan, AppliedSeries applied, Path workTree,
+    void run(BuildPlan plan, AppliedSeries applied, Path workTree,
             List<CheckResult> perPatch, List<SeriesCheckResult> whole, List<LogLink> logs)
             throws IOException, InterruptedException {
         if (!plan.perPatch().isEmpty()) {

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.patchworkci.job;
 
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
+import io.jenkins.plugins.patchworkci.job.LibbpfPart;
+import io.jenkins.plugins.patchworkci.job.SeriesFacts;
 import io.jenkins.plugins.patchworkci.route.Companion;
 import io.jenkins.plugins.patchworkci.route.CompanionFinder;
 import io.jenkins.plugins.patchworkci.route.Maintainers;
@@ -10,8 +12,6 @@ import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.RoutingStep;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.route.TreeKind;
-import io.jenkins.plugins.patchworkci.run.LibbpfPart;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -14,6 +14,10 @@ import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.PatchUnderTest;
 import io.jenkins.plugins.patchworkci.check.RunChecks;
 import io.jenkins.plugins.patchworkci.check.ToolLauncher;
+import io.jenkins.plugins.patchworkci.job.CommandRunner;
+import io.jenkins.plugins.patchworkci.job.LibbpfPart;
+import io.jenkins.plugins.patchworkci.job.SeriesFacts;
+import io.jenkins.plugins.patchworkci.job.TestSuites;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.mail.Patch;
 import io.jenkins.plugins.patchworkci.report.ApplyResult;
@@ -25,11 +29,6 @@ import io.jenkins.plugins.patchworkci.route.Router;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.route.TreeRole;
-import io.jenkins.plugins.patchworkci.run.CommandRunner;
-import io.jenkins.plugins.patchworkci.run.LibbpfPart;
-import io.jenkins.plugins.patchworkci.run.RunConfig;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
-import io.jenkins.plugins.patchworkci.run.TestSuites;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -87,7 +86,7 @@ public final class SeriesJob {
     private Duration timeout = Duration.ofHours(1);
     private CheckRegistry registry;
     private CheckConfig checkConfig;
-    private Function<String, RunConfig.BuildPlan> buildPlans = t -> new RunConfig.BuildPlan(List.of(), List.of(), List.of());
+    private Function<String, BuildPlan> buildPlans = t -> new BuildPlan(List.of(), List.of(), List.of());
     private boolean runBuilds = true;
     private Path reportDir;
     private JobProgress progress = JobProgress.NONE;
@@ -185,7 +184,7 @@ public final class SeriesJob {
     }
 
     /** What to build and test, by the name of the tree the series goes to ("" when none); built with the {@link #setLauncher launcher}. */
-    public SeriesJob setBuildPlans(Function<String, RunConfig.BuildPlan> byTree) {
+    public SeriesJob setBuildPlans(Function<String, BuildPlan> byTree) {
         this.buildPlans = Objects.requireNonNull(byTree);
         return this;
     }
@@ -280,10 +279,10 @@ public final class SeriesJob {
             run.steps.add(new StepTiming("plan", millis(t)));
         }
         Tree tree = plan == null ? null : plan.tree().orElse(null);
-        RunConfig.BuildPlan build = buildPlans.apply(tree == null ? "" : tree.name());
+        BuildPlan build = buildPlans.apply(tree == null ? "" : tree.name());
         CheckConfig checks = registry == null ? null : JobChecks.config(checkConfig, build);
         if (plan != null) {
-            RunConfig.BuildPlan announced = runBuilds ? build : new RunConfig.BuildPlan(List.of(), List.of(), List.of());
+            BuildPlan announced = runBuilds ? build : new BuildPlan(List.of(), List.of(), List.of());
             progress.planned(plan, registry == null ? List.of() : JobChecks.expected(registry, checks, announced, plan));
         }
         CheckContext.Builder ctx = context(plan, tree);
@@ -335,7 +334,7 @@ public final class SeriesJob {
         String name = named != null ? named.name() : ontoRepo != null ? ontoName : "none";
         CheckContext.Builder ctx = CheckContext.builder(series.subject(), name,
                 named != null ? named.role() : TreeRole.STANDALONE);
-        SeriesFacts.prefixWords(series).stream().filter(w -> named != null && named.taggedBy(w))
+        series.prefixWords().stream().filter(w -> named != null && named.taggedBy(w))
                 .findFirst().ifPresent(ctx::treeTag);
         ctx.coverLetter(series.coverLetter().isPresent()).pullRequest(series.isPullRequest());
         // routing's plan, for tree_selection; a commit the user named was no routing
@@ -395,7 +394,7 @@ public final class SeriesJob {
     }
 
     /** The work tree the checks (and builds) read: the given checkout, else the applied series checked out. */
-    private void checkOut(Tree tree, AppliedSeries applied, RunConfig.BuildPlan build, Run run, CheckContext.Builder ctx)
+    private void checkOut(Tree tree, AppliedSeries applied, BuildPlan build, Run run, CheckContext.Builder ctx)
             throws IOException, InterruptedException {
         if (keepWorkTreeAt != null && applied != null) {
             // an earlier build's checkout never stays behind to be built as if it were this one's
@@ -467,7 +466,7 @@ public final class SeriesJob {
     }
 
     /** The build commands, then the test suites (their runs go to the checks as the test check's input). */
-    private void buildAndTest(RunConfig.BuildPlan build, AppliedSeries applied, Run run, CheckContext.Builder ctx)
+    private void buildAndTest(BuildPlan build, AppliedSeries applied, Run run, CheckContext.Builder ctx)
             throws IOException, InterruptedException {
         CommandRunner commands = new CommandRunner(launcher, timeout);
         Path dir = run.workTree.dir();

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jenkins.plugins.patchworkci.inbox.ArchiveLink;
+import io.jenkins.plugins.patchworkci.job.BuildPlan;
+import io.jenkins.plugins.patchworkci.job.Sandbox;
+import io.jenkins.plugins.patchworkci.job.TestSuite;
 import io.jenkins.plugins.patchworkci.mail.Address;
 import io.jenkins.plugins.patchworkci.report.MailPolicy;
 import io.jenkins.plugins.patchworkci.report.SmtpMailSender;
 import io.jenkins.plugins.patchworkci.route.ConfigDuration;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
-import io.jenkins.plugins.patchworkci.inbox.ArchiveLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,34 +97,6 @@ public final class RunConfig {
         @JsonProperty("report") @Nullable String report;
         @JsonProperty("onBase") @Nullable Boolean onBase;
         @JsonProperty("rerunFailed") @Nullable Integer rerunFailed;
-    }
-
-    /**
-     * A test suite run after the build: its command, how to read its results, and whether to run it
-     * on the base too, so that only regressions fail.
-     *
-     * @param name the suite's name (its check context)
-     * @param command the argument list, run in the work tree
-     * @param format {@code ktap} (kselftest), {@code test_progs} (BPF) or {@code junit}
-     * @param report for junit: the XML file the command writes, relative to the work tree
-     * @param onBase whether to run it on the base commit as well
-     * @param rerunFailed how many times the suite may be run again on the series when tests fail,
-     *     so that a test failing then passing is told apart (flaky: a warning) from a regression
-     */
-    public record TestSuite(String name, List<String> command, String format, Optional<String> report, boolean onBase,
-            int rerunFailed) {
-
-        /** A suite that is never rerun. */
-        public TestSuite(String name, List<String> command, String format, Optional<String> report, boolean onBase) {
-            this(name, command, format, report, onBase, 0);
-        }
-    }
-
-    /** What to build and test on one tree. */
-    public record BuildPlan(List<List<String>> commands, List<List<String>> perPatch, List<TestSuite> tests) {
-        public boolean isEmpty() {
-            return commands.isEmpty() && perPatch.isEmpty() && tests.isEmpty();
-        }
     }
 
     static final class ReportsSpec {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.patchworkci.run;
 
+import io.jenkins.plugins.patchworkci.report.Reporter;
 import io.jenkins.plugins.patchworkci.report.Run;
 
 /**

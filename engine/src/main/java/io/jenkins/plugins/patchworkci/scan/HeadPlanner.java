@@ -1,12 +1,12 @@
 package io.jenkins.plugins.patchworkci.scan;
 
+import io.jenkins.plugins.patchworkci.job.SeriesFacts;
 import io.jenkins.plugins.patchworkci.route.Companion;
 import io.jenkins.plugins.patchworkci.route.CompanionFinder;
 import io.jenkins.plugins.patchworkci.route.Plan;
 import io.jenkins.plugins.patchworkci.route.PostedSeries;
 import io.jenkins.plugins.patchworkci.route.Router;
 import io.jenkins.plugins.patchworkci.route.TreeKind;
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
 import io.jenkins.plugins.patchworkci.series.Lineage;
 import io.jenkins.plugins.patchworkci.series.LineageLinker;
 import io.jenkins.plugins.patchworkci.series.Series;

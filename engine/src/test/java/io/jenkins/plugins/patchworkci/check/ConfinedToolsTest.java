@@ -3,9 +3,9 @@ package io.jenkins.plugins.patchworkci.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jenkins.plugins.patchworkci.job.Bubblewrap;
+import io.jenkins.plugins.patchworkci.job.Sandbox;
 import io.jenkins.plugins.patchworkci.route.TreeRole;
-import io.jenkins.plugins.patchworkci.run.Bubblewrap;
-import io.jenkins.plugins.patchworkci.run.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

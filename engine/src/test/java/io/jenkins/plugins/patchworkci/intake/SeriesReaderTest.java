@@ -2,7 +2,7 @@ package io.jenkins.plugins.patchworkci.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.patchworkci.run.SeriesFacts;
+import io.jenkins.plugins.patchworkci.job.SeriesFacts;
 import io.jenkins.plugins.patchworkci.series.Assembly;
 import io.jenkins.plugins.patchworkci.series.Series;
 import io.jenkins.plugins.patchworkci.testsupport.GitRepo;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.patchworkci.reliability;
 
+import io.jenkins.plugins.patchworkci.report.Reporter;
 import io.jenkins.plugins.patchworkci.report.Run;
-import io.jenkins.plugins.patchworkci.run.Reporter;
 import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package io.jenkins.plugins.patchworkci.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.patchworkci.intake.SeriesReader;
+import io.jenkins.plugins.patchworkci.job.SeriesFacts;
 import io.jenkins.plugins.patchworkci.route.Companion;
 import io.jenkins.plugins.patchworkci.route.CompanionFinder;
 import io.jenkins.plugins.patchworkci.route.PostedSeries;

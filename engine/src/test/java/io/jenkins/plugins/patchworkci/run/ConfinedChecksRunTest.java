@@ -9,6 +9,8 @@ import io.jenkins.plugins.patchworkci.check.CheckState;
 import io.jenkins.plugins.patchworkci.demo.DemoWorkspace;
 import io.jenkins.plugins.patchworkci.intake.SeriesOrigin;
 import io.jenkins.plugins.patchworkci.intake.SeriesReader;
+import io.jenkins.plugins.patchworkci.job.Bubblewrap;
+import io.jenkins.plugins.patchworkci.job.Sandbox;
 import io.jenkins.plugins.patchworkci.report.Run;
 import io.jenkins.plugins.patchworkci.series.Series;
 import java.nio.file.Files;

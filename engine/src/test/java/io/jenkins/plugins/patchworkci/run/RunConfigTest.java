@@ -3,6 +3,9 @@ package io.jenkins.plugins.patchworkci.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.patchworkci.job.BuildPlan;
+import io.jenkins.plugins.patchworkci.job.Sandbox;
+import io.jenkins.plugins.patchworkci.job.TestSuite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -80,8 +83,8 @@ class RunConfigTest {
                           onBase: false
                 """, Map.of());
         assertThat(c.build("net-next").perPatch()).containsExactly(List.of("make", "-j2"));
-        assertThat(c.build("net-next").tests()).extracting(RunConfig.TestSuite::format).containsExactly("ktap");
-        RunConfig.BuildPlan ip = c.build("iproute2-next");
+        assertThat(c.build("net-next").tests()).extracting(TestSuite::format).containsExactly("ktap");
+        BuildPlan ip = c.build("iproute2-next");
         assertThat(ip.perPatch()).isEmpty();
         assertThat(ip.commands()).hasSize(2);
         assertThat(ip.tests()).singleElement().satisfies(t -> {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.check.CheckRegistry;
 import io.jenkins.plugins.patchworkci.demo.DemoWorkspace;
+import io.jenkins.plugins.patchworkci.report.Reporter;
 import io.jenkins.plugins.patchworkci.report.Run;
 import java.nio.file.Path;
 import java.time.Clock;

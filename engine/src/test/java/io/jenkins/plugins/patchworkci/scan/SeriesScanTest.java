@@ -10,6 +10,8 @@ import io.jenkins.plugins.patchworkci.http.HttpStatusException;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkTestClients;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.series.SeriesId;
+import io.jenkins.plugins.patchworkci.step.NotifyText;
+import io.jenkins.plugins.patchworkci.step.SeriesReport;
 import io.jenkins.plugins.patchworkci.testsupport.StubbedPatchwork;
 import java.time.Clock;
 import java.time.Duration;

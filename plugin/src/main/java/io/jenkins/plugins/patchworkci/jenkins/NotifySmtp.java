@@ -7,7 +7,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.ACL;
 import io.jenkins.plugins.patchworkci.report.SmtpMailSender;
-import io.jenkins.plugins.patchworkci.scan.NotifyMail;
+import io.jenkins.plugins.patchworkci.step.NotifyMail;
 import java.io.IOException;
 import java.util.List;
 import jenkins.model.Jenkins;

@@ -9,7 +9,7 @@ import io.jenkins.plugins.checks.api.ChecksOutput;
 import io.jenkins.plugins.checks.api.ChecksPublisher;
 import io.jenkins.plugins.patchworkci.patchwork.NewCheck;
 import io.jenkins.plugins.patchworkci.report.ExactlyOncePost;
-import io.jenkins.plugins.patchworkci.scan.ExternalCheck;
+import io.jenkins.plugins.patchworkci.step.ExternalCheck;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

@@ -4,8 +4,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Action;
 import hudson.model.Run;
-import io.jenkins.plugins.patchworkci.scan.CheckoutResult;
 import io.jenkins.plugins.patchworkci.scan.ScannedCompanion;
+import io.jenkins.plugins.patchworkci.step.CheckoutResult;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,16 +1,16 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
-import edu.umd.cs.findbugs.annotations.NonNull;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.patchworkci.inbox.ArchiveLink;
-import io.jenkins.plugins.patchworkci.scan.NotifyMail;
+import io.jenkins.plugins.patchworkci.step.NotifyMail;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

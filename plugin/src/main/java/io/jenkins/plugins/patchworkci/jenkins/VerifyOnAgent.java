@@ -4,7 +4,7 @@ import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.RoutingConfigException;
 import io.jenkins.plugins.patchworkci.route.Tree;
-import io.jenkins.plugins.patchworkci.scan.SeriesVerify;
+import io.jenkins.plugins.patchworkci.step.SeriesVerify;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

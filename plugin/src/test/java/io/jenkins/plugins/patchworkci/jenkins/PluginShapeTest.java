@@ -24,8 +24,8 @@ class PluginShapeTest {
     private static final String ENGINE = "io.jenkins.plugins.patchworkci";
     private static final String PLUGIN = ENGINE + ".jenkins";
 
-    /** Engine packages that are the plugin's API as a whole: scan is "the plugin's logic, without Jenkins types". */
-    static final Set<String> API_PACKAGES = Set.of(ENGINE + ".scan");
+    /** Engine packages that are the plugin's API as a whole: scan (heads, revisions, events) and step (what the pipeline steps run). */
+    static final Set<String> API_PACKAGES = Set.of(ENGINE + ".scan", ENGINE + ".step");
 
     /**
      * Engine classes (with their nested classes) the plugin may use besides {@link #API_PACKAGES}: the
