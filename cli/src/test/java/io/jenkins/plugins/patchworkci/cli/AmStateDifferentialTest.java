@@ -71,7 +71,8 @@ class AmStateDifferentialTest {
         Path viaPwci = bench.clone(src, "pwci" + clones, "base");
         for (Path c : new Path[] {viaGit, viaPwci}) {
             Files.writeString(c.resolve("f.txt"), lines(1, 30, 15, "15 on the tip"));
-            bench.ok(c, "commit", "-q", "-am", "tip changes line 15");
+            // A fixed author date: the two clones must make the same tip commit, even across a second.
+            bench.ok(c, "commit", "-q", "-am", "tip changes line 15", "--date", "1700000000 +0000");
         }
         List<String> args = new ArrayList<>(List.of("am"));
         args.addAll(List.of(opts));

@@ -11,7 +11,7 @@ import java.util.Optional;
  * suites of {@code pwci run}, {@code build_warnings}' builds, and {@code checkpatch.pl},
  * {@code kernel-doc} and {@code get_maintainer.pl} taken from the tree. A series can rewrite any of
  * them, so every one of them is started by {@link #processFor}: inside the launcher's sandbox
- * ({@code pwci run} uses its configured {@code build.sandbox}, see {@code run.Sandbox#launcher}),
+ * ({@code pwci run} uses its configured {@code build.sandbox}, see {@code job.Sandbox#launcher}),
  * or {@linkplain #direct directly} on agents that are themselves disposable, and always in the
  * launcher's {@link BuildEnvironment}.
  */

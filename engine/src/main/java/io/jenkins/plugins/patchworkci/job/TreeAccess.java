@@ -15,7 +15,7 @@ import org.eclipse.jgit.lib.Repository;
 /**
  * Where a {@link SeriesJob} finds the configured trees: what routing reads ({@link History}, a
  * trial apply, MAINTAINERS), the repository a series is applied in, and the work trees checked out
- * of it. The service's mirrors ({@code run.Mirrors}) and a local repository ({@link LocalTrees}).
+ * of it. The service's mirrors ({@link Mirrors}) and a local repository ({@link LocalTrees}).
  */
 public interface TreeAccess extends History {
 

@@ -31,7 +31,7 @@ class PluginShapeTest {
      * Engine classes (with their nested classes) the plugin may use besides {@link #API_PACKAGES}: the
      * Patchwork client and its values, the routing configuration and its trees and plans, check names
      * and states, the report model the build page shows, the series values {@code patchworkSeries}
-     * returns, and the HTTP seam through which Jenkins' proxy settings reach the client.
+     * returns, the link to a message in the list archive, and the HTTP seam through which Jenkins' proxy settings reach the client.
      */
     static final Set<String> API_CLASSES = Set.of(
             // check names and states
@@ -75,7 +75,9 @@ class PluginShapeTest {
             ENGINE + ".mail.Message",
             ENGINE + ".mail.MailInfo",
             ENGINE + ".mail.Patch",
-            ENGINE + ".mail.SubjectPrefix");
+            ENGINE + ".mail.SubjectPrefix",
+            // the archive link of a message (series page) and the check of an archive address (global configuration)
+            ENGINE + ".inbox.ArchiveLink");
 
     /**
      * Engine internals the plugin uses today, each with where and why it is not API. They pass so that
