@@ -132,6 +132,9 @@ final class SeriesArgument {
         } catch (PatchworkNotFoundException e) {
             throw new UsageException("Patchwork at " + client.server() + " has no series " + id);
         }
+        // Not PatchworkClient.seriesMail (the plugin's one mbox of cover and patches): pwci reads the two mboxes
+        // apart, so a cover letter Patchwork cannot serve leaves the patches usable (seriesMail fails then), and
+        // a message that does not parse is named by the mbox it came from.
         MailSeries mail = new MailSeries();
         List<String> problems = new java.util.ArrayList<>();
         if (ps.coverLetter() != null) {

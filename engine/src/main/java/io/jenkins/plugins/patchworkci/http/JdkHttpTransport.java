@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,9 +19,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The default transport: {@link java.net.http.HttpClient}. Redirects are followed (lore answers some
- * URLs with redirects) except from HTTPS to HTTP. The Jenkins layer passes a client from
- * {@code ProxyConfiguration.newHttpClient()} to {@link #JdkHttpTransport(HttpClient, Duration, String)}.
+ * The default transport: {@link java.net.http.HttpClient}. Built from settings alone, it follows redirects
+ * (lore answers some URLs with redirects) except from HTTPS to HTTP. Built from a caller's
+ * {@link HttpClient.Builder} (the Jenkins layer passes {@code ProxyConfiguration.newHttpClientBuilder()}), it
+ * keeps that builder's proxy, authenticator and redirect policy. {@link HttpTransports} puts retries on top.
  *
  * <p>Every response is bounded: its body is read as a stream up to
  * {@link HttpSettings#maxBodyBytes()} (or the request's smaller limit) and the connection dropped
@@ -39,26 +39,21 @@ public final class JdkHttpTransport implements HttpTransport {
     private final long maxBodyBytes;
     private final Duration maxResponseTime;
 
+    /** A client of its own: the settings' proxy (or the JVM's), redirects followed but never to plain HTTP. */
     public JdkHttpTransport(HttpSettings settings) {
         this(HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .proxy(settings.proxy() == null ? ProxySelector.getDefault() : ProxySelector.of(settings.proxy()))
-                .build(), settings);
+                .proxy(settings.proxy() == null ? ProxySelector.getDefault() : ProxySelector.of(settings.proxy())),
+                settings);
     }
 
     /**
-     * Wraps a client built elsewhere (Jenkins' proxy configuration); timeouts per request still apply,
-     * and the default body limit and response time ({@link HttpSettings#defaults()}).
+     * A client from the caller's builder, which keeps its proxy, authenticator and redirect policy (the
+     * JDK's default follows none); the settings give the connect timeout, the request timeout, the user
+     * agent and the bounds, not the proxy.
      */
-    public JdkHttpTransport(HttpClient client, Duration requestTimeout, String userAgent) {
-        this(client, HttpSettings.defaults().withTimeouts(HttpSettings.defaults().connectTimeout(), requestTimeout)
-                .withUserAgent(userAgent));
-    }
-
-    /** Wraps a client built elsewhere, with these settings' timeouts, user agent and bounds (not their proxy). */
-    public JdkHttpTransport(HttpClient client, HttpSettings settings) {
-        this.client = Objects.requireNonNull(client, "client");
+    public JdkHttpTransport(HttpClient.Builder builder, HttpSettings settings) {
+        this.client = builder.connectTimeout(settings.connectTimeout()).build();
         this.requestTimeout = settings.requestTimeout();
         this.userAgent = settings.userAgent();
         this.maxBodyBytes = settings.maxBodyBytes();

@@ -34,10 +34,9 @@ public final class PatchworkProbe {
      */
     public PatchworkProbe(HttpClient.Builder builder, Duration timeout) {
         this.timeout = timeout;
-        HttpClient client = builder.connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
         // no retries: the administrator is waiting for an answer, and a retried failure says nothing new
-        this.transport = new JdkHttpTransport(client, HttpSettings.defaults().withTimeouts(timeout, timeout)
-                .withMaxResponseTime(timeout));
+        this.transport = new JdkHttpTransport(builder.followRedirects(HttpClient.Redirect.NEVER),
+                HttpSettings.defaults().withTimeouts(timeout, timeout).withMaxResponseTime(timeout));
     }
 
     /** What the probe found, worded for the administrator. */

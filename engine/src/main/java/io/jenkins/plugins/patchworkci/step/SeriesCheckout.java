@@ -23,7 +23,8 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * What {@code patchworkCheckout} does on the agent: reads the series from its mail, brings the target
- * tree's mirror up to date in the {@link MirrorCache}, applies the series as {@code git am} would (on
+ * tree's mirror up to date in the mirror cache (a {@link MirrorCache} in the folder the caller names),
+ * applies the series as {@code git am} would (on
  * its {@code base-commit:} when the tree has it, else the branch tip, then 3-way: {@link ApplySeries}),
  * and checks the result out in a work tree: the series job ({@link SeriesJob}) onto the given tree, without
  * checks or builds, keeping its work tree. The mail comes from the controller (which holds the
@@ -47,8 +48,12 @@ public final class SeriesCheckout {
     private Path workTree;
     private final List<CompanionMail> companions = new ArrayList<>();
 
-    public SeriesCheckout(MirrorCache cache) {
-        this.cache = Objects.requireNonNull(cache, "cache");
+    /**
+     * @param mirrorCache the folder of the mirror cache: one bare mirror per tree, shared by every checkout
+     *     that names the same folder (the plugin's is beside the agent's workspaces)
+     */
+    public SeriesCheckout(Path mirrorCache) {
+        this.cache = new MirrorCache(Objects.requireNonNull(mirrorCache, "mirrorCache"));
     }
 
     /** The series as mail: cover letter (optional) and patches, mbox. */

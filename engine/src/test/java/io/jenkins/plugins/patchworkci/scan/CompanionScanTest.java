@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkSeries;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkTestClients;
@@ -343,7 +342,7 @@ class CompanionScanTest {
         HeadVersion v = scan().call().head(name(KERNEL_COVER, "net-next")).orElseThrow().newest();
         Tree ip = v.companions().get(0).tree();
         Path ws = tmp.resolve("ws");
-        assertThatThrownBy(() -> new SeriesCheckout(new MirrorCache(tmp.resolve("mirrors")))
+        assertThatThrownBy(() -> new SeriesCheckout(tmp.resolve("mirrors"))
                 .setMail(mail(v.scanned().patchwork())).setTree(routing.tree("net-next").orElseThrow())
                 .setWorkTree(ws.resolve("src")).addCompanion(ip, companionMail.getBytes(StandardCharsets.UTF_8),
                         ws.resolve("src/iproute2-next")).call())
@@ -442,7 +441,7 @@ class CompanionScanTest {
     }
 
     private CheckoutResult checkout(CheckoutRequest request, Path ws) throws Exception {
-        SeriesCheckout co = new SeriesCheckout(new MirrorCache(tmp.resolve("mirrors")))
+        SeriesCheckout co = new SeriesCheckout(tmp.resolve("mirrors"))
                 .setMail(mail(request.version().scanned().patchwork())).setTree(request.target())
                 .setWorkTree(ws.resolve(request.dir()));
         for (CheckoutRequest.Companion c : request.companions()) {

@@ -2,7 +2,6 @@ package io.jenkins.plugins.patchworkci.step;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
@@ -70,7 +69,7 @@ class SeriesCheckoutTest {
         byte[] mail = series();
         Path work = tmp.resolve("ws/linux");
 
-        CheckoutResult r = new SeriesCheckout(new MirrorCache(tmp.resolve("mirrors"))).setMail(mail).setTree(tree())
+        CheckoutResult r = new SeriesCheckout(tmp.resolve("mirrors")).setMail(mail).setTree(tree())
                 .setWorkTree(work).call();
 
         assertThat(r.applied()).as(r.summary()).isTrue();
@@ -92,7 +91,7 @@ class SeriesCheckoutTest {
         Files.writeString(upstream.resolve("a.c"), "int a(void)\n{\n\treturn 2;\n}\n");
         git(upstream, "commit", "-q", "-am", "upstream changes a()");
 
-        CheckoutResult r = new SeriesCheckout(new MirrorCache(tmp.resolve("mirrors"))).setMail(mail).setTree(tree())
+        CheckoutResult r = new SeriesCheckout(tmp.resolve("mirrors")).setMail(mail).setTree(tree())
                 .setWorkTree(tmp.resolve("ws/linux")).call();
 
         assertThat(r.applied()).as(r.summary()).isTrue();
@@ -107,7 +106,7 @@ class SeriesCheckoutTest {
                 .replaceAll("(?m)^base-commit: .*$", "");
         Path work = tmp.resolve("ws/linux");
 
-        CheckoutResult r = new SeriesCheckout(new MirrorCache(tmp.resolve("mirrors")))
+        CheckoutResult r = new SeriesCheckout(tmp.resolve("mirrors"))
                 .setMail(broken.getBytes(StandardCharsets.UTF_8)).setTree(tree()).setWorkTree(work).call();
 
         assertThat(r.applied()).isFalse();
@@ -120,7 +119,7 @@ class SeriesCheckoutTest {
     void verifyRunsTheNamedEngineChecksOnTheCheckout() throws Exception {
         byte[] mail = series();
         Path work = tmp.resolve("ws/linux");
-        CheckoutResult r = new SeriesCheckout(new MirrorCache(tmp.resolve("mirrors"))).setMail(mail).setTree(tree())
+        CheckoutResult r = new SeriesCheckout(tmp.resolve("mirrors")).setMail(mail).setTree(tree())
                 .setWorkTree(work).call();
         RoutingConfig routing = RoutingConfig.fromYaml("""
                 trees:

@@ -2,7 +2,6 @@ package io.jenkins.plugins.patchworkci.step;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.check.CheckResult;
 import io.jenkins.plugins.patchworkci.check.KernelSource;
 import io.jenkins.plugins.patchworkci.route.RoutingConfig;
@@ -80,7 +79,7 @@ class SeriesVerifyRecipientsTest {
     private CheckResult verify(Tree tree, String mbox, String name) throws Exception {
         byte[] mail = mbox.getBytes(StandardCharsets.UTF_8);
         Path work = tmp.resolve("ws-" + name);
-        CheckoutResult r = new SeriesCheckout(new MirrorCache(tmp.resolve("mirrors"))).setMail(mail).setTree(tree)
+        CheckoutResult r = new SeriesCheckout(tmp.resolve("mirrors")).setMail(mail).setTree(tree)
                 .setWorkTree(work).call();
         assertThat(r.applied()).as(r.summary()).isTrue();
         RoutingConfig routing = RoutingConfig.fromYaml("""

@@ -34,7 +34,8 @@ import jenkins.scm.api.SCMRevisionAction;
  * what is older);</li>
  * <li>with an automatic check context configured on the source, {@code pending} is posted on every patch,
  * and the outcome when the build completes ({@link BuildOutcome} maps it);</li>
- * <li>when the build completes, what its steps fetched and shared ({@link SharedFetch}) is let go.</li>
+ * <li>when the build completes, what its steps fetched and shared ({@link SharedFetch}: the connection the
+ * checks above are posted over too) is let go.</li>
  * </ol>
  * Nothing here fails a build: a Patchwork error is written to the build log and the build goes on.
  */
@@ -62,7 +63,7 @@ public final class BuildLifecycle extends RunListener<Run<?, ?>> {
             abortSuperseded(run, source, revision, log);
             Optional<BuildStatusCheck> auto = BuildStatusCheck.configured(source.getAutoCheckContext());
             if (auto.isPresent()) {
-                post(source, revision, auto.get().started(run.getDisplayName(), publicUrl(run)), log);
+                post(run, source, revision, auto.get().started(run.getDisplayName(), publicUrl(run)), log);
             }
         } catch (IOException | RuntimeException e) {
             log.println("[Patchwork] " + e.getMessage() + " (the build goes on)");
@@ -73,7 +74,15 @@ public final class BuildLifecycle extends RunListener<Run<?, ?>> {
 
     @Override
     public void onCompleted(Run<?, ?> run, @NonNull TaskListener listener) {
-        SharedFetch.forget(run); // no step asks any more: the mail need not wait for the build to leave memory
+        try {
+            postOutcome(run, listener);
+        } finally {
+            SharedFetch.forget(run); // no step asks any more: the mail need not wait for the build to leave memory
+        }
+    }
+
+    /** Posts the build's outcome with the automatic check, if the source has one; over the build's connection. */
+    private static void postOutcome(Run<?, ?> run, TaskListener listener) {
         PrintStream log = listener.getLogger();
         PatchworkSCMSource source = LineageBuilds.sourceOf(run.getParent());
         if (source == null) {
@@ -91,7 +100,7 @@ public final class BuildLifecycle extends RunListener<Run<?, ?>> {
             NewCheck done = auto.get().completed(run.getDisplayName(),
                     BuildOutcome.of(result == null ? null : result.toString()), publicUrl(run),
                     why == null ? null : "superseded by " + why);
-            post(source, revision, done, log);
+            post(run, source, revision, done, log);
         } catch (IOException | RuntimeException e) {
             log.println("[Patchwork] " + e.getMessage() + " (the build's result stands)");
         } catch (InterruptedException e) {
@@ -153,9 +162,9 @@ public final class BuildLifecycle extends RunListener<Run<?, ?>> {
         }
     }
 
-    private static void post(PatchworkSCMSource source, PatchworkSCMRevision revision, NewCheck check, PrintStream log)
-            throws IOException, InterruptedException {
-        PatchworkClient client = PatchworkConnection.open(source.getServerName());
+    private static void post(Run<?, ?> run, PatchworkSCMSource source, PatchworkSCMRevision revision, NewCheck check,
+            PrintStream log) throws IOException, InterruptedException {
+        PatchworkClient client = BuildSeries.connect(run, source);
         for (String line : new SeriesCheckPost(client, revision.getPatchIds(), check).call().lines()) {
             log.println("[Patchwork] " + line);
         }

@@ -14,8 +14,8 @@ import jenkins.scm.api.SCMSource;
 /**
  * The series a build is for: its job's {@link PatchworkSCMSource} and the {@link PatchworkSCMRevision}
  * the build was started for (a newer version may have arrived since; the build keeps its own). What the
- * steps fetch of it, the scanned version and the mail, is fetched once per build and shared
- * ({@link SharedFetch}).
+ * steps fetch of it, the connection to Patchwork, the scanned version and the mail, is fetched once per
+ * build and shared ({@link SharedFetch}).
  *
  * @param run the build
  * @param source the branch source of the build's job
@@ -62,10 +62,20 @@ record BuildSeries(@NonNull Run<?, ?> run, @NonNull PatchworkSCMSource source, @
         return page;
     }
 
-    /** A client for the Patchwork server of the build's source, with that server's token. */
+    /**
+     * A client for the Patchwork server of the build's source, with that server's token: one per build
+     * ({@link SharedFetch}), usually the one of Jenkins' scan as it started the build.
+     */
     @NonNull
-    PatchworkClient connect() throws IOException {
-        return PatchworkConnection.open(source.getServerName());
+    PatchworkClient connect() throws IOException, InterruptedException {
+        return connect(run, source);
+    }
+
+    /** The build's client, for code that has the build and its source but no revision yet. */
+    @NonNull
+    static PatchworkClient connect(@NonNull Run<?, ?> run, @NonNull PatchworkSCMSource source)
+            throws IOException, InterruptedException {
+        return SharedFetch.of(run).client(() -> source.connectionSince(Instant.ofEpochMilli(run.getStartTimeInMillis())));
     }
 
     /**

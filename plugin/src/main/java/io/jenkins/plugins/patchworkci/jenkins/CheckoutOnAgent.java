@@ -1,7 +1,6 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
 import hudson.remoting.VirtualChannel;
-import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.route.TreeKind;
 import io.jenkins.plugins.patchworkci.route.TreeRole;
@@ -61,7 +60,7 @@ final class CheckoutOnAgent extends MasterToSlaveFileCallable<CheckoutResult> {
                 : Path.of(cacheDir);
         Tree tree = new Tree(treeName, remote, branch, List.of(), List.of(), TreeKind.KERNEL, Optional.empty(),
                 TreeRole.STANDALONE);
-        SeriesCheckout checkout = new SeriesCheckout(new MirrorCache(cache)).setMail(mail).setTree(tree)
+        SeriesCheckout checkout = new SeriesCheckout(cache).setMail(mail).setTree(tree)
                 .setWorkTree(inside(ws, dir));
         for (Companion c : companions) {
             checkout.addCompanion(new Tree(c.tree(), c.remote(), c.branch(), List.of(), List.of(), TreeKind.USER_SPACE,

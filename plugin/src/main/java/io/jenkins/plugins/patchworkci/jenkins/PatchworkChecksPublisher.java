@@ -41,7 +41,7 @@ final class PatchworkChecksPublisher extends ChecksPublisher {
         NewCheck check = external.toPatchwork(BuildLifecycle.publicUrl(run));
         List<Long> ids = build.revision().getPatchIds();
         try {
-            ExactlyOncePost poster = ExactlyOncePost.over(PatchworkConnection.open(build.source().getServerName()));
+            ExactlyOncePost poster = ExactlyOncePost.over(build.connect());
             for (long id : ids) {
                 poster.post(id, check);
             }

@@ -11,8 +11,6 @@ import hudson.security.ACL;
 import io.jenkins.plugins.patchworkci.http.HttpSettings;
 import io.jenkins.plugins.patchworkci.http.HttpTransport;
 import io.jenkins.plugins.patchworkci.http.HttpTransports;
-import io.jenkins.plugins.patchworkci.http.JdkHttpTransport;
-import io.jenkins.plugins.patchworkci.http.RetryPolicy;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import java.io.IOException;
@@ -78,10 +76,13 @@ final class PatchworkConnection {
         }
     }
 
-    /** A new HTTP client each time, so a proxy changed in Manage Jenkins applies at once; retries inside. */
+    /**
+     * A new HTTP client each time, so a proxy changed in Manage Jenkins applies to the next connection:
+     * Jenkins' proxy, the engine's user agent, bounds and retries ({@link HttpTransports}); no redirect
+     * followed (Jenkins' client builder follows none).
+     */
     private static HttpTransport transport() {
-        return HttpTransports.withRetries(new JdkHttpTransport(ProxyConfiguration.newHttpClientBuilder()
-                .connectTimeout(CONNECT_TIMEOUT).build(), REQUEST_TIMEOUT, HttpSettings.DEFAULT_USER_AGENT),
-                RetryPolicy.defaults());
+        return HttpTransports.standard(ProxyConfiguration.newHttpClientBuilder(),
+                HttpSettings.defaults().withTimeouts(CONNECT_TIMEOUT, REQUEST_TIMEOUT));
     }
 }

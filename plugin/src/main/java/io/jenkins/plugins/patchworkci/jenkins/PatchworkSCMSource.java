@@ -112,6 +112,16 @@ public final class PatchworkSCMSource extends SCMSource {
      */
     private record LastScan(ScanResult heads, Instant started) {}
 
+    /** The newest client this source opened: scans and the builds of its jobs share it ({@link #connectionSince}). */
+    private transient volatile Connection connection;
+
+    /**
+     * A client and when it was opened.
+     *
+     * @param forBuild opened for a build's step rather than by a scan: the next scan takes it
+     */
+    private record Connection(PatchworkClient client, Instant opened, boolean forBuild) {}
+
     @DataBoundConstructor
     public PatchworkSCMSource(String serverName, String project, String pipelineRepository) {
         this.serverName = trim(serverName);
@@ -314,7 +324,7 @@ public final class PatchworkSCMSource extends SCMSource {
     @NonNull
     ScanResult scan(@NonNull Consumer<String> log) throws IOException, InterruptedException {
         RoutingConfig config = routingConfig();
-        PatchworkClient client = PatchworkConnection.open(serverName);
+        PatchworkClient client = scanConnection();
         log.accept("Scanning Patchwork project " + project + " at " + client.server() + " (last " + maxAgeDays + " days)");
         Instant started = Instant.now();
         ScanResult result = new SeriesScan(client, project, config).setFilter(filter())
@@ -332,6 +342,38 @@ public final class PatchworkSCMSource extends SCMSource {
     ScanResult scanSince(@NonNull Instant since, @NonNull Consumer<String> log) throws IOException, InterruptedException {
         LastScan last = lastScan;
         return last != null && !last.started().isBefore(since) ? last.heads() : scan(log);
+    }
+
+    /**
+     * A client for this source's server and token, for a build that began at {@code since}: the newest one
+     * this source opened at or after then (usually by Jenkins' own scan as it starts the build), which has
+     * probed the API version and read the projects already; else a new one, which the next scan takes. So a
+     * build connects once, and a proxy or token changed in Manage Jenkins applies from the next build on.
+     */
+    @NonNull
+    PatchworkClient connectionSince(@NonNull Instant since) throws IOException {
+        Connection c = connection;
+        if (c != null && !c.opened().isBefore(since)) {
+            return c.client();
+        }
+        return open(true);
+    }
+
+    /** The client a scan uses: one a build opened since the last scan began, else a new one. */
+    private PatchworkClient scanConnection() throws IOException {
+        Connection c = connection;
+        LastScan last = lastScan;
+        if (c != null && c.forBuild() && (last == null || c.opened().isAfter(last.started()))) {
+            return c.client();
+        }
+        return open(false);
+    }
+
+    private PatchworkClient open(boolean forBuild) throws IOException {
+        Instant opened = Instant.now();
+        PatchworkClient client = PatchworkConnection.open(serverName);
+        connection = new Connection(client, opened, forBuild);
+        return client;
     }
 
     /**

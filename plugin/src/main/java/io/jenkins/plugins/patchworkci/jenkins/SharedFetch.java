@@ -2,6 +2,7 @@ package io.jenkins.plugins.patchworkci.jenkins;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Run;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
 import io.jenkins.plugins.patchworkci.scan.ScannedVersion;
 import java.io.IOException;
 import java.util.Collections;
@@ -10,13 +11,14 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * What the steps of one build share: the version as one scan found it, and the mail of its series (and
- * of its companions), downloaded once each on the controller, which holds the Patchwork token. The first
- * step that needs one fetches it, the build's later steps take it from here; steps running in parallel
+ * What the steps of one build share: the connection to Patchwork (a client that has probed the API version
+ * and read the projects once), the version as one scan found it, and the mail of its series (and of its
+ * companions), downloaded once each on the controller, which holds the Patchwork token. The first step
+ * that needs one fetches it, the build's later steps take it from here; steps running in parallel
  * branches wait for that one fetch instead of making their own.
  *
- * <p>In memory only, never in build.xml (the mail can be megabytes): after a controller restart, a
- * resumed build's next step fetches again. Kept by the build object itself (weakly, so a build Jenkins
+ * <p>In memory only, never in build.xml (the mail can be megabytes, the client holds the token): after a
+ * controller restart, a resumed build's next step connects and fetches again. Kept by the build object itself (weakly, so a build Jenkins
  * lets go of takes its entry along) and dropped when the build completes ({@link BuildLifecycle}).
  */
 final class SharedFetch {
@@ -30,6 +32,7 @@ final class SharedFetch {
     // a WeakHashMap compares keys with equals(), which Run does not override: one entry per build object
     private static final Map<Run<?, ?>, SharedFetch> BUILDS = Collections.synchronizedMap(new WeakHashMap<>());
 
+    private PatchworkClient client;
     private ScannedVersion version;
     /** The mail by Patchwork series id: the build's series and its companions. */
     private final Map<Long, byte[]> mail = new HashMap<>();
@@ -45,6 +48,15 @@ final class SharedFetch {
     /** Lets go of what the build fetched, once no step of it can ask any more. */
     static void forget(@NonNull Run<?, ?> run) {
         BUILDS.remove(run);
+    }
+
+    /** The build's connection to Patchwork, opened (or taken from a scan) by the first step that asks. */
+    @NonNull
+    synchronized PatchworkClient client(@NonNull Fetch<PatchworkClient> connect) throws IOException, InterruptedException {
+        if (client == null) {
+            client = connect.get();
+        }
+        return client;
     }
 
     /** The build's version, fetched by the first step that asks. */

@@ -79,13 +79,16 @@ class PatchworkSharedFetchJenkinsTest {
         Map<String, Long> reads = new TreeMap<>();
         for (RecordedPatchwork.Request q : patchwork.requests()) {
             boolean listing = q.path().equals("/api/1.3/series/") || q.path().equals("/api/1.3/patches/");
-            if (q.method().equals("GET") && (listing || q.path().endsWith("/mbox/"))) {
+            boolean connecting = q.path().equals("/api/1.3/") || q.path().equals("/api/1.3/projects/");
+            if (q.method().equals("GET") && (listing || connecting || q.path().endsWith("/mbox/"))) {
                 reads.merge(q.path(), 1L, Long::sum);
             }
         }
-        // one scan (the series list and the patch list once: Jenkins' own as it starts the build, which the
-        // steps take), the series' mail downloaded once: not per step
-        assertEquals(Map.of("/api/1.3/series/", 1L, "/api/1.3/patches/", 1L, seriesMbox, 1L, coverMbox, 1L), reads,
+        // one connection (the API version probed and the projects read once), one scan (the series list and
+        // the patch list once: Jenkins' own as it starts the build, which the steps take), the series' mail
+        // downloaded once: not per step
+        assertEquals(Map.of("/api/1.3/", 1L, "/api/1.3/projects/", 1L, "/api/1.3/series/", 1L,
+                "/api/1.3/patches/", 1L, seriesMbox, 1L, coverMbox, 1L), reads,
                 "Patchwork reads of one build of six series steps");
 
         // the mail is kept in memory only: the build's record holds the facts, not the patches' text

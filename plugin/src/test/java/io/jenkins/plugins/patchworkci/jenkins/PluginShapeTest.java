@@ -1,17 +1,13 @@
 package io.jenkins.plugins.patchworkci.jenkins;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +27,9 @@ class PluginShapeTest {
      * Engine classes (with their nested classes) the plugin may use besides {@link #API_PACKAGES}: the
      * Patchwork client and its values, the routing configuration and its trees and plans, check names
      * and states, the report model the build page shows, the series values {@code patchworkSeries}
-     * returns, the link to a message in the list archive, and the HTTP seam through which Jenkins' proxy settings reach the client.
+     * returns, the link to a message in the list archive, and the HTTP seam through which Jenkins' proxy
+     * settings reach the client (the engine assembles the transport from Jenkins' client builder and the
+     * settings).
      */
     static final Set<String> API_CLASSES = Set.of(
             // check names and states
@@ -50,6 +48,7 @@ class PluginShapeTest {
             ENGINE + ".patchwork.PatchworkProject",
             ENGINE + ".http.HttpTransport",
             ENGINE + ".http.HttpTransports",
+            ENGINE + ".http.HttpSettings",
             // routing configuration
             ENGINE + ".route.RoutingConfig",
             ENGINE + ".route.RoutingConfigException",
@@ -79,21 +78,6 @@ class PluginShapeTest {
             // the archive link of a message (series page) and the check of an archive address (global configuration)
             ENGINE + ".inbox.ArchiveLink");
 
-    /**
-     * Engine internals the plugin uses today, each with where and why it is not API. They pass so that
-     * this test can keep everything else out; each should move behind an API entry point and leave
-     * this list ({@link #knownInternalUsesAreStillThere()} says when one is gone).
-     */
-    static final Map<String, String> KNOWN_INTERNAL_USES = Map.of(
-            ENGINE + ".apply.MirrorCache",
-            "CheckoutOnAgent builds SeriesCheckout's mirror cache itself; SeriesCheckout could take the cache folder",
-            ENGINE + ".http.JdkHttpTransport",
-            "PatchworkConnection assembles the transport stack (JDK client, retries, user agent) that the cli"
-                    + " assembles too; one engine factory taking Jenkins' HttpClient.Builder would hide it",
-            ENGINE + ".http.RetryPolicy",
-            "PatchworkConnection: the retry defaults of that hand-assembled transport (its user agent,"
-                    + " HttpSettings.DEFAULT_USER_AGENT, is a constant javac inlines, so no rule on bytecode sees it)");
-
     private static final JavaClasses PLUGIN_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
@@ -102,26 +86,13 @@ class PluginShapeTest {
     @Test
     void pluginUsesOnlyTheEngineApi() {
         DescribedPredicate<JavaClass> engineOutsideApi = DescribedPredicate.describe(
-                "are engine classes outside the plugin's API (API_PACKAGES, API_CLASSES, KNOWN_INTERNAL_USES)",
+                "are engine classes outside the plugin's API (API_PACKAGES, API_CLASSES)",
                 target -> isEngine(target)
                         && !API_PACKAGES.contains(target.getPackageName())
-                        && !API_CLASSES.contains(topLevelName(target))
-                        && !KNOWN_INTERNAL_USES.containsKey(topLevelName(target)));
+                        && !API_CLASSES.contains(topLevelName(target)));
         noClasses().that().resideInAPackage(PLUGIN + "..")
                 .should().dependOnClassesThat(engineOutsideApi)
                 .check(PLUGIN_CLASSES);
-    }
-
-    @Test
-    void knownInternalUsesAreStillThere() {
-        Set<String> used = PLUGIN_CLASSES.stream()
-                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-                .map(Dependency::getTargetClass)
-                .map(PluginShapeTest::topLevelName)
-                .collect(Collectors.toSet());
-        assertThat(used)
-                .as("engine internals no longer used: delete them from KNOWN_INTERNAL_USES")
-                .containsAll(KNOWN_INTERNAL_USES.keySet());
     }
 
     @Test
