@@ -50,14 +50,8 @@ final class DiffApplier {
                     + limits.maxPatchBytes(), (String) null);
         }
         List<FileHeader> files = new ArrayList<>();
-        if (TraditionalDiff.isTraditional(diff)) {
-            // Parsed file by file: JGit would give every hunk to the first file.
-            List<Integer> starts = TraditionalDiff.fileStarts(diff);
-            for (int i = 0; i < starts.size(); i++) {
-                files.addAll(parseRange(diff, i == 0 ? 0 : starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : diff.length));
-            }
-        } else {
-            files.addAll(parseRange(diff, 0, diff.length));
+        for (DiffFiles.Span span : DiffFiles.spans(diff)) {
+            files.addAll(parseRange(diff, span.start(), span.end()));
         }
         if (files.isEmpty()) {
             throw PatchRejected.refused("No valid patches in input", (String) null);

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.patchworkci.apply;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,11 +10,33 @@ import org.eclipse.jgit.patch.Patch;
 
 /**
  * The one place a diff is read into file headers (JGit's parser): the applier takes the headers
- * with their hunks, series assembly (through its parsers seam) the paths a patch touches.
+ * with their hunks, series assembly (through its parsers seam) the paths a patch touches. Both
+ * read a diff in the same {@link #spans}, so both see every file of a traditional diff.
  */
 public final class DiffFiles {
 
     private DiffFiles() {}
+
+    /** A part of a diff JGit reads at once: {@code diff[start, end)}. */
+    record Span(int start, int end) {}
+
+    /**
+     * The parts of a diff JGit reads one at a time: the whole of a git diff; each file of a
+     * traditional one ({@code diff -u}, quilt), as JGit would give every hunk after the first
+     * {@code ---}/{@code +++} pair to that first file (the first part also holds any text before;
+     * none when no pair is found).
+     */
+    static List<Span> spans(byte[] diff) {
+        if (!TraditionalDiff.isTraditional(diff)) {
+            return List.of(new Span(0, diff.length));
+        }
+        List<Integer> starts = TraditionalDiff.fileStarts(diff);
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            spans.add(new Span(i == 0 ? 0 : starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : diff.length));
+        }
+        return spans;
+    }
 
     /** JGit's reading of {@code diff[start, end)}; may throw on a mangled patch, as JGit trusts the counts it reads. */
     static Patch parse(byte[] diff, int start, int end) {
@@ -28,9 +51,11 @@ public final class DiffFiles {
      * refuses it later, naming the reason.
      */
     public static List<String> touchedPaths(byte[] diff) {
-        List<? extends FileHeader> files;
+        List<FileHeader> files = new ArrayList<>();
         try {
-            files = parse(diff, 0, diff.length).getFiles();
+            for (Span s : spans(diff)) {
+                files.addAll(parse(diff, s.start(), s.end()).getFiles());
+            }
         } catch (RuntimeException e) {
             return List.of();
         }

@@ -4,25 +4,16 @@ import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.route.GitHistory;
-import io.jenkins.plugins.patchworkci.route.Maintainers;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.route.TrialApply;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The configured trees as a local repository holds them, so {@code pwci apply} routes without
@@ -49,7 +40,7 @@ public final class LocalTrees implements TreeAccess {
         var config = repo.getConfig();
         for (String remote : config.getSubsections("remote")) {
             for (String url : config.getStringList("remote", remote, "url")) {
-                if (sameRepository(url, t.remote())) {
+                if (t.isAt(url)) {
                     return "refs/remotes/" + remote + "/" + t.branch();
                 }
             }
@@ -92,26 +83,6 @@ public final class LocalTrees implements TreeAccess {
         };
     }
 
-    /** MAINTAINERS at the tip of a tree, when the tree is here and has one. */
-    @Override
-    public Optional<Maintainers> maintainers(Tree tree) throws IOException {
-        Optional<String> tip = tip(tree);
-        if (tip.isEmpty()) {
-            return Optional.empty();
-        }
-        try (RevWalk walk = new RevWalk(repo)) {
-            RevCommit c = walk.parseCommit(ObjectId.fromString(tip.get()));
-            try (TreeWalk tw = TreeWalk.forPath(repo, "MAINTAINERS", c.getTree())) {
-                if (tw == null) {
-                    return Optional.empty();
-                }
-                try (Reader r = new InputStreamReader(repo.open(tw.getObjectId(0)).openStream(), StandardCharsets.UTF_8)) {
-                    return Optional.of(Maintainers.read(r));
-                }
-            }
-        }
-    }
-
     /** The one repository holds every tree. */
     @Override
     public Repository repository(Tree tree) {
@@ -131,27 +102,5 @@ public final class LocalTrees implements TreeAccess {
     @Override
     public void pruneWorkTrees(Tree tree) throws IOException, InterruptedException {
         WorkTrees.git(repo).prune();
-    }
-
-    /** Host and path, without scheme, user, {@code .git} or trailing slashes; file URLs as paths. */
-    static boolean sameRepository(String a, String b) {
-        return key(a).equals(key(b));
-    }
-
-    private static String key(String url) {
-        String u = url.strip();
-        if (u.startsWith("file:")) {
-            try {
-                u = Path.of(URI.create(u)).normalize().toString();
-            } catch (RuntimeException e) {
-                u = u.substring("file:".length());
-            }
-        } else if (u.startsWith("/")) {
-            u = Path.of(u).normalize().toString();
-        } else {
-            u = u.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("^[^@/]*@", "").replaceFirst(":(?!\\d)", "/");
-        }
-        u = u.replaceAll("/+$", "").replaceFirst("\\.git$", "").replaceAll("/+$", "");
-        return u.toLowerCase(Locale.ROOT);
     }
 }

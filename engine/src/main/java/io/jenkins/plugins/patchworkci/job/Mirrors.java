@@ -4,17 +4,12 @@ import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
 import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.MirrorCache;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
-import io.jenkins.plugins.patchworkci.job.TreeAccess;
 import io.jenkins.plugins.patchworkci.route.GitHistory;
 import io.jenkins.plugins.patchworkci.route.History;
-import io.jenkins.plugins.patchworkci.route.Maintainers;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.route.TrialApply;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The trees' mirrors as one run sees them: each mirror fetched at most once per run, when routing
@@ -95,27 +87,6 @@ public final class Mirrors implements TreeAccess, Closeable {
                     .setPatches(patches).call();
             return r.applied() ? Optional.empty() : Optional.of(r.failure().map(f -> f.summary()).orElse("does not apply"));
         };
-    }
-
-    /** The MAINTAINERS file at the tip of a kernel tree, when it has one. */
-    @Override
-    public Optional<Maintainers> maintainers(Tree tree) throws IOException {
-        Optional<String> tip = tip(tree);
-        if (tip.isEmpty()) {
-            return Optional.empty();
-        }
-        Repository repo = repository(tree);
-        try (RevWalk walk = new RevWalk(repo)) {
-            RevCommit c = walk.parseCommit(ObjectId.fromString(tip.get()));
-            try (TreeWalk tw = TreeWalk.forPath(repo, "MAINTAINERS", c.getTree())) {
-                if (tw == null) {
-                    return Optional.empty();
-                }
-                try (Reader r = new InputStreamReader(repo.open(tw.getObjectId(0)).openStream(), StandardCharsets.UTF_8)) {
-                    return Optional.of(Maintainers.read(r));
-                }
-            }
-        }
     }
 
     @Override

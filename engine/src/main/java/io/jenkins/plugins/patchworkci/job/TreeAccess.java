@@ -6,11 +6,17 @@ import io.jenkins.plugins.patchworkci.route.Maintainers;
 import io.jenkins.plugins.patchworkci.route.Tree;
 import io.jenkins.plugins.patchworkci.route.TrialApply;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Where a {@link SeriesJob} finds the configured trees: what routing reads ({@link History}, a
@@ -26,7 +32,24 @@ public interface TreeAccess extends History {
     TrialApply trial(List<PatchToApply> patches);
 
     /** The MAINTAINERS file at the tip of a tree, when the tree is here and has one. */
-    Optional<Maintainers> maintainers(Tree tree) throws IOException;
+    default Optional<Maintainers> maintainers(Tree tree) throws IOException {
+        Optional<String> tip = tip(tree);
+        if (tip.isEmpty()) {
+            return Optional.empty();
+        }
+        Repository repo = repository(tree);
+        try (RevWalk walk = new RevWalk(repo)) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(tip.get()));
+            try (TreeWalk tw = TreeWalk.forPath(repo, "MAINTAINERS", c.getTree())) {
+                if (tw == null) {
+                    return Optional.empty();
+                }
+                try (Reader r = new InputStreamReader(repo.open(tw.getObjectId(0)).openStream(), StandardCharsets.UTF_8)) {
+                    return Optional.of(Maintainers.read(r));
+                }
+            }
+        }
+    }
 
     /** A detached work tree of {@code commit} at {@code dir}, which must not exist. */
     void addWorkTree(Tree tree, ObjectId commit, Path dir) throws IOException, InterruptedException;

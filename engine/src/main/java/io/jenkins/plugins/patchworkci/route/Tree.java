@@ -48,7 +48,10 @@ public record Tree(
         return tags.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a MAINTAINERS {@code T:} location is this tree's remote (scheme and .git ignored). */
+    /**
+     * Whether a location (a MAINTAINERS {@code T:} line, a local repository's remote) is this tree's
+     * remote: scheme, user, port and {@code .git} ignored, a path and its {@code file://} URL alike.
+     */
     public boolean isAt(String url) {
         return GitUrl.sameRepository(remote, url);
     }

@@ -162,6 +162,20 @@ class CheckFrameworkTest {
     }
 
     @Test
+    void aPatchsDiffIsParsedOnceHoweverManyChecksReadItAndThePatchStaysAValue() {
+        String diff = Patches.diff("net/x.c", List.of(), List.of("inline int x;"));
+        PatchUnderTest p = Patches.of(1, SOB, diff);
+        assertThat(p.parsedDiff()).isSameAs(p.parsedDiff()).isEqualTo(Diff.parse(diff));
+        assertThat(p.parsedDiff().paths()).containsExactly("net/x.c");
+
+        PatchUnderTest same = Patches.of(1, SOB, diff);
+        assertThat(same).isEqualTo(p).hasSameHashCodeAs(p).isNotSameAs(p);
+        assertThat(Patches.of(1, SOB, diff + " ")).isNotEqualTo(p);
+        p.diff()[0] = 'X';
+        assertThat(p.diffText()).isEqualTo(diff);
+    }
+
+    @Test
     void contextChecksPatchNumbering() {
         assertThatThrownBy(() -> CheckContext.builder("s", "net", TreeRole.FIXES).patch(Patches.of(2, SOB, "")).build())
                 .hasMessageContaining("patch 1 is numbered 2");

@@ -84,6 +84,54 @@ class IntakeTest {
     }
 
     @Test
+    void aTraditionalMultiFileDiffTouchesEveryFileGitApplyNames() throws Exception {
+        // diff -ruN of two folders: a change, a removal, an addition (both with the epoch date), and a
+        // context line reading "-- x" that must not start a file
+        for (String side : List.of("a", "b")) {
+            Files.createDirectories(tmp.resolve(side + "/net/core"));
+            Files.createDirectories(tmp.resolve(side + "/drivers"));
+        }
+        Files.writeString(tmp.resolve("a/drivers/d.c"), "-- x\ny\n");
+        Files.writeString(tmp.resolve("b/drivers/d.c"), "-- x\nz\n");
+        Files.writeString(tmp.resolve("a/net/core/dev.c"), "a\nb\nc\n");
+        Files.writeString(tmp.resolve("b/net/core/dev.c"), "a\nB\nc\n");
+        Files.writeString(tmp.resolve("a/net/core/old.c"), "gone\n");
+        Files.writeString(tmp.resolve("b/net/core/sock.c"), "new\n");
+        Process diff = new ProcessBuilder("diff", "-ruN", "a", "b").directory(tmp.toFile()).start();
+        byte[] traditional = diff.getInputStream().readAllBytes();
+        assertThat(diff.waitFor()).as("diff: the folders differ").isEqualTo(1);
+        assertThat(new String(traditional, StandardCharsets.UTF_8)).doesNotContain("diff --git");
+        Files.write(tmp.resolve("p.diff"), traditional);
+
+        Set<String> gitPaths = new LinkedHashSet<>();
+        for (String field : git("apply", "--numstat", "-z", "p.diff").split("\0")) {
+            String path = field.substring(field.lastIndexOf('\t') + 1);
+            if (!path.isEmpty()) {
+                gitPaths.add(path);
+            }
+        }
+        assertThat(gitPaths).hasSize(4);
+
+        String mail = "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
+                + "From: Ann Author <ann@example.org>\n"
+                + "To: Net Dev <netdev@example.org>\n"
+                + "Subject: [PATCH net] net: a diff -u patch\n"
+                + "Message-ID: <traditional@example.org>\n"
+                + "Date: Mon, 1 Jan 2024 00:00:00 +0000\n"
+                + "\n"
+                + "Made with diff, not git.\n\n"
+                + "Signed-off-by: Ann Author <ann@example.org>\n"
+                + "---\n"
+                + new String(traditional, StandardCharsets.UTF_8);
+        Intake intake = new Intake();
+        intake.add(SeriesReader.withDefaults().read(mail.getBytes(StandardCharsets.UTF_8), "t.mbox"),
+                SeriesOrigin.mail("t.mbox"));
+
+        Series s = intake.series().stream().filter(Series::complete).findFirst().orElseThrow();
+        assertThat(s.touchedPaths()).containsExactlyElementsOf(gitPaths);
+    }
+
+    @Test
     void eachMessageKeepsItsRecipientsRawBytesAndOriginAndALaterDeliveryReplacesIt() throws Exception {
         history();
         String mbox = series();
