@@ -70,7 +70,7 @@ final class DeveloperRepo {
     }
 
     /** {@code git args...} in this repository: its standard output. */
-    String git(String... args) throws IOException {
+    String git(String... args) {
         return git(dir, null, args);
     }
 
@@ -78,11 +78,7 @@ final class DeveloperRepo {
      * {@code git args...} in {@code dir} with {@code stdin} (or none), at the fixed date in the C locale: its
      * standard output (its errors apart, as a pipe would take it); fails the test on a non-zero exit.
      */
-    static String git(Path dir, byte[] stdin, String... args) throws IOException {
-        GitRepo.Result r = GitRepo.in(dir).withoutIdentity().exec(stdin, ENV, args);
-        if (r.status() != 0) {
-            throw new IOException("git " + String.join(" ", args) + " exited " + r.status() + ": " + r.err());
-        }
-        return r.text();
+    static String git(Path dir, byte[] stdin, String... args) {
+        return GitRepo.in(dir).withoutIdentity().output(stdin, ENV, args);
     }
 }
