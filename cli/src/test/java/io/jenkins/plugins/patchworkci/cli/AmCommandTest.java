@@ -44,13 +44,7 @@ class AmCommandTest {
     }
 
     Path source() throws Exception {
-        Path src = Files.createDirectories(tmp.resolve("src"));
-        ok(src, "init", "-q", "-b", "main");
-        Files.writeString(src.resolve("a.txt"), "1\n2\n3\n4\n5\n6\n7\n8\n9\n");
-        Files.writeString(src.resolve("run.sh"), "#!/bin/sh\n");
-        ok(src, "add", "-A");
-        ok(src, "commit", "-q", "-m", "base");
-        ok(src, "tag", "base");
+        Path src = bench.source(Map.of("a.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n", "run.sh", "#!/bin/sh\n"));
         Files.writeString(src.resolve("a.txt"), "1\n2\nthree\n4\n5\n6\n7\n8\n9\n");
         ok(src, "commit", "-q", "-am", "a: three");
         ok(src, "mv", "run.sh", "start.sh");

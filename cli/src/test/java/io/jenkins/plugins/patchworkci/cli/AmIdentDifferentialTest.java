@@ -35,12 +35,7 @@ class AmIdentDifferentialTest {
     @BeforeEach
     void series() throws Exception {
         bench = new GitAmBench(tmp);
-        src = Files.createDirectories(tmp.resolve("src"));
-        bench.ok(src, "init", "-q", "-b", "main");
-        Files.writeString(src.resolve("f.txt"), "1\n2\n3\n");
-        bench.ok(src, "add", "-A");
-        bench.ok(src, "commit", "-q", "-m", "base");
-        bench.ok(src, "tag", "base");
+        src = bench.source(Map.of("f.txt", "1\n2\n3\n"));
         Files.writeString(src.resolve("f.txt"), "1\ntwo\n3\n");
         bench.ok(src, "commit", "-q", "-am", "f: two", "--author", "Ann O'Neil! <ann@example.org>",
                 "--date", "1600000000 +0530");

@@ -46,12 +46,7 @@ class AmStateDifferentialTest {
     @BeforeEach
     void series() throws Exception {
         bench = new GitAmBench(tmp);
-        src = Files.createDirectories(tmp.resolve("src"));
-        bench.ok(src, "init", "-q", "-b", "main");
-        Files.writeString(src.resolve("f.txt"), lines(1, 30, 0, ""));
-        bench.ok(src, "add", "-A");
-        bench.ok(src, "commit", "-q", "-m", "base");
-        bench.ok(src, "tag", "base");
+        src = bench.source(Map.of("f.txt", lines(1, 30, 0, "")));
         String text = lines(1, 30, 0, "");
         int n = 0;
         for (int line : new int[] {2, 15, 28}) {

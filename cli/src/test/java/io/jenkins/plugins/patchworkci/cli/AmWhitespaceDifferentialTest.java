@@ -34,13 +34,7 @@ class AmWhitespaceDifferentialTest {
     @BeforeEach
     void series() throws Exception {
         bench = new GitAmBench(tmp);
-        src = Files.createDirectories(tmp.resolve("src"));
-        bench.ok(src, "init", "-q", "-b", "main");
-        Files.writeString(src.resolve("a.c"), "int a;\nint b;\nint c;\n");
-        Files.writeString(src.resolve("b.txt"), "x\n");
-        bench.ok(src, "add", "-A");
-        bench.ok(src, "commit", "-q", "-m", "base");
-        bench.ok(src, "tag", "base");
+        src = bench.source(Map.of("a.c", "int a;\nint b;\nint c;\n", "b.txt", "x\n"));
         Files.writeString(src.resolve("a.c"), "int a;\nint b; \nint c;\n\tx = 1; \n  \tindented;\n        eight;\n\n\n");
         Files.writeString(src.resolve("b.txt"), "x\ny\t\n\t \n \t z\n");
         Files.writeString(src.resolve("new.txt"), "new\n\n");

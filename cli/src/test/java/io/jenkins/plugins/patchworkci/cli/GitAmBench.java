@@ -131,6 +131,19 @@ final class GitAmBench {
         return new Run(rc, out.toString());
     }
 
+    /** A repository {@code src} whose first commit, on {@code main} and tagged {@code base}, holds these files. */
+    Path source(Map<String, String> files) throws Exception {
+        Path src = Files.createDirectories(tmp.resolve("src"));
+        ok(src, "init", "-q", "-b", "main");
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.writeString(src.resolve(f.getKey()), f.getValue());
+        }
+        ok(src, "add", "-A");
+        ok(src, "commit", "-q", "-m", "base");
+        ok(src, "tag", "base");
+        return src;
+    }
+
     /** A clone of {@code src} with its branch reset to {@code rev}. */
     Path clone(Path src, String name, String rev) throws Exception {
         ok(tmp, "clone", "-q", src.toString(), name);

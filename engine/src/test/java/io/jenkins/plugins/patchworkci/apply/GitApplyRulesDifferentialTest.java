@@ -59,6 +59,19 @@ class GitApplyRulesDifferentialTest {
         return new Outcome(git, ours);
     }
 
+    /**
+     * git am applies {@code mbox} on {@code b0}, and the applier makes the same {@code commits} commits of it,
+     * id for id.
+     */
+    private void sameCommitsAsGitAm(GitCli g, String b0, byte[] mbox, int commits) throws Exception {
+        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
+        assertThat(git.ok()).as(git.output()).isTrue();
+        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
+        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
+                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
+        assertThat(ApplySeriesDifferentialTest.ids(ours)).as(ours.summary()).hasSize(commits).isEqualTo(git.commits());
+    }
+
     static byte[] b(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
@@ -163,12 +176,7 @@ class GitApplyRulesDifferentialTest {
         g.run("update-index", "--cacheinfo", "160000," + two + ",lib/sub");
         g.run(Map.of("GIT_AUTHOR_DATE", "1500000200 +0000"), "commit", "-q", "-m", "move submodule");
         byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", b0 + "..HEAD").out();
-        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
-        assertThat(git.ok()).as(git.output()).isTrue();
-        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
-        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
-                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
-        assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(2).isEqualTo(git.commits());
+        sameCommitsAsGitAm(g, b0, mbox, 2);
     }
 
     @Test
@@ -183,12 +191,7 @@ class GitApplyRulesDifferentialTest {
         byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", "-C", "-C", b0 + "..HEAD").out();
         assertThat(new String(mbox, StandardCharsets.UTF_8)).contains("copy from lib/list.c").contains("rename to lib/forest.c")
                 .doesNotContain("@@");
-        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
-        assertThat(git.ok()).as(git.output()).isTrue();
-        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
-        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
-                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
-        assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(1).isEqualTo(git.commits());
+        sameCommitsAsGitAm(g, b0, mbox, 1);
     }
 
     @Test
@@ -202,12 +205,7 @@ class GitApplyRulesDifferentialTest {
         byte[] mbox = g.exec(null, Map.of(), "format-patch", "--stdout", "-C", "-C", b0 + "..HEAD").out();
         String text = new String(mbox, StandardCharsets.UTF_8);
         assertThat(text.indexOf("diff --git a/a.txt b/a.txt")).isLessThan(text.indexOf("copy to b.txt"));
-        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
-        assertThat(git.ok()).as(git.output()).isTrue();
-        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
-        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
-                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
-        assertThat(ApplySeriesDifferentialTest.ids(ours)).hasSize(1).isEqualTo(git.commits());
+        sameCommitsAsGitAm(g, b0, mbox, 1);
     }
 
     @Test
@@ -223,11 +221,6 @@ class GitApplyRulesDifferentialTest {
                 + "@@ -1,4 +1,4 @@\n 1\n-2\n+two\n 3\n 4\n"
                 + "--- /dev/null\n+++ b/dir/new.txt\n@@ -0,0 +1 @@\n+new\n";
         byte[] mbox = mail.getBytes(StandardCharsets.UTF_8);
-        ApplySeriesDifferentialTest.GitAm git = ApplySeriesDifferentialTest.gitAm(g, b0, mbox);
-        assertThat(git.ok()).as(git.output()).isTrue();
-        lastRepo = new FileRepositoryBuilder().setGitDir(g.dir.resolve(".git").toFile()).build();
-        AppliedSeries ours = new ApplySeries(lastRepo).setTip(ObjectId.fromString(b0)).setPatches(g.mailinfo(mbox, false))
-                .setCommitter(ApplySeriesDifferentialTest.COMMITTER).call();
-        assertThat(ApplySeriesDifferentialTest.ids(ours)).as(ours.summary()).hasSize(1).isEqualTo(git.commits());
+        sameCommitsAsGitAm(g, b0, mbox, 1);
     }
 }

@@ -2,10 +2,9 @@ package io.jenkins.plugins.patchworkci.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -25,12 +24,9 @@ class DiffDifferentialTest {
     @TempDir
     Path dir;
 
-    private String git(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
-        cmd.addAll(List.of(args));
-        ToolOutput out = Programs.command(cmd).call();
-        assertThat(out.exitCode()).as(out.stderr()).isZero();
-        return out.stdout();
+    /** git in the series' repository (test-support's GitRepo): what it writes on its standard output. */
+    private String git(String... args) {
+        return GitRepo.in(dir).output(args);
     }
 
     @Test

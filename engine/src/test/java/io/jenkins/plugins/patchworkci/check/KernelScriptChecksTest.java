@@ -18,19 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class KernelScriptChecksTest {
 
     private static final String SOB = "Signed-off-by: Ada Lovelace <ada@example.org>\n";
-    private static final String MAINTAINERS = """
-            NETWORKING DRIVERS
-            M:\tJakub Kicinski <kuba@kernel.org>
-            M:\tPaolo Abeni <pabeni@redhat.com>
-            L:\tnetdev@vger.kernel.org
-            F:\tdrivers/net/
-
-            THE REST
-            M:\tLinus Torvalds <torvalds@linux-foundation.org>
-            L:\tlinux-kernel@vger.kernel.org
-            F:\t*
-            F:\t*/
-            """;
     private static final String DRIVER = """
             // SPDX-License-Identifier: GPL-2.0
             #include <linux/kernel.h>
@@ -54,7 +41,7 @@ class KernelScriptChecksTest {
 
     @BeforeEach
     void tree() throws Exception {
-        KernelSource.populate(dir, MAINTAINERS);
+        KernelSource.populate(dir, KernelSource.NET_DRIVERS_MAINTAINERS);
         f = new CommittedSeries(dir);
         Map<String, String> base = new LinkedHashMap<>();
         base.put("drivers/net/foo.c", DRIVER);

@@ -13,6 +13,24 @@ import java.nio.file.Path;
  */
 public final class KernelSource {
 
+    /**
+     * A MAINTAINERS of two sections, for the trees {@link #populate} makes: the network drivers (two
+     * maintainers and netdev) and the rest (Linus Torvalds and LKML).
+     */
+    public static final String NET_DRIVERS_MAINTAINERS = """
+            NETWORKING DRIVERS
+            M:\tJakub Kicinski <kuba@kernel.org>
+            M:\tPaolo Abeni <pabeni@redhat.com>
+            L:\tnetdev@vger.kernel.org
+            F:\tdrivers/net/
+
+            THE REST
+            M:\tLinus Torvalds <torvalds@linux-foundation.org>
+            L:\tlinux-kernel@vger.kernel.org
+            F:\t*
+            F:\t*/
+            """;
+
     private KernelSource() {}
 
     /** The unpacked source, its MAINTAINERS and scripts present; the calling test is skipped otherwise. */

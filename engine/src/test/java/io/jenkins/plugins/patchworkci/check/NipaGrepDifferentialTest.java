@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jenkins.plugins.patchworkci.route.TreeRole;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,12 +74,9 @@ class NipaGrepDifferentialTest {
         return String.join("\n", lines) + "\n";
     }
 
-    private String git(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
-        cmd.addAll(List.of(args));
-        ToolOutput out = Programs.command(cmd).call();
-        assertThat(out.exitCode()).as(out.stderr()).isZero();
-        return out.stdout();
+    /** git in the series' repository (test-support's GitRepo): what it writes on its standard output. */
+    private String git(String... args) {
+        return GitRepo.in(dir).output(args);
     }
 
     private static int grepCount(String input, String... args) throws Exception {

@@ -3,7 +3,6 @@ package io.jenkins.plugins.patchworkci.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.patchworkci.apply.AppliedSeries;
-import io.jenkins.plugins.patchworkci.apply.ApplySeries;
 import io.jenkins.plugins.patchworkci.apply.PatchToApply;
 import io.jenkins.plugins.patchworkci.mail.MailInfo;
 import io.jenkins.plugins.patchworkci.mail.Message;
@@ -18,14 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.lib.Repository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,30 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileCorpusTest {
 
-    @TempDir
-    static Path tmp;
-    static Repository repo;
-    static ObjectId base;
-
-    @BeforeAll
-    static void smallRepository() throws Exception {
-        Path dir = tmp.resolve("repo");
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            Files.createDirectories(dir.resolve("src"));
-            Files.writeString(dir.resolve("src/a.c"), "line 1\nline 2\nline 3\n");
-            Files.writeString(dir.resolve("README"), "readme\n");
-            Files.createSymbolicLink(dir.resolve("link"), Path.of("/etc"));
-            git.add().addFilepattern(".").call();
-            PersonIdent who = new PersonIdent("Base", "base@example.org");
-            base = git.commit().setMessage("base").setAuthor(who).setCommitter(who).call().getId();
-            repo = git.getRepository();
-        }
-    }
-
-    @AfterAll
-    static void close() {
-        repo.close();
-    }
+    /** Its {@code link} points out of the tree, at {@code /etc}: a patch writing through it must be refused. */
+    @RegisterExtension
+    static final ApplyTarget target = new ApplyTarget("/etc");
 
     static Stream<Arguments> corpus() throws IOException {
         List<Arguments> out = new ArrayList<>();
@@ -147,9 +119,9 @@ class HostileCorpusTest {
             patches.add(PatchToApply.of(new MailInfo("Mallory", "m@example.org", "evil " + f,
                     "Wed, 25 Nov 2026 02:18:25 +0100", "", bytes(f))));
         }
-        AppliedSeries r = new ApplySeries(repo).setTip(base).setPatches(patches).setThreeWay(true).call();
+        AppliedSeries r = target.apply(patches, true);
         if (r.applied()) {
-            ParserFuzzTest.assertSafeTree(repo, r.head());
+            target.assertSafeTree(r.head());
             return "applied";
         }
         assertThat(r.commits()).as("a refused series commits nothing of the hostile patch").allSatisfy(c ->

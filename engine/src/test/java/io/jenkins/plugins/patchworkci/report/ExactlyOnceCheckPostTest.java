@@ -10,7 +10,6 @@ import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkTestClients;
 import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import io.jenkins.plugins.patchworkci.testsupport.SettableClock;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,28 +45,14 @@ class ExactlyOnceCheckPostTest {
         private static final long serialVersionUID = 1L;
     }
 
-    private static RecordedPatchwork patchwork;
+    @RegisterExtension
+    static final RecordedPatchwork patchwork = new RecordedPatchwork();
 
     @TempDir
     Path tmp;
 
     private final SettableClock clock = new SettableClock(
             Instant.parse("2026-11-25T01:00:00Z"));
-
-    @BeforeAll
-    static void start() throws IOException {
-        patchwork = new RecordedPatchwork();
-    }
-
-    @AfterAll
-    static void stop() {
-        patchwork.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        patchwork.reset();
-    }
 
     /**
      * The run reported: series 6 whose patch 2 did not apply, with the apply check's verdicts as it

@@ -14,10 +14,8 @@ import io.jenkins.plugins.patchworkci.testsupport.RecordedPatchwork;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The one path every check takes to Patchwork, as the Jenkins plugin takes it ({@link ExactlyOncePost#over}
@@ -32,22 +30,8 @@ class ExactlyOncePostTest {
     private static final String TOKEN = "0123456789abcdef0123456789abcdef01234567";
     private static final String BUILD = "https://ci.example.org/job/netdevbpf/job/net-next-3f2a9c0b1d4e/12/";
 
-    private static RecordedPatchwork patchwork;
-
-    @BeforeAll
-    static void start() throws IOException {
-        patchwork = new RecordedPatchwork();
-    }
-
-    @AfterAll
-    static void stop() {
-        patchwork.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        patchwork.reset();
-    }
+    @RegisterExtension
+    static final RecordedPatchwork patchwork = new RecordedPatchwork();
 
     private static ExactlyOncePost poster() {
         return ExactlyOncePost.over(PatchworkTestClients.retrying(URI.create(patchwork.origin() + "/"), ApiToken.of(TOKEN)));

@@ -38,7 +38,7 @@ class AssemblyPropertiesTest {
             try {
                 Path dir = Files.createTempDirectory("series-properties");
                 Path repoDir = Files.createDirectories(dir.resolve("repo"));
-                GitRepo repo = new GitRepo(repoDir);
+                DeveloperRepo repo = new DeveloperRepo(repoDir);
                 repo.commit("a.c", "int a;\n", "net: add a", "Adds a.\n\nSigned-off-by: Ada Lovelace <ada@example.org>\n");
                 repo.commit("b.c", "int b;\n", "net: add b", "Adds b.\n");
                 repo.commit("c.c", "int c;\n", "net: add c", "Adds c.\n");
@@ -70,9 +70,6 @@ class AssemblyPropertiesTest {
                 return new Thread(messages, new RecordedParsers(git, messages));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                java.lang.Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
         }
     }

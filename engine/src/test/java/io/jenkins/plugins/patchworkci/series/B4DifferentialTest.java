@@ -76,7 +76,7 @@ class B4DifferentialTest {
     @Test
     void latestVersionWithTrailersCarriedOverEqualsB4Am() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("versions"));
-        GitRepo repo = new GitRepo(Files.createDirectories(dir.resolve("repo")));
+        DeveloperRepo repo = new DeveloperRepo(Files.createDirectories(dir.resolve("repo")));
         List<Mail> all = new ArrayList<>();
         for (int v = 1; v <= 2; v++) {
             repo.git("checkout", "-q", "-b", "v" + v, "base");
@@ -129,7 +129,7 @@ class B4DifferentialTest {
     @Test
     void partialRerollEqualsB4Am() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("reroll"));
-        GitRepo repo = new GitRepo(Files.createDirectories(dir.resolve("repo")));
+        DeveloperRepo repo = new DeveloperRepo(Files.createDirectories(dir.resolve("repo")));
         List<List<Mail>> versions = new ArrayList<>();
         for (int v = 1; v <= 2; v++) {
             repo.git("checkout", "-q", "-b", "v" + v, "base");

@@ -21,12 +21,12 @@ class DependenciesTest {
     @Test
     void prerequisitePatchIdsFromGitFormatPatchBaseEqualGitPatchId() throws Exception {
         Files.createDirectories(tmp.resolve("repo"));
-        GitRepo repo = new GitRepo(tmp.resolve("repo"));
+        DeveloperRepo repo = new DeveloperRepo(tmp.resolve("repo"));
         repo.commit("pre.c", "int pre;\n", "net: prerequisite", "Not yet merged.\n");
         repo.commit("a.c", "int a;\n", "net: add a", "Adds a.\n");
         repo.commit("b.c", "int b;\n", "net: add b", "Adds b.\n");
-        String prerequisite = new String(GitRepo.run(repo.dir, repo.git("show", "HEAD~2").getBytes(StandardCharsets.UTF_8),
-                "git", "patch-id", "--stable"), StandardCharsets.UTF_8).split(" ")[0];
+        String prerequisite = DeveloperRepo.git(repo.dir, repo.git("show", "HEAD~2").getBytes(StandardCharsets.UTF_8),
+                "patch-id", "--stable").split(" ")[0];
         for (boolean cover : new boolean[] {true, false}) {
             List<String> args = new ArrayList<>(List.of("--thread=shallow", "--base=base"));
             if (cover) {
@@ -44,7 +44,7 @@ class DependenciesTest {
     @Test
     void b4PrerequisitesAndPatchworkDependsOnAreRead() throws Exception {
         Files.createDirectories(tmp.resolve("repo"));
-        GitRepo repo = new GitRepo(tmp.resolve("repo"));
+        DeveloperRepo repo = new DeveloperRepo(tmp.resolve("repo"));
         repo.commit("a.c", "int a;\n", "net: add a",
                 "Adds a.\n\nDepends-on: https://lore.kernel.org/all/20261101.dep-two%2Bx@example.org/\n"
                         + "Signed-off-by: Ada Lovelace <ada@example.org>\n");

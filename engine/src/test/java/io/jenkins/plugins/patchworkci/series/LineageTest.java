@@ -20,13 +20,13 @@ class LineageTest {
     @TempDir
     Path tmp;
 
-    GitRepo repo;
+    DeveloperRepo repo;
     RealGitMail git;
 
     @BeforeEach
     void setUp() throws Exception {
         Files.createDirectories(tmp.resolve("repo"));
-        repo = new GitRepo(tmp.resolve("repo"));
+        repo = new DeveloperRepo(tmp.resolve("repo"));
         git = new RealGitMail(tmp);
         for (int v = 1; v <= 3; v++) {
             repo.git("checkout", "-q", "-b", "v" + v, "base");

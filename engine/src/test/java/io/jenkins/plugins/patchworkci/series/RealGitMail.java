@@ -44,8 +44,7 @@ final class RealGitMail implements MessageParsers {
         try {
             Path msg = Files.createTempFile(work, "msg", "");
             Path patch = Files.createTempFile(work, "patch", "");
-            String info = new String(GitRepo.run(work, mail.bytes(), "git", "mailinfo", msg.toString(), patch.toString()),
-                    StandardCharsets.UTF_8);
+            String info = DeveloperRepo.git(work, mail.bytes(), "mailinfo", msg.toString(), patch.toString());
             MailInfo mi = new MailInfo(field(info, "Author"), field(info, "Email"), field(info, "Subject"),
                     field(info, "Date"), Files.readString(msg), Files.readAllBytes(patch));
             Files.delete(msg);
@@ -55,9 +54,6 @@ final class RealGitMail implements MessageParsers {
                     address(mail.header("From")), mail.subject(), mi);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
@@ -138,12 +134,12 @@ final class RealGitMail implements MessageParsers {
             return Optional.empty();
         }
         try {
-            String id = new String(GitRepo.run(work, diff, "git", "patch-id", "--stable"), StandardCharsets.UTF_8).trim();
+            String id = DeveloperRepo.git(work, diff, "patch-id", "--stable").trim();
             if (id.isEmpty()) {
                 return Optional.empty();
             }
-            String parsed = new String(GitRepo.run(work, message.info().message().getBytes(StandardCharsets.UTF_8),
-                    "git", "interpret-trailers", "--parse"), StandardCharsets.UTF_8);
+            String parsed = DeveloperRepo.git(work, message.info().message().getBytes(StandardCharsets.UTF_8),
+                    "interpret-trailers", "--parse");
             List<Trailer> trailers = new ArrayList<>();
             for (String line : parsed.split("\n")) {
                 int colon = line.indexOf(':');
@@ -157,9 +153,6 @@ final class RealGitMail implements MessageParsers {
                     all("prerequisite-message-id", after).stream().map(v -> v.replaceAll("^<|>$", "")).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
@@ -167,8 +160,7 @@ final class RealGitMail implements MessageParsers {
     @Override
     public List<String> touchedPaths(Patch patch) {
         try {
-            String out = new String(GitRepo.run(work, patch.info().patch(), "git", "apply", "--numstat", "-z"),
-                    StandardCharsets.UTF_8);
+            String out = DeveloperRepo.git(work, patch.info().patch(), "apply", "--numstat", "-z");
             // Each file: "added\tdeleted\tpath\0", or for a rename or copy "added\tdeleted\t\0old\0new\0".
             java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>();
             for (String field : out.split("\0")) {
@@ -180,9 +172,6 @@ final class RealGitMail implements MessageParsers {
             return List.copyOf(paths);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

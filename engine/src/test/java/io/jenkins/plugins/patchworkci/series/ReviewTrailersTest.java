@@ -43,7 +43,7 @@ class ReviewTrailersTest {
      */
     static List<Mail> reviewThread(Path tmp) throws Exception {
         Files.createDirectories(tmp.resolve("repo"));
-        GitRepo repo = new GitRepo(tmp.resolve("repo"));
+        DeveloperRepo repo = new DeveloperRepo(tmp.resolve("repo"));
         repo.commit("a.c", "int a;\n", "net: add a", "Adds a.\n\nSigned-off-by: Ada Lovelace <ada@example.org>\n");
         repo.commit("b.c", "int b;\n", "net: add b",
                 "Adds b.\n\nReported-by: Rita <rita@example.com>\nSigned-off-by: Ada Lovelace <ada@example.org>\n");
@@ -111,14 +111,14 @@ class ReviewTrailersTest {
     void amReadyMessageEqualsGitInterpretTrailers() throws Exception {
         AmReadyMessage am = new AmReadyMessage().setLinkPattern(AmReadyMessage.DEFAULT_LINK_PATTERN);
         for (Patch p : series.patches()) {
-            List<String> cmd = new ArrayList<>(List.of("git", "interpret-trailers", "--if-exists", "addIfDifferent"));
+            List<String> cmd = new ArrayList<>(List.of("interpret-trailers", "--if-exists", "addIfDifferent"));
             for (Trailer t : am.addedTrailers(series, p)) {
                 cmd.add("--trailer");
                 cmd.add(t.toString());
             }
             String original = p.info().subject() + "\n\n" + p.info().message();
-            String expected = new String(GitRepo.run(tmp, original.getBytes(StandardCharsets.UTF_8),
-                    cmd.toArray(String[]::new)), StandardCharsets.UTF_8);
+            String expected = DeveloperRepo.git(tmp, original.getBytes(StandardCharsets.UTF_8),
+                    cmd.toArray(String[]::new));
             assertThat(am.commitMessage(series, p)).as(p.info().subject()).isEqualTo(expected);
         }
         assertThat(am.commitMessage(series, patch(2))).isEqualTo("""

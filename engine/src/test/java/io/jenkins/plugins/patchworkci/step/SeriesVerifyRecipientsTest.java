@@ -21,20 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeriesVerifyRecipientsTest {
 
-    private static final String MAINTAINERS = """
-            NETWORKING DRIVERS
-            M:\tJakub Kicinski <kuba@kernel.org>
-            M:\tPaolo Abeni <pabeni@redhat.com>
-            L:\tnetdev@vger.kernel.org
-            F:\tdrivers/net/
-
-            THE REST
-            M:\tLinus Torvalds <torvalds@linux-foundation.org>
-            L:\tlinux-kernel@vger.kernel.org
-            F:\t*
-            F:\t*/
-            """;
-
     @TempDir
     Path tmp;
 
@@ -43,7 +29,7 @@ class SeriesVerifyRecipientsTest {
         Path upstream = tmp.resolve("upstream");
         Files.createDirectories(upstream.resolve("drivers/net"));
         git(upstream, "init", "-q", "-b", "main");
-        KernelSource.populate(upstream, MAINTAINERS);
+        KernelSource.populate(upstream, KernelSource.NET_DRIVERS_MAINTAINERS);
         Files.writeString(upstream.resolve("drivers/net/foo.c"), "int foo(void)\n{\n\treturn 0;\n}\n");
         git(upstream, "add", ".");
         git(upstream, "commit", "-q", "-m", "base");

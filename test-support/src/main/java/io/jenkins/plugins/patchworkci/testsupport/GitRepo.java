@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * A folder the real git command works in, as the tests' oracle: every call runs {@code git} there with a
  * clean environment (no {@code GIT_*} variable of the caller, no system or global configuration, no
  * signing), as one author (or, {@link #withoutIdentity}, as git finds one), and fails with git's own output
- * when git fails; {@link #exec} leaves git's exit status, output and errors to the caller, with a standard
+ * when git fails ({@link #run} with its errors in its output, {@link #output} its standard output alone);
+ * {@link #exec} leaves git's exit status, output and errors to the caller, with a standard
  * input, for the differential tests. One helper instead of a private {@code git(...)} per test class.
  */
 public final class GitRepo {
@@ -74,6 +75,24 @@ public final class GitRepo {
         if (r.status() != 0) {
             throw new IllegalStateException("git " + String.join(" ", args) + " in " + dir + " failed ("
                     + r.status() + "): " + r.text());
+        }
+        return r.text();
+    }
+
+    /**
+     * Runs {@code git args...}; its standard output alone, as a pipe takes it (its errors apart), for a test
+     * that reads what git writes (a patch, a list, a patch id); fails with git's errors when git fails.
+     */
+    public String output(String... args) {
+        return output(null, Map.of(), args);
+    }
+
+    /** As {@link #output(String...)}, with {@code stdin} (or none) and these environment variables added. */
+    public String output(byte[] stdin, Map<String, String> env, String... args) {
+        Result r = exec(stdin, env, args);
+        if (r.status() != 0) {
+            throw new IllegalStateException("git " + String.join(" ", args) + " in " + dir + " failed ("
+                    + r.status() + "): " + r.err());
         }
         return r.text();
     }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.patchworkci.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,9 @@ public final class PatchworkRecordings {
 
     /** The origin the answers were recorded from; a server on loopback puts its own in its place. */
     public static final String RECORDED_ORIGIN = "http://127.0.0.1:8000";
+
+    /** The JSON reader and writer of the recorded servers and their tests. */
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private PatchworkRecordings() {}
 
@@ -33,5 +38,14 @@ public final class PatchworkRecordings {
     /** A recorded file as if the server at {@code origin} (no trailing slash) had answered it. */
     public static String text(String name, String origin) {
         return text(name).replace(RECORDED_ORIGIN, origin);
+    }
+
+    /** A recorded (or edited, or posted) JSON text as a tree; a test's broken JSON fails it unchecked. */
+    public static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

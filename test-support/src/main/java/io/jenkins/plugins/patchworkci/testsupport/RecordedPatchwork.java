@@ -1,5 +1,7 @@
 package io.jenkins.plugins.patchworkci.testsupport;
 
+import static io.jenkins.plugins.patchworkci.testsupport.PatchworkRecordings.tree;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,6 +23,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A Patchwork 3.1 server on loopback (the JDK's HTTP server), answering with the recorded responses of
@@ -33,13 +38,17 @@ import java.util.regex.Pattern;
  * checks oldest first. {@link #outage} makes every request answer 503, as a Patchwork behind a restarting
  * proxy does; {@link #loseCheckAnswers} makes check posts lose their answer after they are stored.
  *
- * <p>Used by the plugin's JenkinsRule tests and by its controller integration test (AdminControllerIT).
+ * <p>Two ways to use it. As {@link StubbedPatchwork} is, a static JUnit 5 extension ({@code @RegisterExtension
+ * static final RecordedPatchwork patchwork = new RecordedPatchwork();}): it starts once for the class, is
+ * {@link #reset} before each test and stops after the class (the engine's exactly-once tests). Or plainly, a
+ * server per test closed by its test (the plugin's JenkinsRule tests, through their {@code RecordedPatchworkSetup},
+ * and its controller integration test, AdminControllerIT).
  */
-public final class RecordedPatchwork implements AutoCloseable {
+public final class RecordedPatchwork implements BeforeEachCallback, AfterAllCallback, AutoCloseable {
 
     public static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
     public static final long SERIES = 6;
-    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = PatchworkRecordings.JSON;
     private static final Pattern CHECKS = Pattern.compile("/api/1\\.3/patches/(\\d+)/checks/");
 
     /** What happens to the answer of a check post. */
@@ -74,8 +83,13 @@ public final class RecordedPatchwork implements AutoCloseable {
     /** While false, the project has no series (lists empty) and its event log ends before series 6 completed. */
     private volatile boolean series6Completed = true;
 
-    public RecordedPatchwork() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    /** Starts the server on a free loopback port; unchecked, so that a static extension field can start it. */
+    public RecordedPatchwork() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         server.createContext("/", this::handle);
         // a thread per request: a late answer must not hold up the requests that follow it
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
@@ -84,9 +98,19 @@ public final class RecordedPatchwork implements AutoCloseable {
         answers.put("/api/1.3/projects/", recorded("projects.json"));
         answers.put("/api/1.3/series/", onlySeries6(recordedArray("series-list.json"), false).toString());
         answers.put("/api/1.3/patches/", onlySeries6(recordedArray("patches-list.json"), true).toString());
-        JsonNode cover = readTree(recorded("cover-3.json"));
+        JsonNode cover = tree(recorded("cover-3.json"));
         answers.put(URI.create(cover.get("mbox").asText()).getRawPath(), coverMail(cover));
         seriesMbox = recorded("series-6.mbox");
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** The root of the REST API, as an administrator enters it on the global page. */
@@ -161,7 +185,7 @@ public final class RecordedPatchwork implements AutoCloseable {
 
     /** The recorded series 6 (series-list.json), with the recording origin. */
     public static JsonNode recordedSeries6() {
-        for (JsonNode s : readTree(recordedText("series-list.json"))) {
+        for (JsonNode s : tree(recordedText("series-list.json"))) {
             if (s.get("id").asLong() == SERIES) {
                 return s;
             }
@@ -171,7 +195,7 @@ public final class RecordedPatchwork implements AutoCloseable {
 
     /** The recorded cover letter of series 6 (cover-3.json). */
     public static JsonNode recordedCover() {
-        return readTree(recordedText("cover-3.json"));
+        return tree(recordedText("cover-3.json"));
     }
 
     public List<Request> requests() {
@@ -184,7 +208,7 @@ public final class RecordedPatchwork implements AutoCloseable {
         for (Request r : requests) {
             Matcher m = CHECKS.matcher(r.path());
             if (r.method().equals("POST") && m.matches() && authorization.equals(r.authorization())) {
-                out.computeIfAbsent(Long.parseLong(m.group(1)), k -> new java.util.ArrayList<>()).add(readTree(r.body()));
+                out.computeIfAbsent(Long.parseLong(m.group(1)), k -> new java.util.ArrayList<>()).add(tree(r.body()));
             }
         }
         return out;
@@ -282,8 +306,8 @@ public final class RecordedPatchwork implements AutoCloseable {
      */
     private JsonNode stored(long patchId, String body) {
         com.fasterxml.jackson.databind.node.ObjectNode check = (com.fasterxml.jackson.databind.node.ObjectNode)
-                readTree(recorded("check-post-response.txt").lines().findFirst().orElseThrow());
-        JsonNode posted = readTree(body);
+                tree(recorded("check-post-response.txt").lines().findFirst().orElseThrow());
+        JsonNode posted = tree(body);
         int id = ++storedCount;
         check.put("id", id).put("url", origin() + "/api/1.3/patches/" + patchId + "/checks/" + id + "/")
                 .put("date", String.format("2026-11-25T01:%02d:%02d.%06d", id / 60 % 60, id % 60, id));
@@ -379,19 +403,11 @@ public final class RecordedPatchwork implements AutoCloseable {
     }
 
     private ArrayNode recordedArray(String name) {
-        return (ArrayNode) readTree(recorded(name));
+        return (ArrayNode) tree(recorded(name));
     }
 
     private static String recordedText(String name) {
         return PatchworkRecordings.text(name);
-    }
-
-    private static JsonNode readTree(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class StubbedPatchwork implements BeforeEachCallback, AfterAllCallback, AutoCloseable {
 
     public static final String RECORDED_ORIGIN = PatchworkRecordings.RECORDED_ORIGIN;
-    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = PatchworkRecordings.JSON;
 
     /** The WireMock server itself, for a test's own stubs, verifications and request lists. */
     public final WireMockServer server;
@@ -102,7 +102,7 @@ public final class StubbedPatchwork implements BeforeEachCallback, AfterAllCallb
 
     /** A recorded JSON list, as if this server had recorded it, to edit before serving it. */
     public ArrayNode recordedArray(String name) {
-        return (ArrayNode) readTree(recorded(name));
+        return (ArrayNode) PatchworkRecordings.tree(recorded(name));
     }
 
     public void stub(MappingBuilder mapping) {
@@ -267,14 +267,6 @@ public final class StubbedPatchwork implements BeforeEachCallback, AfterAllCallb
     /** The URL a recorded record hands out in {@code field} (an mbox, say), as a path on this server. */
     public static String path(JsonNode node, String field) {
         return URI.create(node.get(field).asText()).getRawPath();
-    }
-
-    private static JsonNode readTree(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -1,10 +1,7 @@
 package io.jenkins.plugins.patchworkci.series;
 
-import java.io.ByteArrayOutputStream;
+import io.jenkins.plugins.patchworkci.testsupport.GitRepo;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,17 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test-only: a real git repository driven by the git CLI, to produce series the way developers
- * do ({@code git format-patch --cover-letter --thread=... -v N --in-reply-to=...}).
+ * Test-only: a developer's repository, committing as Ada Lovelace and writing series the way developers do
+ * ({@code git format-patch --cover-letter --thread=... -v N --in-reply-to=...}). Git runs through
+ * test-support's {@link GitRepo} (no system or global configuration), at a fixed date in the C locale.
  */
-final class GitRepo {
+final class DeveloperRepo {
 
     private static final String ENV_DATE = "2026-11-20T10:00:00+00:00";
+    private static final Map<String, String> ENV = Map.of("GIT_AUTHOR_DATE", ENV_DATE, "GIT_COMMITTER_DATE", ENV_DATE,
+            "LC_ALL", "C");
     final Path dir;
 
-    GitRepo(Path dir) throws IOException, InterruptedException {
+    DeveloperRepo(Path dir) throws IOException {
         this.dir = dir;
         git("init", "-q", "-b", "main");
+        // in the repository's configuration, not per call: b4 and the tests' own git calls there see it too
         git("config", "user.name", "Ada Lovelace");
         git("config", "user.email", "ada@example.org");
         git("config", "commit.gpgsign", "false");
@@ -34,7 +35,7 @@ final class GitRepo {
     }
 
     /** Writes {@code content} to {@code file} and commits with a subject and body (trailers included). */
-    String commit(String file, String content, String subject, String body) throws IOException, InterruptedException {
+    String commit(String file, String content, String subject, String body) throws IOException {
         Path p = dir.resolve(file);
         Files.createDirectories(p.getParent());
         Files.writeString(p, content);
@@ -42,7 +43,7 @@ final class GitRepo {
         return commitAll(subject, body);
     }
 
-    private String commitAll(String subject, String body) throws IOException, InterruptedException {
+    private String commitAll(String subject, String body) throws IOException {
         String message = body.isEmpty() ? subject + "\n" : subject + "\n\n" + body;
         Path msg = Files.createTempFile(dir.getParent(), "msg", ".txt");
         Files.writeString(msg, message);
@@ -55,7 +56,7 @@ final class GitRepo {
      * that git builds from the commit and the current second are made unique with {@code tag},
      * so that two runs in one second never collide.
      */
-    List<Mail> formatPatch(String tag, String... args) throws IOException, InterruptedException {
+    List<Mail> formatPatch(String tag, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("format-patch", "--stdout"));
         cmd.addAll(Arrays.asList(args));
         String out = git(cmd.toArray(String[]::new));
@@ -68,39 +69,16 @@ final class GitRepo {
         return mails;
     }
 
-    String git(String... args) throws IOException, InterruptedException {
-        return new String(run(dir, null, prepend("git", args)), StandardCharsets.UTF_8);
+    /** {@code git args...} in this repository: its standard output. */
+    String git(String... args) {
+        return git(dir, null, args);
     }
 
-    private static String[] prepend(String first, String... rest) {
-        String[] all = new String[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
-    }
-
-    /** Runs a command with optional stdin; fails the test on a non-zero exit. */
-    static byte[] run(Path dir, byte[] stdin, String... cmd) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
-        Map<String, String> env = pb.environment();
-        env.put("GIT_AUTHOR_DATE", ENV_DATE);
-        env.put("GIT_COMMITTER_DATE", ENV_DATE);
-        env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("LC_ALL", "C");
-        Process p = pb.start();
-        try (OutputStream in = p.getOutputStream()) {
-            if (stdin != null) {
-                in.write(stdin);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream o = p.getInputStream()) {
-            o.transferTo(out);
-        }
-        int rc = p.waitFor();
-        if (rc != 0) {
-            throw new IOException(String.join(" ", cmd) + " exited " + rc);
-        }
-        return out.toByteArray();
+    /**
+     * {@code git args...} in {@code dir} with {@code stdin} (or none), at the fixed date in the C locale: its
+     * standard output (its errors apart, as a pipe would take it); fails the test on a non-zero exit.
+     */
+    static String git(Path dir, byte[] stdin, String... args) {
+        return GitRepo.in(dir).withoutIdentity().output(stdin, ENV, args);
     }
 }
