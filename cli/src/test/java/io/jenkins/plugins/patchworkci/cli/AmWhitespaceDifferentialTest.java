@@ -63,7 +63,7 @@ class AmWhitespaceDifferentialTest {
             }
             if (tip != null) {
                 Files.writeString(c.resolve("b.txt"), tip);
-                bench.ok(c, "commit", "-q", "-am", "tip");
+                bench.ok(c, "commit", "-q", "-am", "tip", "--date", "1700000000 +0000"); // same commit in both clones
             }
         }
         Run g = bench.git(viaGit, null, Map.of(), "am", mbox.toString());
