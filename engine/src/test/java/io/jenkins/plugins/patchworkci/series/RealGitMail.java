@@ -133,46 +133,38 @@ final class RealGitMail implements MessageParsers {
         if (!DIFF.matcher(new String(diff, StandardCharsets.UTF_8)).find()) {
             return Optional.empty();
         }
-        try {
-            String id = DeveloperRepo.git(work, diff, "patch-id", "--stable").trim();
-            if (id.isEmpty()) {
-                return Optional.empty();
-            }
-            String parsed = DeveloperRepo.git(work, message.info().message().getBytes(StandardCharsets.UTF_8),
-                    "interpret-trailers", "--parse");
-            List<Trailer> trailers = new ArrayList<>();
-            for (String line : parsed.split("\n")) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    trailers.add(new Trailer(line.substring(0, colon), line.substring(colon + 1).trim()));
-                }
-            }
-            String after = new String(diff, StandardCharsets.UTF_8);
-            return Optional.of(new Patch(message, subjectPrefix(message.subject()), trailers, id.split("\\s+")[0],
-                    all("base-commit", after).stream().findFirst(), all("prerequisite-patch-id", after),
-                    all("prerequisite-message-id", after).stream().map(v -> v.replaceAll("^<|>$", "")).toList()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String id = DeveloperRepo.git(work, diff, "patch-id", "--stable").trim();
+        if (id.isEmpty()) {
+            return Optional.empty();
         }
+        String parsed = DeveloperRepo.git(work, message.info().message().getBytes(StandardCharsets.UTF_8),
+                "interpret-trailers", "--parse");
+        List<Trailer> trailers = new ArrayList<>();
+        for (String line : parsed.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                trailers.add(new Trailer(line.substring(0, colon), line.substring(colon + 1).trim()));
+            }
+        }
+        String after = new String(diff, StandardCharsets.UTF_8);
+        return Optional.of(new Patch(message, subjectPrefix(message.subject()), trailers, id.split("\\s+")[0],
+                all("base-commit", after).stream().findFirst(), all("prerequisite-patch-id", after),
+                all("prerequisite-message-id", after).stream().map(v -> v.replaceAll("^<|>$", "")).toList()));
     }
 
     /** The paths {@code git apply --numstat -z} names: old and new of a rename or copy, in diff order. */
     @Override
     public List<String> touchedPaths(Patch patch) {
-        try {
-            String out = DeveloperRepo.git(work, patch.info().patch(), "apply", "--numstat", "-z");
-            // Each file: "added\tdeleted\tpath\0", or for a rename or copy "added\tdeleted\t\0old\0new\0".
-            java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>();
-            for (String field : out.split("\0")) {
-                String path = field.contains("\t") ? field.substring(field.lastIndexOf('\t') + 1) : field;
-                if (!path.isEmpty()) {
-                    paths.add(path);
-                }
+        String out = DeveloperRepo.git(work, patch.info().patch(), "apply", "--numstat", "-z");
+        // Each file: "added\tdeleted\tpath\0", or for a rename or copy "added\tdeleted\t\0old\0new\0".
+        java.util.LinkedHashSet<String> paths = new java.util.LinkedHashSet<>();
+        for (String field : out.split("\0")) {
+            String path = field.contains("\t") ? field.substring(field.lastIndexOf('\t') + 1) : field;
+            if (!path.isEmpty()) {
+                paths.add(path);
             }
-            return List.copyOf(paths);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return List.copyOf(paths);
     }
 
     private static List<String> all(String key, String text) {
