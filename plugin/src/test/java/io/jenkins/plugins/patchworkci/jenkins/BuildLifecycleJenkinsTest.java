@@ -24,7 +24,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * The build lifecycle in a real Jenkins. The decisions
- * (states, supersession, links) are tested in the engine ({@code scan.BuildStatusCheckTest},
+ * (states, supersession, links) are tested in the engine ({@code step.BuildStatusCheckTest},
  * {@code BuiltVersionTest}, {@code SeriesCheckPostTest}, {@code ArchiveLinkTest}).
  */
 @WithJenkins

@@ -28,7 +28,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * {@code patchworkCheckout}, {@code patchworkVerify} and {@code patchworkCheck}. The target tree is a local
  * git repository ({@code file://}) holding the file the recorded series changes; the commits must be the
  * ones {@code git am} makes of the recorded mail (the real git as the oracle), and the checks must reach
- * Patchwork with the server's token, which never shows in a log. The engine's {@code scan.SeriesCheckoutTest} and {@code SeriesCheckPostTest}
+ * Patchwork with the server's token, which never shows in a log. The engine's {@code step.SeriesCheckoutTest} and {@code SeriesCheckPostTest}
  * test the same steps without Jenkins.
  */
 @WithJenkins
