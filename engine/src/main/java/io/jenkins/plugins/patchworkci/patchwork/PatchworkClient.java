@@ -59,24 +59,15 @@ public final class PatchworkClient {
     private final Map<String, PatchworkProject> knownProjects = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * @param server the server's root, e.g. {@code https://patchwork.kernel.org/}
+     * @param server the server's root, e.g. {@code https://patchwork.kernel.org/}, or its API root
+     * @throws IllegalArgumentException when {@code server} cannot be a Patchwork address ({@link PatchworkUrl} says why)
      * @param transport how to reach it
      * @param token the API token, or null for read-only anonymous access
      */
     public PatchworkClient(URI server, HttpTransport transport, @Nullable ApiToken token) {
-        Objects.requireNonNull(server, "server");
-        if (!server.isAbsolute() || server.getHost() == null
-                || !("http".equalsIgnoreCase(server.getScheme()) || "https".equalsIgnoreCase(server.getScheme()))) {
-            throw new IllegalArgumentException("Patchwork server must be an http(s) URL: " + server);
-        }
-        if (server.getRawQuery() != null || server.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("Patchwork server URL must have no query or user info: "
-                    + server.getScheme() + "://" + server.getHost() + server.getRawPath());
-        }
-        String path = server.getRawPath() == null || server.getRawPath().isEmpty() ? "/" : server.getRawPath();
-        // an /api/... suffix is a common paste; the server root is what is meant
-        path = path.replaceFirst("/api(/[0-9.]*)?/?$", "/");
-        this.server = server.resolve(path.endsWith("/") ? path : path + "/");
+        URI root = PatchworkUrl.of(Objects.requireNonNull(server, "server")).root();
+        // an /api/... suffix is a common paste (and what the Jenkins form asks for); the server root is what is meant
+        this.server = root.resolve(root.getRawPath().replaceFirst("/api(/[0-9.]*)?/$", "/"));
         this.transport = Objects.requireNonNull(transport, "transport");
         this.token = token;
     }

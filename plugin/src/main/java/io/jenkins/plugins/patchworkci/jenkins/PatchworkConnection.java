@@ -13,6 +13,7 @@ import io.jenkins.plugins.patchworkci.http.HttpTransport;
 import io.jenkins.plugins.patchworkci.http.HttpTransports;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkClient;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkUrl;
 import java.io.IOException;
 import java.time.Duration;
 import jenkins.model.Jenkins;
@@ -45,9 +46,9 @@ final class PatchworkConnection {
     @NonNull
     static PatchworkClient open(@CheckForNull String serverName) throws IOException {
         PatchworkServer server = server(serverName);
-        ApiUrl url;
+        PatchworkUrl url;
         try {
-            url = ApiUrl.parse(server.getApiUrl());
+            url = PatchworkUrl.parse(server.getApiUrl());
         } catch (IllegalArgumentException e) {
             throw new IOException("Patchwork server '" + server.getName() + "' has a bad API URL: " + e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.patchworkci.patchwork.ApiToken;
 import io.jenkins.plugins.patchworkci.patchwork.PatchworkProbe;
+import io.jenkins.plugins.patchworkci.patchwork.PatchworkUrl;
 import java.time.Duration;
 import java.util.List;
 import jenkins.model.Jenkins;
@@ -94,9 +95,9 @@ public final class PatchworkServer implements Describable<PatchworkServer> {
 
         /** Checks the syntax only: no request leaves Jenkins, so it needs no permission. */
         public FormValidation doCheckApiUrl(@QueryParameter String value) {
-            ApiUrl url;
+            PatchworkUrl url;
             try {
-                url = ApiUrl.parse(value);
+                url = PatchworkUrl.parse(value);
             } catch (IllegalArgumentException e) {
                 return FormValidation.error(e.getMessage());
             }
@@ -136,9 +137,9 @@ public final class PatchworkServer implements Describable<PatchworkServer> {
         public FormValidation doTestConnection(@QueryParameter String apiUrl, @QueryParameter String credentialsId)
                 throws InterruptedException {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            ApiUrl url;
+            PatchworkUrl url;
             try {
-                url = ApiUrl.parse(apiUrl);
+                url = PatchworkUrl.parse(apiUrl);
             } catch (IllegalArgumentException e) {
                 return FormValidation.error(e.getMessage());
             }

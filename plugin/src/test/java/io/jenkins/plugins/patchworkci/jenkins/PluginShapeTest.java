@@ -38,6 +38,7 @@ class PluginShapeTest {
             // the Patchwork client
             ENGINE + ".patchwork.PatchworkClient",
             ENGINE + ".patchwork.PatchworkProbe",
+            ENGINE + ".patchwork.PatchworkUrl",
             ENGINE + ".patchwork.ApiToken",
             ENGINE + ".patchwork.NewCheck",
             ENGINE + ".patchwork.CheckStateWire",
